@@ -1,0 +1,250 @@
+// The AST: what the user wrote, as plain types with spans. Names are not resolved here
+// (a PartyRef is a written name); resolution and checks produce the model (compiler/model/).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "source/span.h"
+#include "time/date.h"
+#include "time/duration.h"
+
+namespace agree::ast {
+
+using source::Span;
+
+struct Name {
+  std::string text;
+  Span span;
+};
+
+struct Text {
+  std::string value;  // escapes resolved, adjacent strings joined
+  Span span;
+};
+
+struct ArticleRef {
+  std::string id;  // "16.2", "5", "Bijlage 1, Werkafspraak 2.1"
+  Span span;
+};
+
+// Dates are checked while building: an impossible date is reported there and left out.
+struct DateLit {
+  time::Date value;
+  Span span;
+};
+
+struct DurationLit {
+  time::Duration value;
+  Span span;
+};
+
+struct Header {
+  Name id;
+  std::optional<Text> title;
+  std::optional<Text> version;
+  std::optional<Text> language;
+  std::optional<Text> governingLaw;
+  std::optional<ArticleRef> governingLawArticle;
+  std::optional<bool> enforceable;
+  Span enforceableSpan;
+  std::optional<ArticleRef> enforceableArticle;
+  std::optional<DateLit> signed_;
+  std::optional<Text> signedPlace;
+  std::vector<Text> preamble;
+  std::vector<Text> notes;
+  Span span;
+};
+
+struct Representative {
+  Text name;
+  std::optional<Text> role;
+};
+
+struct Party {
+  Name id;
+  std::optional<Text> name;
+  std::optional<Text> shortName;
+  std::optional<Text> seat;
+  std::optional<Text> registration;
+  std::vector<Representative> representatives;
+  bool placeholder = false;
+  std::vector<Text> notes;
+  Span span;
+};
+
+struct Group {
+  Name id;
+  std::optional<Text> name;
+  std::vector<Name> members;
+  Span span;
+};
+
+struct EventKindDecl {
+  Name id;
+  std::optional<Text> description;
+  Span span;
+};
+
+struct Holder {
+  enum class Kind { EachParty, AllParties, OtherParty, EachOfGroup, Named };
+  Kind kind;
+  std::optional<Name> name;  // the group for EachOfGroup, the party or group for Named
+  Span span;
+};
+
+struct StartRule {
+  enum class Kind { OnSigning, OnEvent, OnDate };
+  Kind kind;
+  std::optional<Name> event;
+  std::optional<DateLit> date;
+  Span span;
+};
+
+struct TermRule {
+  enum class Kind { Minimum, Fixed, Until, Indefinite };
+  Kind kind;
+  std::optional<DurationLit> duration;
+  std::optional<DateLit> until;
+  std::optional<Name> untilEvent;  // Minimum ... until event X: open-ended
+  Span span;
+};
+
+struct EventPattern {
+  Name kind;
+  std::optional<Name> outcome;
+  Span span;
+};
+
+struct RenewRule {
+  enum class Condition { None, If, Unless };
+  DurationLit every;
+  std::optional<long long> maxTimes;
+  Span maxTimesSpan;
+  Condition condition = Condition::None;
+  std::optional<EventPattern> event;
+  Span span;
+};
+
+struct NoticeRule {
+  DurationLit period;
+  bool beforeTermEnd = true;  // else: at any time
+  std::vector<Holder> by;
+  std::optional<Name> form;
+  Span span;
+};
+
+struct Trigger {
+  enum class Kind { Event, State };
+  Kind kind;
+  EventPattern event;                // the event, or the state's name
+  std::optional<DurationLit> period; // cure period (Event) or how long the state lasts (State)
+  Span span;
+};
+
+struct PowerRule {
+  enum class Action { Terminate, Dissolve, Withdraw, Expel };
+  Action action;
+  std::optional<DurationLit> notice;  // nullopt: immediately
+  std::optional<Trigger> trigger;
+  std::optional<Name> form;
+  Span span;
+};
+
+struct SurvivalRule {
+  std::vector<ArticleRef> clauses;     // empty: the clause itself survives
+  std::optional<DurationLit> period;   // nullopt: indefinitely
+  Span span;
+};
+
+struct DeadlineRule {
+  enum class Kind { AfterEvent, BeforeTermEnd, ByDate, BeforeDate };
+  Kind kind;
+  std::optional<DurationLit> duration;
+  std::optional<Name> event;
+  std::optional<DateLit> date;
+  Span span;
+};
+
+struct Recurrence {
+  enum class Kind { Quarterly, Monthly, Yearly };
+  Kind kind;
+  Span span;
+};
+
+struct AccessionRule {
+  bool needsConsentOfAll = true;
+  Span span;
+};
+
+enum class ClauseKind { Duty, Effort, Prohibition, Permission, Power, Provision };
+
+struct Clause {
+  ArticleRef id;
+  ClauseKind kind = ClauseKind::Provision;
+  std::optional<Text> text;
+  std::vector<Text> notes;
+  std::optional<std::vector<Holder>> holders;
+  std::optional<std::vector<Holder>> counterparty;
+  std::optional<StartRule> start;
+  std::optional<TermRule> term;
+  std::optional<RenewRule> renew;
+  std::vector<NoticeRule> notices;
+  std::vector<PowerRule> powers;
+  std::optional<SurvivalRule> survives;      // this clause survives
+  std::vector<SurvivalRule> survivalOf;      // these other clauses survive
+  std::vector<DeadlineRule> deadlines;
+  std::optional<Recurrence> recurrence;
+  std::optional<AccessionRule> accession;
+  Span span;
+};
+
+struct Article {
+  ArticleRef id;
+  std::optional<Text> title;
+  std::optional<Text> text;
+  std::vector<Clause> clauses;
+  Span span;
+};
+
+struct ScenarioEvent {
+  time::Date date;
+  std::optional<int> minuteOfDay;  // when written as a date-time
+  Span momentSpan;
+  Name kind;
+  std::optional<Name> by;
+  std::optional<Name> of;
+  std::optional<ArticleRef> under;
+  std::optional<Name> form;
+  std::optional<Name> outcome;
+  std::optional<Text> name;
+  std::optional<Text> note;
+  Span span;
+};
+
+struct Scenario {
+  Name id;
+  std::optional<Text> title;
+  std::vector<ScenarioEvent> events;
+  Span span;
+};
+
+struct Import {
+  Text path;
+  Span span;
+};
+
+struct File {
+  source::FileId file = 0;
+  std::vector<Import> imports;
+  std::vector<Header> headers;  // more than one is an error, reported by the checks
+  std::vector<Party> parties;
+  std::vector<Group> groups;
+  std::vector<EventKindDecl> eventKinds;
+  std::vector<Article> articles;
+  std::vector<Scenario> scenarios;
+};
+
+}  // namespace agree::ast

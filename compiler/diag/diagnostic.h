@@ -1,0 +1,56 @@
+// One diagnostic: a stable code, a primary span, labelled secondary spans, notes and help.
+// Detecting code fills these; renderers (render.h) decide how they look.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source/span.h"
+
+namespace agree::diag {
+
+enum class Code {
+#define AGREE_CODE(code, name, summary) name,
+#include "diag/codes.def"
+#undef AGREE_CODE
+};
+
+std::string_view codeId(Code code);       // "AGR0301"
+std::string_view codeSummary(Code code);  // one line, for --explain and docs
+std::vector<Code> allCodes();
+
+enum class Severity { Error, Warning };
+
+struct Label {
+  source::Span span;
+  std::string message;
+};
+
+struct Diagnostic {
+  Code code;
+  Severity severity = Severity::Error;
+  source::Span span;
+  std::string message;
+  std::vector<Label> secondary;
+  std::vector<std::string> notes;
+  std::string help;
+};
+
+// Collects diagnostics within a pass; the driver stops at a pass boundary when any is an error.
+class Sink {
+ public:
+  Diagnostic& error(Code code, source::Span span, std::string message);
+  Diagnostic& warning(Code code, source::Span span, std::string message);
+  bool hasErrors() const;
+  std::size_t errorCount() const;
+  const std::vector<Diagnostic>& all() const { return items_; }
+  // Stable sort by file and position, so output order does not depend on pass order.
+  void sortByPosition();
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace agree::diag

@@ -1,0 +1,147 @@
+#include "driver/driver.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "input_limits.h"
+#include "model/lowering.h"
+#include "parse/parse.h"
+
+namespace agree::driver {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Reads a file into the source map, checking size and encoding. The span of `from` is where
+// an import names it (for errors), or nullopt for a file named on the command line.
+const source::SourceFile* loadFile(Compilation& c, const std::string& path, std::optional<source::Span> from) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  std::ifstream in(path, std::ios::binary);
+  if (ec || !in || fs::is_directory(path, ec)) {
+    if (from) {
+      c.sink.error(diag::Code::ImportNotFound, *from, "cannot read the imported file `" + path + "`");
+    } else {
+      // Nothing to point at: the message carries the path.
+      const auto& f = c.sources.add(path, "");
+      c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0}, "cannot read `" + path + "`");
+    }
+    return nullptr;
+  }
+  if (size > limits::kMaxFileBytes) {
+    const auto& f = c.sources.add(path, "");
+    c.sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0},
+                 "`" + path + "` has " + std::to_string(size) + " bytes; agree reads files up to " +
+                     std::to_string(limits::kMaxFileBytes));
+    return nullptr;
+  }
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  std::string text = buf.str();
+  if (auto bad = source::firstInvalidUtf8(text)) {
+    // Show the file up to the bad byte and a replacement character in its place, so the
+    // caret lands on it.
+    const auto& f = c.sources.add(path, text.substr(0, *bad) + "\xEF\xBF\xBD");
+    std::uint32_t at = f.codePointCount() - 1;
+    c.sink.error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
+                 "byte " + std::to_string(*bad) + " is not valid UTF-8")
+        .help = "save the file as UTF-8";
+    return nullptr;
+  }
+  return &c.sources.add(path, std::move(text));
+}
+
+struct Loader {
+  Compilation& c;
+  std::vector<std::unique_ptr<ast::File>> files;
+  std::vector<std::string> stack;  // canonical paths being imported, for cycles
+  std::vector<std::string> done;
+
+  void load(const source::SourceFile& sf) {
+    auto file = std::make_unique<ast::File>(parse::parseFile(sf, c.sink));
+    std::string canon = fs::weakly_canonical(sf.path()).string();
+    stack.push_back(canon);
+    done.push_back(canon);
+    ast::File* raw = file.get();
+    files.push_back(std::move(file));
+    for (const auto& imp : raw->imports) {
+      fs::path target = fs::path(sf.path()).parent_path() / imp.path.value;
+      std::string tc = fs::weakly_canonical(target).string();
+      if (std::find(stack.begin(), stack.end(), tc) != stack.end()) {
+        c.sink.error(diag::Code::ImportCycle, imp.span, "`" + imp.path.value + "` imports this file again")
+            .notes.push_back("import chain: " + [&] {
+              std::string chain;
+              for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
+              return chain + fs::path(tc).filename().string();
+            }());
+        continue;
+      }
+      if (std::find(done.begin(), done.end(), tc) != done.end()) continue;  // imported twice: once is enough
+      if (stack.size() >= limits::kMaxImportDepth) {
+        c.sink.error(diag::Code::ImportCycle, imp.span, "imports nest deeper than " +
+                                                            std::to_string(limits::kMaxImportDepth) + " files");
+        continue;
+      }
+      if (const auto* next = loadFile(c, target.string(), imp.span)) load(*next);
+    }
+    stack.pop_back();
+  }
+};
+
+std::unique_ptr<Compilation> compileLoaded(std::unique_ptr<Compilation> c, const source::SourceFile* main) {
+  if (!main) return c;
+  Loader loader{*c, {}, {}, {}};
+  loader.load(*main);
+  if (c->sink.hasErrors()) return c;
+  std::vector<const ast::File*> files;
+  for (auto& f : loader.files) files.push_back(f.get());
+  model::Lowering lowering(c->sources, c->sink);
+  c->agreement = lowering.lowerAgreement(files);
+  if (c->sink.hasErrors()) c->agreement.reset();
+  return c;
+}
+
+}  // namespace
+
+std::unique_ptr<Compilation> compileFile(const std::string& path) {
+  auto c = std::make_unique<Compilation>();
+  const auto* main = loadFile(*c, path, std::nullopt);
+  return compileLoaded(std::move(c), main);
+}
+
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text) {
+  auto c = std::make_unique<Compilation>();
+  if (auto bad = source::firstInvalidUtf8(text)) {
+    const auto& f = c->sources.add(path, "");
+    c->sink.error(diag::Code::InvalidUtf8, source::Span{f.id(), 0, 0},
+                  "byte " + std::to_string(*bad) + " is not valid UTF-8");
+    return c;
+  }
+  if (text.size() > limits::kMaxFileBytes) {
+    const auto& f = c->sources.add(path, "");
+    c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0}, "the text is too large");
+    return c;
+  }
+  const auto& main = c->sources.add(path, std::move(text));
+  return compileLoaded(std::move(c), &main);
+}
+
+std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path) {
+  const auto* sf = loadFile(c, path, std::nullopt);
+  if (!sf || !c.agreement) return std::nullopt;
+  ast::File file = parse::parseFile(*sf, c.sink);
+  if (c.sink.hasErrors()) return std::nullopt;
+  if (file.scenarios.size() != 1 || !file.headers.empty() || !file.parties.empty() || !file.articles.empty()) {
+    c.sink.error(diag::Code::ScenarioFileHasNoScenario, source::Span{sf->id(), 0, 0},
+                 "a scenario file holds exactly one `scenario` block and nothing else (it has " +
+                     std::to_string(file.scenarios.size()) + ")");
+    return std::nullopt;
+  }
+  model::Lowering lowering(c.sources, c.sink);
+  return lowering.lowerScenario(file.scenarios.front(), *c.agreement);
+}
+
+}  // namespace agree::driver

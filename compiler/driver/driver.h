@@ -1,0 +1,32 @@
+// The compiler's entry points: a file name in, a checked model (or diagnostics) out.
+// Each pass runs only when the one before it reported no error.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ast/ast.h"
+#include "diag/diagnostic.h"
+#include "model/model.h"
+#include "source/source_map.h"
+
+namespace agree::driver {
+
+struct Compilation {
+  source::SourceMap sources;
+  diag::Sink sink;
+  std::optional<model::Agreement> agreement;
+};
+
+// Reads, parses, resolves imports and lowers one agreement file.
+std::unique_ptr<Compilation> compileFile(const std::string& path);
+
+// Compiles text held in memory as if it were the file `path` (used by tests and fuzzing).
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text);
+
+// A scenario file (one `scenario` block) checked against the compiled agreement.
+// Diagnostics go to the same compilation. Nullopt when it has errors.
+std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path);
+
+}  // namespace agree::driver

@@ -1,0 +1,16 @@
+// Hard limits on input, so that no input makes agree crash, hang or exhaust memory.
+// Each has a test showing the clean error when it is exceeded.
+#pragma once
+
+#include <cstddef>
+
+namespace agree::limits {
+
+inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // one agreement or scenario file
+inline constexpr std::size_t kMaxSyntaxErrors = 50;             // then the parser stops
+inline constexpr std::size_t kMaxPrintedDiagnostics = 100;      // then "and N more"
+inline constexpr std::size_t kMaxImportDepth = 32;
+inline constexpr std::size_t kMaxScenarioEvents = 10000;
+inline constexpr long long kMaxCount = 1000000;                 // durations, renewal counts
+
+}  // namespace agree::limits

@@ -1,0 +1,77 @@
+#include "model/lowering.h"
+
+namespace agree::model {
+
+std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::File*>& files) {
+  Agreement out;
+  for (const auto* f : files) out.sources.push_back(sources_.file(f->file).path());
+
+  // The header: exactly one, in the main file or an imported one.
+  const ast::Header* header = nullptr;
+  for (const auto* f : files) {
+    for (const auto& h : f->headers) {
+      if (header) {
+        sink_.error(diag::Code::DuplicateHeader, h.id.span, "a second `agreement` header")
+            .secondary.push_back({header->id.span, "the first header"});
+        continue;
+      }
+      header = &h;
+    }
+  }
+  if (!header) {
+    sink_.error(diag::Code::MissingHeader, source::Span{files[0]->file, 0, 0},
+                "this file has no `agreement` header")
+        .help = "start the file with `agreement <id> { title \"...\" }`";
+    return std::nullopt;
+  }
+  lowerHeader(*header, out);
+
+  out.eventKinds = builtInEventKinds();
+  for (const auto* f : files) {
+    for (const auto& e : f->eventKinds) {
+      if (knownEventKind(e.id.text, out)) {
+        sink_.error(diag::Code::DuplicateParty, e.id.span, "event kind `" + e.id.text + "` is already known");
+        continue;
+      }
+      out.eventKinds.push_back(EventKind{e.id.text, e.description ? e.description->value : "", false});
+    }
+  }
+
+  lowerParties(files, out);
+  lowerArticles(files, out);
+  lowerSurvival(files, out);
+  if (!sink_.hasErrors()) checkTerm(out);
+
+  // Scenarios written in the agreement's files.
+  std::map<std::string, source::Span> seen;
+  for (const auto* f : files) {
+    for (const auto& s : f->scenarios) {
+      auto [it, fresh] = seen.emplace(s.id.text, s.id.span);
+      if (!fresh) {
+        sink_.error(diag::Code::DuplicateScenario, s.id.span, "a second scenario named `" + s.id.text + "`")
+            .secondary.push_back({it->second, "the first one"});
+        continue;
+      }
+      if (auto lowered = lowerScenario(s, out)) out.scenarios.push_back(std::move(*lowered));
+    }
+  }
+  if (sink_.hasErrors()) return std::nullopt;
+  return out;
+}
+
+void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
+  out.id = h.id.text;
+  if (h.title) out.title = h.title->value;
+  if (h.version) out.version = h.version->value;
+  if (h.language) out.language = h.language->value;
+  if (h.governingLaw) out.governingLaw = h.governingLaw->value;
+  if (h.governingLawArticle) out.governingLawArticle = h.governingLawArticle->id;
+  out.enforceable = h.enforceable;
+  if (h.enforceableArticle) out.enforceableArticle = h.enforceableArticle->id;
+  if (h.signed_) out.signedOn = h.signed_->value;
+  if (h.signedPlace) out.signedPlace = h.signedPlace->value;
+  for (const auto& p : h.preamble) out.preamble.push_back(p.value);
+  for (const auto& n : h.notes) out.notes.push_back(n.value);
+}
+
+}  // namespace agree::model

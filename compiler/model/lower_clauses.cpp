@@ -1,0 +1,174 @@
+#include <algorithm>
+
+#include "model/lowering.h"
+
+namespace agree::model {
+
+namespace {
+ClauseKind lowerKind(ast::ClauseKind k) {
+  switch (k) {
+    case ast::ClauseKind::Duty: return ClauseKind::Duty;
+    case ast::ClauseKind::Effort: return ClauseKind::Effort;
+    case ast::ClauseKind::Prohibition: return ClauseKind::Prohibition;
+    case ast::ClauseKind::Permission: return ClauseKind::Permission;
+    case ast::ClauseKind::Power: return ClauseKind::Power;
+    case ast::ClauseKind::Provision: return ClauseKind::Provision;
+  }
+  return ClauseKind::Provision;
+}
+
+// "16.2" belongs to article "16"; "16" to "16"; a quoted id to the article it is written in.
+bool belongsTo(const std::string& clause, const std::string& article) {
+  if (clause == article) return true;
+  return clause.size() > article.size() && clause.compare(0, article.size(), article) == 0 &&
+         clause[article.size()] == '.';
+}
+
+bool isNumbered(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+}  // namespace
+
+void Lowering::lowerArticles(const std::vector<const ast::File*>& files, Agreement& out) {
+  std::map<std::string, source::Span> articles;
+  for (const auto* f : files) {
+    for (const auto& a : f->articles) {
+      auto [it, fresh] = articles.emplace(a.id.id, a.id.span);
+      if (!fresh) {
+        sink_.error(diag::Code::DuplicateArticle, a.id.span, "article `" + a.id.id + "` is written twice")
+            .secondary.push_back({it->second, "first written here"});
+        continue;
+      }
+      Article article{a.id.id, a.title ? a.title->value : "", a.text ? a.text->value : "", {}};
+      for (const auto& c : a.clauses) {
+        if (isNumbered(a.id.id) && isNumbered(c.id.id) && !belongsTo(c.id.id, a.id.id)) {
+          sink_.error(diag::Code::ClauseOutsideArticle, c.id.span,
+                      "clause `" + c.id.id + "` is written inside article `" + a.id.id + "`")
+              .help = "move it to its own article, or correct its number";
+        }
+        auto [cit, cfresh] = clauseSpans_.emplace(c.id.id, c.id.span);
+        if (!cfresh) {
+          sink_.error(diag::Code::DuplicateClause, c.id.span, "clause `" + c.id.id + "` is written twice")
+              .secondary.push_back({cit->second, "first written here"});
+          continue;
+        }
+        article.clauses.push_back(c.id.id);
+        lowerClause(c, a.id.id, out);
+      }
+      out.articles.push_back(std::move(article));
+    }
+  }
+}
+
+void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agreement& out) {
+  Clause clause;
+  clause.id = c.id.id;
+  clause.article = article;
+  clause.kind = lowerKind(c.kind);
+  if (c.holders) clause.holders = resolveHolders(*c.holders, out);
+  if (c.counterparty) clause.counterparty = resolveHolders(*c.counterparty, out);
+  if (c.text) clause.text = c.text->value;
+  for (const auto& n : c.notes) clause.notes.push_back(n.value);
+  clause.where = ref(c.id.span);
+  if (c.recurrence) {
+    clause.recurrence = c.recurrence->kind == ast::Recurrence::Kind::Quarterly ? Recurrence::Quarterly
+                        : c.recurrence->kind == ast::Recurrence::Kind::Monthly ? Recurrence::Monthly
+                                                                                : Recurrence::Yearly;
+  }
+  for (const auto& d : c.deadlines) {
+    Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt};
+    switch (d.kind) {
+      case ast::DeadlineRule::Kind::AfterEvent:
+        deadline.kind = Deadline::Kind::AfterEvent;
+        if (d.event && !knownEventKind(d.event->text, out)) {
+          std::vector<std::string> names;
+          for (const auto& k : out.eventKinds) names.push_back(k.id);
+          sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
+              .help = suggest(d.event->text, names);
+        }
+        if (d.event) deadline.event = d.event->text;
+        break;
+      case ast::DeadlineRule::Kind::BeforeTermEnd: deadline.kind = Deadline::Kind::BeforeTermEnd; break;
+      case ast::DeadlineRule::Kind::ByDate: deadline.kind = Deadline::Kind::ByDate; break;
+      case ast::DeadlineRule::Kind::BeforeDate: deadline.kind = Deadline::Kind::BeforeDate; break;
+    }
+    if (d.duration) {
+      deadline.duration = d.duration->value;
+      if (d.kind == ast::DeadlineRule::Kind::BeforeTermEnd &&
+          (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
+        sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
+                    "a deadline before the term end is counted in days, weeks, months or years");
+      }
+    }
+    if (d.date) deadline.date = d.date->value;
+    clause.deadlines.push_back(std::move(deadline));
+  }
+  if ((!c.powers.empty() || !c.notices.empty()) && clause.holders.kind == Holders::Kind::None) {
+    bool noticeHasBy = std::all_of(c.notices.begin(), c.notices.end(), [](const ast::NoticeRule& n) { return !n.by.empty(); });
+    if (!c.powers.empty() || !noticeHasBy) {
+      sink_.error(diag::Code::PowerNeedsHolders, c.id.span,
+                  "clause `" + c.id.id + "` gives a power or a notice right but says nobody holds it")
+          .help = "add `holders each party` (or the parties that hold it)";
+    }
+  }
+  out.clauses.push_back(std::move(clause));
+  lowerTermRules(c, out);
+}
+
+void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out) {
+  auto apply = [&](const std::string& target, const ast::SurvivalRule& rule, const std::string& basis,
+                   source::Span where) {
+    auto it = std::find_if(out.clauses.begin(), out.clauses.end(), [&](const Clause& c) { return c.id == target; });
+    if (it == out.clauses.end()) {
+      std::vector<std::string> ids;
+      for (const auto& c : out.clauses) ids.push_back(c.id);
+      sink_.error(diag::Code::UnknownClause, where, "no clause `" + target + "` to survive").help = suggest(target, ids);
+      return;
+    }
+    std::optional<Duration> period;
+    if (rule.period) period = rule.period->value;
+    if (!it->survival) {
+      it->survival = Survival{period, {basis}};
+      return;
+    }
+    if (it->survival->period != period) {
+      sink_.error(diag::Code::ConflictingSurvival, where,
+                  "clause `" + target + "` is given a survival " +
+                      (period ? "of " + period->text() : std::string("without end")) + ", but also " +
+                      (it->survival->period ? "of " + it->survival->period->text() : std::string("without end")))
+          .help = "say once how long it survives";
+      return;
+    }
+    if (std::find(it->survival->basis.begin(), it->survival->basis.end(), basis) == it->survival->basis.end()) {
+      it->survival->basis.push_back(basis);
+    }
+  };
+  for (const auto* f : files) {
+    for (const auto& a : f->articles) {
+      for (const auto& c : a.clauses) {
+        if (c.survives) apply(c.id.id, *c.survives, c.id.id, c.survives->span);
+        for (const auto& rule : c.survivalOf) {
+          for (const auto& target : rule.clauses) {
+            if (target.id == c.id.id) {
+              sink_.error(diag::Code::SurvivalOfItself, target.span,
+                          "clause `" + c.id.id + "` names itself in `survival of`")
+                  .help = "write `survives indefinitely` (or `survives for ...`) for the clause itself";
+              continue;
+            }
+            // An article number stands for all its clauses ("the articles about confidentiality").
+            bool expanded = false;
+            for (const auto& art : out.articles) {
+              if (art.id == target.id && !(art.clauses.size() == 1 && art.clauses[0] == art.id)) {
+                for (const auto& id : art.clauses) apply(id, rule, c.id.id, target.span);
+                expanded = true;
+              }
+            }
+            if (!expanded) apply(target.id, rule, c.id.id, target.span);
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace agree::model

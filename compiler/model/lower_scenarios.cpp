@@ -1,0 +1,173 @@
+#include <algorithm>
+#include <set>
+
+#include "input_limits.h"
+#include "model/lowering.h"
+
+namespace agree::model {
+
+namespace {
+
+// What each built-in event kind needs (N) and may have (M); others are an error.
+struct EventShape {
+  const char* kind;
+  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name
+  const char* may;
+};
+
+constexpr EventShape kShapes[] = {
+    {"signing", "", ""},
+    {"notice", "b", "uf"},
+    {"terminate", "b", "ufo"},
+    {"dissolve", "b", "ufo"},
+    {"withdraw", "b", "uf"},
+    {"expel", "bo", "uf"},
+    {"accede", "on", "u"},
+    {"bankruptcy", "o", ""},
+    {"change_of_control", "o", ""},
+    {"default_notice", "bo", "f"},
+    {"force_majeure_start", "o", ""},
+    {"force_majeure_end", "o", ""},
+    {"evaluation", "O", "b"},
+    {"data_breach_detected", "", "bo"},
+    {"amendment", "", "b"},
+};
+
+const char* argName(char c) {
+  switch (c) {
+    case 'b': return "by";
+    case 'o': return "of";
+    case 'u': return "under";
+    case 'f': return "form";
+    case 'O': return "outcome";
+    case 'n': return "name";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Agreement& agreement) {
+  std::size_t errorsBefore = sink_.errorCount();
+  Scenario out;
+  out.id = s.id.text;
+  if (s.title) out.title = s.title->value;
+  out.where = ref(s.id.span);
+  if (s.events.size() > limits::kMaxScenarioEvents) {
+    sink_.error(diag::Code::EventExtraArgument, s.id.span,
+                "this scenario has " + std::to_string(s.events.size()) + " events; agree accepts up to " +
+                    std::to_string(limits::kMaxScenarioEvents));
+    return std::nullopt;
+  }
+  std::set<std::string> acceded;  // parties that join in this scenario
+  std::vector<std::string> kindNames;
+  for (const auto& k : agreement.eventKinds) kindNames.push_back(k.id);
+
+  for (const auto& e : s.events) {
+    Event ev;
+    ev.date = e.date;
+    ev.minuteOfDay = e.minuteOfDay;
+    ev.kind = e.kind.text;
+    ev.where = ref(e.span);
+    if (!knownEventKind(e.kind.text, agreement)) {
+      auto& d = sink_.error(diag::Code::UnknownEventKind, e.kind.span, "no event kind is called `" + e.kind.text + "`");
+      d.help = suggest(e.kind.text, kindNames);
+      continue;
+    }
+    const EventShape* shape = nullptr;
+    for (const auto& sh : kShapes) {
+      if (e.kind.text == sh.kind) shape = &sh;
+    }
+    // Which arguments are present, as the letters above.
+    std::vector<std::pair<char, source::Span>> present;
+    if (e.by) present.emplace_back('b', e.by->span);
+    if (e.of) present.emplace_back('o', e.of->span);
+    if (e.under) present.emplace_back('u', e.under->span);
+    if (e.form) present.emplace_back('f', e.form->span);
+    if (e.outcome) present.emplace_back('O', e.outcome->span);
+    if (e.name) present.emplace_back('n', e.name->span);
+    if (shape) {
+      std::string needs = shape->needs, may = shape->may;
+      for (char c : needs) {
+        bool has = std::any_of(present.begin(), present.end(), [&](auto& p) { return p.first == c; });
+        if (!has) {
+          sink_.error(diag::Code::EventMissingArgument, e.kind.span,
+                      "a `" + e.kind.text + "` event needs `" + argName(c) + " ...`");
+        }
+      }
+      for (auto& [c, where] : present) {
+        if (needs.find(c) == std::string::npos && may.find(c) == std::string::npos) {
+          sink_.error(diag::Code::EventExtraArgument, where,
+                      std::string("a `") + e.kind.text + "` event has no `" + argName(c) + "`");
+        }
+      }
+    }
+    auto checkParty = [&](const std::optional<ast::Name>& n, std::string& slot) {
+      if (!n) return;
+      slot = n->text;
+      if (agreement.findParty(n->text) || acceded.count(n->text)) return;
+      std::vector<std::string> ids;
+      for (const auto& p : agreement.parties) ids.push_back(p.id);
+      ids.insert(ids.end(), acceded.begin(), acceded.end());
+      sink_.error(diag::Code::UnknownParty, n->span, "no party is called `" + n->text + "`").help = suggest(n->text, ids);
+    };
+    if (e.kind.text == "accede" && e.of) {
+      ev.of = e.of->text;
+      if (agreement.findParty(e.of->text) || acceded.count(e.of->text)) {
+        sink_.error(diag::Code::PartyAlreadyMember, e.of->span, "`" + e.of->text + "` is already a party");
+      }
+      acceded.insert(e.of->text);
+    } else {
+      checkParty(e.of, ev.of);
+    }
+    checkParty(e.by, ev.by);
+    if (e.under) {
+      ev.under = e.under->id;
+      const Clause* clause = agreement.findClause(e.under->id);
+      if (!clause) {
+        std::vector<std::string> ids;
+        for (const auto& c : agreement.clauses) ids.push_back(c.id);
+        sink_.error(diag::Code::UnknownClause, e.under->span, "no clause `" + e.under->id + "`").help =
+            suggest(e.under->id, ids);
+      } else {
+        bool fits = true;
+        if (ev.kind == "notice") {
+          fits = std::any_of(agreement.notices.begin(), agreement.notices.end(),
+                             [&](const NoticeRule& n) { return n.clause == ev.under; }) ||
+                 std::any_of(agreement.powers.begin(), agreement.powers.end(),
+                             [&](const Power& p) { return p.clause == ev.under && p.notice; });
+        } else if (ev.kind == "terminate" || ev.kind == "dissolve" || ev.kind == "withdraw" || ev.kind == "expel") {
+          fits = std::any_of(agreement.powers.begin(), agreement.powers.end(),
+                             [&](const Power& p) { return p.clause == ev.under; });
+        } else if (ev.kind == "accede") {
+          fits = agreement.accession && agreement.accession->clause == ev.under;
+        }
+        if (!fits) {
+          sink_.error(diag::Code::EventWrongClause, e.under->span,
+                      "clause `" + ev.under + "` has no rule for a `" + ev.kind + "` event");
+        }
+      }
+    }
+    if (e.form) {
+      if (auto f = lowerForm(e.form)) ev.form = *f;
+    }
+    if (e.outcome) {
+      ev.outcome = e.outcome->text;
+      if (ev.kind == "evaluation" && ev.outcome != "positive" && ev.outcome != "negative") {
+        sink_.error(diag::Code::UnknownOutcome, e.outcome->span,
+                    "an evaluation is `positive` or `negative`, not `" + ev.outcome + "`");
+      }
+    }
+    if (e.name) ev.name = e.name->value;
+    if (e.note) ev.note = e.note->value;
+    out.events.push_back(std::move(ev));
+  }
+  std::stable_sort(out.events.begin(), out.events.end(), [](const Event& a, const Event& b) {
+    if (a.date != b.date) return a.date < b.date;
+    return a.minuteOfDay.value_or(0) < b.minuteOfDay.value_or(0);
+  });
+  if (sink_.errorCount() > errorsBefore) return std::nullopt;
+  return out;
+}
+
+}  // namespace agree::model

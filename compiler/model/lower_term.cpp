@@ -1,0 +1,216 @@
+#include <algorithm>
+
+#include "model/lowering.h"
+
+namespace agree::model {
+
+namespace {
+std::vector<std::string> eventNames(const Agreement& a) {
+  std::vector<std::string> names;
+  for (const auto& k : a.eventKinds) names.push_back(k.id);
+  return names;
+}
+}  // namespace
+
+std::optional<Form> Lowering::lowerForm(const std::optional<ast::Name>& form) {
+  if (!form) return Form::Any;
+  static const std::vector<std::pair<std::string, Form>> forms = {
+      {"writing", Form::Writing}, {"letter", Form::Letter}, {"registered_letter", Form::RegisteredLetter},
+      {"email", Form::Email},     {"oral", Form::Oral}};
+  for (const auto& [n, f] : forms) {
+    if (n == form->text) return f;
+  }
+  std::vector<std::string> names;
+  for (const auto& [n, f] : forms) names.push_back(n);
+  auto& d = sink_.error(diag::Code::UnknownForm, form->span, "`" + form->text + "` is not a form agree knows");
+  d.help = suggest(form->text, names);
+  d.notes.push_back("forms: writing, letter, registered_letter, email, oral");
+  return std::nullopt;
+}
+
+std::optional<EventCondition> Lowering::lowerEventPattern(const ast::EventPattern& p, const Agreement& a) {
+  if (!knownEventKind(p.kind.text, a)) {
+    auto& d = sink_.error(diag::Code::UnknownEventKind, p.kind.span, "no event kind is called `" + p.kind.text + "`");
+    d.help = suggest(p.kind.text, eventNames(a));
+    if (d.help.empty()) d.help = "declare it with `event " + p.kind.text + " \"what it means\"`";
+    return std::nullopt;
+  }
+  EventCondition c{p.kind.text, p.outcome ? p.outcome->text : ""};
+  if (p.kind.text == "evaluation" && p.outcome && p.outcome->text != "positive" && p.outcome->text != "negative") {
+    sink_.error(diag::Code::UnknownOutcome, p.outcome->span, "an evaluation is `positive` or `negative`, not `" +
+                                                                  p.outcome->text + "`");
+    return std::nullopt;
+  }
+  return c;
+}
+
+void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
+  auto contradict = [&](source::Span here, std::optional<source::Span>& first, const char* what) {
+    if (first) {
+      sink_.error(diag::Code::ContradictoryTerm, here, std::string("the ") + what + " is fixed a second time")
+          .secondary.push_back({*first, "first fixed here"});
+      return true;
+    }
+    first = here;
+    return false;
+  };
+  if (c.start && !contradict(c.start->span, startSpan_, "start")) {
+    Start s;
+    s.clause = c.id.id;
+    switch (c.start->kind) {
+      case ast::StartRule::Kind::OnSigning: s.kind = Start::Kind::OnSigning; break;
+      case ast::StartRule::Kind::OnDate:
+        s.kind = Start::Kind::OnDate;
+        if (c.start->date) s.date = c.start->date->value;
+        break;
+      case ast::StartRule::Kind::OnEvent:
+        s.kind = Start::Kind::OnEvent;
+        s.event = c.start->event->text;
+        if (!knownEventKind(s.event, out)) {
+          sink_.error(diag::Code::UnknownEventKind, c.start->event->span, "no event kind is called `" + s.event + "`")
+              .help = suggest(s.event, eventNames(out));
+        }
+        break;
+    }
+    out.start = s;
+  }
+  if (c.term && !contradict(c.term->span, termSpan_, "term")) {
+    Term t;
+    t.clause = c.id.id;
+    if (c.term->duration) t.duration = c.term->duration->value;
+    switch (c.term->kind) {
+      case ast::TermRule::Kind::Minimum:
+        t.kind = c.term->untilEvent ? Term::Kind::OpenEnded : Term::Kind::Renewing;
+        if (c.term->untilEvent) {
+          t.untilEvent = c.term->untilEvent->text;
+          if (!knownEventKind(t.untilEvent, out)) {
+            sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span,
+                        "no event kind is called `" + t.untilEvent + "`")
+                .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
+          }
+        }
+        break;
+      case ast::TermRule::Kind::Fixed: t.kind = Term::Kind::Fixed; break;
+      case ast::TermRule::Kind::Until:
+        t.kind = Term::Kind::Fixed;
+        if (c.term->until) t.until = c.term->until->value;
+        break;
+      case ast::TermRule::Kind::Indefinite: t.kind = Term::Kind::Indefinite; break;
+    }
+    if (t.duration && (t.duration->unit == time::Unit::Hour || t.duration->unit == time::Unit::WorkingDay)) {
+      sink_.error(diag::Code::UnitNotAllowed, c.term->duration->span,
+                  "a term is counted in days, weeks, months or years");
+    }
+    out.term = t;
+  }
+  if (c.renew && !contradict(c.renew->span, renewSpan_, "renewal")) {
+    Renewal r;
+    r.clause = c.id.id;
+    r.every = c.renew->every.value;
+    r.maxTimes = c.renew->maxTimes;
+    if (r.every.unit == time::Unit::Hour || r.every.unit == time::Unit::WorkingDay) {
+      sink_.error(diag::Code::UnitNotAllowed, c.renew->every.span,
+                  "a renewal period is counted in days, weeks, months or years");
+    }
+    if (c.renew->event) {
+      r.condition = c.renew->condition == ast::RenewRule::Condition::If ? Renewal::Condition::If
+                                                                         : Renewal::Condition::Unless;
+      if (auto e = lowerEventPattern(*c.renew->event, out)) r.event = *e;
+    }
+    out.renewal = r;
+  }
+  Holders clauseHolders;
+  if (c.holders) clauseHolders = resolveHolders(*c.holders, out);
+  for (const auto& n : c.notices) {
+    NoticeRule rule;
+    rule.clause = c.id.id;
+    rule.period = n.period.value;
+    rule.beforeTermEnd = n.beforeTermEnd;
+    rule.by = n.by.empty() ? clauseHolders : resolveHolders(n.by, out);
+    if (auto f = lowerForm(n.form)) rule.form = *f;
+    if (rule.period.unit == time::Unit::Hour || rule.period.unit == time::Unit::WorkingDay) {
+      sink_.error(diag::Code::UnitNotAllowed, n.period.span, "a notice period is counted in days, weeks, months or years");
+    }
+    noticeSpans_.emplace_back(c.id.id, n.period.span);
+    out.notices.push_back(std::move(rule));
+  }
+  for (const auto& p : c.powers) {
+    Power power;
+    power.clause = c.id.id;
+    power.action = p.action == ast::PowerRule::Action::Terminate ? Power::Action::Terminate
+                   : p.action == ast::PowerRule::Action::Dissolve ? Power::Action::Dissolve
+                   : p.action == ast::PowerRule::Action::Withdraw ? Power::Action::Withdraw
+                                                                  : Power::Action::Expel;
+    if (p.notice) power.notice = p.notice->value;
+    power.holders = clauseHolders;
+    if (auto f = lowerForm(p.form)) power.form = *f;
+    if (p.trigger) {
+      if (p.trigger->kind == ast::Trigger::Kind::State) {
+        power.trigger.kind = Trigger::Kind::State;
+        const auto& states = builtInStates();
+        if (std::find(states.begin(), states.end(), p.trigger->event.kind.text) == states.end()) {
+          sink_.error(diag::Code::UnknownEventKind, p.trigger->event.kind.span,
+                      "no state is called `" + p.trigger->event.kind.text + "`")
+              .help = "states that can last: force_majeure";
+        }
+        power.trigger.event.kind = p.trigger->event.kind.text;
+      } else {
+        power.trigger.kind = Trigger::Kind::Event;
+        if (auto e = lowerEventPattern(p.trigger->event, out)) power.trigger.event = *e;
+      }
+      if (p.trigger->period) power.trigger.period = p.trigger->period->value;
+    }
+    out.powers.push_back(std::move(power));
+  }
+  if (c.accession) out.accession = Accession{c.id.id, c.accession->needsConsentOfAll};
+}
+
+void Lowering::checkTerm(Agreement& out) {
+  const auto& t = out.term;
+  if (!termSpan_) {
+    auto& d = sink_.error(diag::Code::MissingTerm, source::Span{0, 0, 0}, "the agreement never says how long it runs");
+    d.help = "add `term ...` to the clause that fixes the duration (e.g. `term minimum 1 year`, `term indefinite`)";
+  }
+  if (!startSpan_) {
+    sink_.error(diag::Code::MissingStart, source::Span{0, 0, 0}, "the agreement never says when it starts")
+        .help = "add `start on signing` or `start 2025-04-01` to the clause that says so";
+  }
+  if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && out.start.kind == Start::Kind::OnDate && out.start.date &&
+      *t.until <= *out.start.date) {
+    sink_.error(diag::Code::NonPositiveTerm, *termSpan_,
+                "the term ends on " + t.until->iso() + ", not after its start on " + out.start.date->iso())
+        .secondary.push_back({*startSpan_, "the start"});
+  }
+  if (renewSpan_) {
+    if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
+      sink_.error(diag::Code::RenewalWithoutEnd, *renewSpan_, "a renewal of a term that has no fixed end")
+          .secondary.push_back({*termSpan_, "the term"});
+    }
+    if (t.kind == Term::Kind::Fixed && t.until) {
+      // A fixed end date can be renewed too: periods then run from that date.
+    }
+  }
+  // A notice before the term end needs a term end, and a period no longer than the periods.
+  for (std::size_t i = 0; i < out.notices.size(); ++i) {
+    const auto& n = out.notices[i];
+    source::Span where = noticeSpans_[i].second;
+    if (!n.beforeTermEnd) continue;
+    if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
+      sink_.error(diag::Code::NoticeWithoutRenewal, where,
+                  "notice before the term end, but the term has no fixed end")
+          .help = "for an indefinite term write `notice " + n.period.text() + " at any time`";
+      continue;
+    }
+    auto tooLong = [&](const Duration& period, const char* what, source::Span other) {
+      if (!time::surelyNotLonger(n.period, period)) {
+        sink_.error(diag::Code::NoticeLongerThanTerm, where,
+                    "the notice period of " + n.period.text() + " is longer than the " + what + " of " + period.text())
+            .secondary.push_back({other, std::string("the ") + what});
+      }
+    };
+    if (t.duration) tooLong(*t.duration, "term", *termSpan_);
+    if (out.renewal) tooLong(out.renewal->every, "renewal period", *renewSpan_);
+  }
+}
+
+}  // namespace agree::model

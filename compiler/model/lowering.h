@@ -1,0 +1,65 @@
+// Lowering: the AST of an agreement (its main file and the files it imports) becomes the
+// model. Names are resolved and the agreement is checked here, where spans are still at hand,
+// so every error points at what the user wrote. Split by area into lower_<area>.cpp.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "diag/diagnostic.h"
+#include "model/model.h"
+#include "source/source_map.h"
+
+namespace agree::model {
+
+class Lowering {
+ public:
+  Lowering(const source::SourceMap& sources, diag::Sink& sink) : sources_(sources), sink_(sink) {}
+
+  // files[0] is the main file. Returns nullopt when errors were reported.
+  std::optional<Agreement> lowerAgreement(const std::vector<const ast::File*>& files);
+
+  // A scenario (from the agreement or a scenario file) checked against a compiled agreement.
+  std::optional<Scenario> lowerScenario(const ast::Scenario& scenario, const Agreement& agreement);
+
+ private:
+  // lower_header.cpp
+  void lowerHeader(const ast::Header& header, Agreement& out);
+  // lower_parties.cpp
+  void lowerParties(const std::vector<const ast::File*>& files, Agreement& out);
+  Holders resolveHolders(const std::vector<ast::Holder>& holders, const Agreement& agreement);
+  bool resolvePartyName(const ast::Name& name, const Agreement& agreement, std::vector<std::string>& out);
+  // lower_clauses.cpp
+  void lowerArticles(const std::vector<const ast::File*>& files, Agreement& out);
+  void lowerClause(const ast::Clause& clause, const std::string& article, Agreement& out);
+  void lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out);
+  // lower_term.cpp
+  void lowerTermRules(const ast::Clause& clause, Agreement& out);
+  void checkTerm(Agreement& out);
+  std::optional<EventCondition> lowerEventPattern(const ast::EventPattern& pattern, const Agreement& agreement);
+  std::optional<Form> lowerForm(const std::optional<ast::Name>& form);
+  // lower_scenarios.cpp: see lowerScenario
+
+  SourceRef ref(source::Span span) const;
+  bool knownEventKind(const std::string& kind, const Agreement& agreement) const;
+  // " (did you mean `x`?)" when a candidate is close enough, else "".
+  static std::string suggest(const std::string& name, const std::vector<std::string>& candidates);
+
+  const source::SourceMap& sources_;
+  diag::Sink& sink_;
+  // Spans of the rules that fix each part of the term, for "contradictory" errors and checks.
+  std::optional<source::Span> startSpan_, termSpan_, renewSpan_;
+  std::vector<std::pair<std::string, source::Span>> noticeSpans_;  // clause id, span of the period
+  std::map<std::string, source::Span> clauseSpans_;
+};
+
+// The event kinds agree knows without a declaration.
+const std::vector<EventKind>& builtInEventKinds();
+// Names of states a trigger may require to last ("while force_majeure lasting 30 days").
+const std::vector<std::string>& builtInStates();
+
+}  // namespace agree::model

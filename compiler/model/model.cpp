@@ -1,0 +1,88 @@
+#include "model/model.h"
+
+#include <algorithm>
+
+namespace agree::model {
+
+bool Holders::includes(const std::string& party) const {
+  switch (kind) {
+    case Kind::EachParty:
+    case Kind::AllParties:
+      return true;
+    case Kind::Listed:
+      return std::find(parties.begin(), parties.end(), party) != parties.end();
+    case Kind::None:
+    case Kind::OtherParty:
+      return false;
+  }
+  return false;
+}
+
+const char* clauseKindName(ClauseKind k) {
+  switch (k) {
+    case ClauseKind::Duty: return "duty";
+    case ClauseKind::Effort: return "effort";
+    case ClauseKind::Prohibition: return "prohibition";
+    case ClauseKind::Permission: return "permission";
+    case ClauseKind::Power: return "power";
+    case ClauseKind::Provision: return "provision";
+  }
+  return "?";
+}
+
+bool binds(ClauseKind k) {
+  return k == ClauseKind::Duty || k == ClauseKind::Effort || k == ClauseKind::Prohibition;
+}
+
+const char* formName(Form f) {
+  switch (f) {
+    case Form::Any: return "any";
+    case Form::Writing: return "writing";
+    case Form::Letter: return "letter";
+    case Form::RegisteredLetter: return "registered_letter";
+    case Form::Email: return "email";
+    case Form::Oral: return "oral";
+  }
+  return "?";
+}
+
+bool satisfies(Form given, Form required) {
+  switch (required) {
+    case Form::Any: return true;
+    // Written forms: a letter, a registered letter or an e-mail (electronic writing, BW 6:227a).
+    case Form::Writing: return given == Form::Writing || given == Form::Letter ||
+                               given == Form::RegisteredLetter || given == Form::Email;
+    case Form::Letter: return given == Form::Letter || given == Form::RegisteredLetter;
+    case Form::RegisteredLetter: return given == Form::RegisteredLetter;
+    case Form::Email: return given == Form::Email;
+    case Form::Oral: return given == Form::Oral;
+  }
+  return false;
+}
+
+const char* actionName(Power::Action a) {
+  switch (a) {
+    case Power::Action::Terminate: return "terminate";
+    case Power::Action::Dissolve: return "dissolve";
+    case Power::Action::Withdraw: return "withdraw";
+    case Power::Action::Expel: return "expel";
+  }
+  return "?";
+}
+
+const Party* Agreement::findParty(const std::string& id) const {
+  for (const auto& p : parties) if (p.id == id) return &p;
+  return nullptr;
+}
+
+const Clause* Agreement::findClause(const std::string& id) const {
+  for (const auto& c : clauses) if (c.id == id) return &c;
+  return nullptr;
+}
+
+const Scenario* Agreement::findScenario(const std::string& id) const {
+  for (const auto& s : scenarios) if (s.id == id) return &s;
+  return nullptr;
+}
+
+}  // namespace agree::model

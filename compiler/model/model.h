@@ -1,0 +1,237 @@
+// The intermediate model: a checked agreement with every name resolved. This is what the
+// runtime simulates and what `agree compile` writes as JSON (docs/model.md, version 1).
+// Every rule keeps the id of the clause it came from, so answers can cite the article.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "time/date.h"
+#include "time/duration.h"
+
+namespace agree::model {
+
+inline constexpr int kModelVersion = 1;
+
+using time::Date;
+using time::Duration;
+
+// Where something was written: for citations and for scenario rejections.
+struct SourceRef {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+struct Representative {
+  std::string name;
+  std::string role;
+};
+
+struct Party {
+  std::string id;
+  std::string name;       // legal name
+  std::string shortName;  // "verder te noemen ..."
+  std::string seat;
+  std::string registration;
+  std::vector<Representative> representatives;
+  bool placeholder = false;
+  std::vector<std::string> notes;
+  SourceRef where;
+};
+
+struct Group {
+  std::string id;
+  std::string name;
+  std::vector<std::string> members;  // party ids
+  SourceRef where;
+};
+
+// Who holds a clause or may use a rule, resolved.
+struct Holders {
+  enum class Kind {
+    None,        // nobody named
+    EachParty,   // every party individually, acceded ones included
+    AllParties,  // all parties together
+    OtherParty,  // the party other than the one the trigger is about
+    Listed       // the parties below (groups expanded)
+  };
+  Kind kind = Kind::None;
+  std::vector<std::string> parties;  // Listed: resolved party ids
+  std::string written;               // as the user wrote it, for explanations
+
+  bool includes(const std::string& party) const;
+};
+
+enum class ClauseKind { Duty, Effort, Prohibition, Permission, Power, Provision };
+const char* clauseKindName(ClauseKind kind);
+// Duties, effort obligations and prohibitions bind their holders; the others do not.
+bool binds(ClauseKind kind);
+
+enum class Form { Any, Writing, Letter, RegisteredLetter, Email, Oral };
+const char* formName(Form form);
+// Whether an act done in `given` form satisfies a requirement of `required` form.
+bool satisfies(Form given, Form required);
+
+struct Survival {
+  std::optional<Duration> period;    // nullopt: indefinitely
+  std::vector<std::string> basis;    // clause ids that say so (the clause itself, 16.4, ...)
+};
+
+struct Deadline {
+  enum class Kind { AfterEvent, BeforeTermEnd, ByDate, BeforeDate };
+  Kind kind;
+  std::optional<Duration> duration;
+  std::string event;
+  std::optional<Date> date;
+};
+
+enum class Recurrence { None, Quarterly, Monthly, Yearly };
+
+struct Clause {
+  std::string id;       // "16.2"
+  std::string article;  // "16"
+  ClauseKind kind = ClauseKind::Provision;
+  Holders holders;
+  Holders counterparty;
+  std::string text;  // the source text it encodes, verbatim
+  std::vector<std::string> notes;
+  std::optional<Survival> survival;
+  std::vector<Deadline> deadlines;
+  Recurrence recurrence = Recurrence::None;
+  SourceRef where;
+};
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::string text;
+  std::vector<std::string> clauses;  // clause ids, in order
+};
+
+struct Start {
+  enum class Kind { OnSigning, OnDate, OnEvent };
+  Kind kind = Kind::OnSigning;
+  std::optional<Date> date;  // OnDate
+  std::string event;         // OnEvent
+  std::string clause;
+};
+
+struct EventCondition {
+  std::string kind;     // evaluation
+  std::string outcome;  // negative; empty: any outcome
+};
+
+struct Term {
+  enum class Kind {
+    Fixed,       // ends after `duration`, or on `until`
+    Renewing,    // minimum `duration`, then renewed by the Renewal
+    Indefinite,  // no end of its own
+    OpenEnded    // at least `duration`, then until `untilEvent` happens
+  };
+  Kind kind = Kind::Indefinite;
+  std::optional<Duration> duration;
+  std::optional<Date> until;
+  std::string untilEvent;
+  std::string clause;
+};
+
+struct Renewal {
+  Duration every;
+  std::optional<long long> maxTimes;
+  enum class Condition { None, If, Unless };
+  Condition condition = Condition::None;
+  EventCondition event;
+  std::string clause;
+};
+
+struct NoticeRule {
+  std::string clause;
+  Duration period;
+  bool beforeTermEnd = true;  // else: at any time, effective after the period
+  Holders by;
+  Form form = Form::Any;
+};
+
+struct Trigger {
+  enum class Kind { Always, Event, State };
+  Kind kind = Kind::Always;
+  EventCondition event;            // Event: the event; State: kind is the state's name
+  std::optional<Duration> period;  // cure period after the event, or how long the state lasts
+};
+
+struct Power {
+  enum class Action { Terminate, Dissolve, Withdraw, Expel };
+  std::string clause;
+  Action action;
+  std::optional<Duration> notice;  // nullopt: with immediate effect
+  Trigger trigger;
+  Holders holders;
+  Form form = Form::Any;
+};
+const char* actionName(Power::Action action);
+
+struct Accession {
+  std::string clause;
+  bool needsConsentOfAll = true;
+};
+
+struct EventKind {
+  std::string id;
+  std::string description;
+  bool builtIn = false;
+};
+
+struct Event {
+  Date date;
+  std::optional<int> minuteOfDay;
+  std::string kind;
+  std::string by, of, under, outcome, name, note;
+  std::optional<Form> form;
+  SourceRef where;
+};
+
+struct Scenario {
+  std::string id;
+  std::string title;
+  std::vector<Event> events;  // sorted by date, stable
+  SourceRef where;
+};
+
+struct Agreement {
+  std::string id;
+  std::string title;
+  std::string version;
+  std::string language;
+  std::string governingLaw;
+  std::string governingLawArticle;
+  std::optional<bool> enforceable;
+  std::string enforceableArticle;
+  std::optional<Date> signedOn;
+  std::string signedPlace;
+  std::vector<std::string> preamble;
+  std::vector<std::string> notes;
+
+  std::vector<Party> parties;
+  std::vector<Group> groups;
+  std::vector<EventKind> eventKinds;
+  std::vector<Article> articles;
+  std::vector<Clause> clauses;
+
+  Start start;
+  Term term;
+  std::optional<Renewal> renewal;
+  std::vector<NoticeRule> notices;
+  std::vector<Power> powers;
+  std::optional<Accession> accession;
+
+  std::vector<Scenario> scenarios;
+  std::vector<std::string> sources;  // the files compiled, the main one first
+
+  const Party* findParty(const std::string& id) const;
+  const Clause* findClause(const std::string& id) const;
+  const Scenario* findScenario(const std::string& id) const;
+};
+
+}  // namespace agree::model

@@ -1,0 +1,189 @@
+#include "model/to_json.h"
+
+namespace agree::model {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+json opt(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+json opt(const std::optional<Duration>& d) {
+  if (!d) return nullptr;
+  return json{{"count", d->count}, {"unit", time::unitName(d->unit, true)}, {"text", d->text()}};
+}
+json dur(const Duration& d) { return opt(std::optional<Duration>(d)); }
+json where(const SourceRef& r) { return json{{"file", r.file}, {"line", r.line}, {"column", r.column}}; }
+json condition(const EventCondition& c) {
+  return json{{"event", c.kind}, {"outcome", c.outcome.empty() ? json(nullptr) : json(c.outcome)}};
+}
+
+const char* holdersKind(Holders::Kind k) {
+  switch (k) {
+    case Holders::Kind::None: return "none";
+    case Holders::Kind::EachParty: return "each_party";
+    case Holders::Kind::AllParties: return "all_parties";
+    case Holders::Kind::OtherParty: return "other_party";
+    case Holders::Kind::Listed: return "listed";
+  }
+  return "?";
+}
+
+json clauseJson(const Clause& c) {
+  json j{{"id", c.id},
+         {"article", c.article},
+         {"kind", clauseKindName(c.kind)},
+         {"holders", toJson(c.holders)},
+         {"counterparty", toJson(c.counterparty)},
+         {"text", c.text},
+         {"notes", c.notes}};
+  if (c.survival) {
+    j["survives"] = json{{"period", opt(c.survival->period)}, {"basis", c.survival->basis}};
+  } else {
+    j["survives"] = nullptr;
+  }
+  json deadlines = json::array();
+  for (const auto& d : c.deadlines) {
+    const char* kind = d.kind == Deadline::Kind::AfterEvent      ? "after_event"
+                       : d.kind == Deadline::Kind::BeforeTermEnd ? "before_term_end"
+                       : d.kind == Deadline::Kind::ByDate        ? "by_date"
+                                                                 : "before_date";
+    deadlines.push_back(json{{"kind", kind}, {"duration", opt(d.duration)},
+                             {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)}});
+  }
+  j["deadlines"] = deadlines;
+  const char* rec = c.recurrence == Recurrence::Quarterly ? "quarterly"
+                    : c.recurrence == Recurrence::Monthly ? "monthly"
+                    : c.recurrence == Recurrence::Yearly  ? "yearly"
+                                                          : nullptr;
+  j["recurs"] = rec ? json(rec) : json(nullptr);
+  j["source"] = where(c.where);
+  return j;
+}
+
+}  // namespace
+
+json toJson(const Holders& h) {
+  return json{{"kind", holdersKind(h.kind)}, {"parties", h.parties}, {"written", h.written}};
+}
+
+json toJson(const Event& e) {
+  json j{{"date", e.date.iso()}};
+  if (e.minuteOfDay) {
+    j["time"] = time::DateTime{e.date, *e.minuteOfDay}.iso().substr(11);
+  }
+  j["kind"] = e.kind;
+  auto put = [&](const char* k, const std::string& v) {
+    if (!v.empty()) j[k] = v;
+  };
+  put("by", e.by);
+  put("of", e.of);
+  put("under", e.under);
+  if (e.form) j["form"] = formName(*e.form);
+  put("outcome", e.outcome);
+  put("name", e.name);
+  put("note", e.note);
+  j["source"] = where(e.where);
+  return j;
+}
+
+json toJson(const Agreement& a) {
+  json j;
+  j["agree_model_version"] = kModelVersion;
+  j["id"] = a.id;
+  j["title"] = a.title;
+  j["version"] = a.version;
+  j["language"] = a.language;
+  j["governing_law"] = json{{"law", a.governingLaw}, {"article", a.governingLawArticle.empty() ? json(nullptr) : json(a.governingLawArticle)}};
+  j["enforceable"] = json{{"value", a.enforceable ? json(*a.enforceable) : json(nullptr)},
+                          {"article", a.enforceableArticle.empty() ? json(nullptr) : json(a.enforceableArticle)}};
+  j["signed"] = json{{"date", opt(a.signedOn)}, {"place", a.signedPlace}};
+  j["preamble"] = a.preamble;
+  j["notes"] = a.notes;
+
+  json parties = json::array();
+  for (const auto& p : a.parties) {
+    json reps = json::array();
+    for (const auto& r : p.representatives) reps.push_back(json{{"name", r.name}, {"role", r.role}});
+    parties.push_back(json{{"id", p.id}, {"name", p.name}, {"short_name", p.shortName}, {"seat", p.seat},
+                           {"registration", p.registration}, {"representatives", reps},
+                           {"placeholder", p.placeholder}, {"notes", p.notes}, {"source", where(p.where)}});
+  }
+  j["parties"] = parties;
+  json groups = json::array();
+  for (const auto& g : a.groups) groups.push_back(json{{"id", g.id}, {"name", g.name}, {"members", g.members}});
+  j["groups"] = groups;
+  json kinds = json::array();
+  for (const auto& k : a.eventKinds) {
+    if (!k.builtIn) kinds.push_back(json{{"id", k.id}, {"description", k.description}});
+  }
+  j["declared_event_kinds"] = kinds;
+  json articles = json::array();
+  for (const auto& art : a.articles) {
+    articles.push_back(json{{"id", art.id}, {"title", art.title}, {"text", art.text}, {"clauses", art.clauses}});
+  }
+  j["articles"] = articles;
+  json clauses = json::array();
+  for (const auto& c : a.clauses) clauses.push_back(clauseJson(c));
+  j["clauses"] = clauses;
+
+  const char* startKind = a.start.kind == Start::Kind::OnSigning ? "on_signing"
+                          : a.start.kind == Start::Kind::OnDate  ? "on_date"
+                                                                 : "on_event";
+  j["start"] = json{{"kind", startKind}, {"date", opt(a.start.date)},
+                    {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause}};
+  const char* termKind = a.term.kind == Term::Kind::Fixed      ? "fixed"
+                         : a.term.kind == Term::Kind::Renewing ? "renewing"
+                         : a.term.kind == Term::Kind::OpenEnded ? "open_ended"
+                                                                : "indefinite";
+  j["term"] = json{{"kind", termKind}, {"duration", opt(a.term.duration)}, {"until", opt(a.term.until)},
+                   {"until_event", a.term.untilEvent.empty() ? json(nullptr) : json(a.term.untilEvent)},
+                   {"clause", a.term.clause}};
+  if (a.renewal) {
+    const auto& r = *a.renewal;
+    const char* cond = r.condition == Renewal::Condition::If       ? "if"
+                       : r.condition == Renewal::Condition::Unless ? "unless"
+                                                                   : "none";
+    j["renewal"] = json{{"every", dur(r.every)},
+                        {"max_times", r.maxTimes ? json(*r.maxTimes) : json(nullptr)},
+                        {"condition", cond},
+                        {"event", r.condition == Renewal::Condition::None ? json(nullptr) : condition(r.event)},
+                        {"clause", r.clause}};
+  } else {
+    j["renewal"] = nullptr;
+  }
+  json notices = json::array();
+  for (const auto& n : a.notices) {
+    notices.push_back(json{{"clause", n.clause}, {"period", dur(n.period)},
+                           {"when", n.beforeTermEnd ? "before_term_end" : "any_time"},
+                           {"by", toJson(n.by)}, {"form", formName(n.form)}});
+  }
+  j["notices"] = notices;
+  json powers = json::array();
+  for (const auto& p : a.powers) {
+    const char* tk = p.trigger.kind == Trigger::Kind::Always ? "always"
+                     : p.trigger.kind == Trigger::Kind::Event ? "event"
+                                                              : "state";
+    powers.push_back(json{{"clause", p.clause},
+                          {"action", actionName(p.action)},
+                          {"effect", p.notice ? json{{"notice", dur(*p.notice)}} : json("immediate")},
+                          {"trigger", json{{"kind", tk},
+                                           {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
+                                           {"period", opt(p.trigger.period)}}},
+                          {"holders", toJson(p.holders)},
+                          {"form", formName(p.form)}});
+  }
+  j["powers"] = powers;
+  j["accession"] = a.accession ? json{{"clause", a.accession->clause}, {"needs_consent_of_all", a.accession->needsConsentOfAll}}
+                               : json(nullptr);
+  json scenarios = json::array();
+  for (const auto& s : a.scenarios) {
+    json events = json::array();
+    for (const auto& e : s.events) events.push_back(toJson(e));
+    scenarios.push_back(json{{"id", s.id}, {"title", s.title}, {"events", events}});
+  }
+  j["scenarios"] = scenarios;
+  j["sources"] = a.sources;
+  return j;
+}
+
+}  // namespace agree::model

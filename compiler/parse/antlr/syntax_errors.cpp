@@ -1,0 +1,125 @@
+#include "parse/antlr/syntax_errors.h"
+
+#include <fmt/format.h>
+
+#include "AgreeLexer.h"
+#include "AgreeParser.h"
+#include "input_limits.h"
+
+namespace agree::parse {
+
+using L = agree::grammar::AgreeLexer;
+
+namespace {
+
+source::Span tokenSpan(antlr4::Token* t, source::FileId file) {
+  auto begin = static_cast<std::uint32_t>(t->getStartIndex());
+  auto end = t->getType() == antlr4::Token::EOF ? begin : static_cast<std::uint32_t>(t->getStopIndex() + 1);
+  return source::Span{file, begin, end};
+}
+
+bool isErrorToken(size_t type) {
+  return type == L::BAD_CHAR || type == L::UNTERMINATED_STRING || type == L::BAD_DATE ||
+         type == L::UNTERMINATED_COMMENT;
+}
+
+// `holders`, a date, a name: how a token type reads in a message.
+std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
+  switch (type) {
+    case antlr4::Token::EOF: return "end of file";
+    case L::IDENT: return "a name";
+    case L::STRING: return "a quoted text";
+    case L::DATE: return "a date (YYYY-MM-DD)";
+    case L::DATETIME: return "a date and time (YYYY-MM-DDTHH:MM)";
+    case L::NUMBER: return "a number";
+    case L::DOTTED: return "an article number";
+    default: break;
+  }
+  std::string lit = vocab.getLiteralName(type);
+  if (lit.size() >= 2 && lit.front() == '\'') return "`" + lit.substr(1, lit.size() - 2) + "`";
+  return vocab.getSymbolicName(type);
+}
+
+std::string shown(antlr4::Token* t) {
+  if (t->getType() == antlr4::Token::EOF) return "the end of the file";
+  std::string text = t->getText();
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return "`" + text + "`";
+}
+
+}  // namespace
+
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t,
+                                      size_t, const std::string&, std::exception_ptr) {
+  if (offending && isErrorToken(offending->getType())) return;  // reported by the lexical pass
+  ++count_;
+  if (count_ > limits::kMaxSyntaxErrors) {
+    throw antlr4::ParseCancellationException("too many syntax errors");
+  }
+  auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
+  if (!parser || !offending) return;
+  source::Span where = tokenSpan(offending, file_);
+  std::vector<std::string> expected;
+  try {
+    for (auto type : parser->getExpectedTokens().toList()) {
+      if (expected.size() == 12) { expected.push_back("..."); break; }
+      expected.push_back(describe(parser->getVocabulary(), type));
+    }
+  } catch (const std::exception&) {
+    // The expected set is only for the message; without it the error still stands.
+  }
+  std::string message = fmt::format("unexpected {}", shown(offending));
+  auto* ctx = parser->getContext();
+  if (ctx) {
+    std::string rule = parser->getRuleNames()[ctx->getRuleIndex()];
+    message += fmt::format(" in {}", rule == "clauseDecl" || rule == "clauseField" ? "a clause"
+                                     : rule == "headerField" || rule == "agreementDecl" ? "the agreement header"
+                                     : rule == "partyDecl" || rule == "partyField" ? "a party"
+                                     : rule == "scenarioEvent" || rule == "eventArg" ? "a scenario event"
+                                     : rule == "articleDecl" ? "an article"
+                                     : rule == "file" || rule == "item" ? "the file"
+                                     : "this " + rule);
+  }
+  auto& d = sink_.error(diag::Code::SyntaxError, where, message);
+  if (!expected.empty()) {
+    std::string list;
+    for (std::size_t i = 0; i < expected.size(); ++i) list += (i ? ", " : "") + expected[i];
+    d.notes.push_back("expected " + (expected.size() == 1 ? list : "one of: " + list));
+  }
+}
+
+bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink) {
+  bool any = false;
+  for (auto* t : tokens.getTokens()) {
+    auto where = tokenSpan(t, file);
+    switch (t->getType()) {
+      case L::BAD_CHAR:
+        sink.error(diag::Code::BadCharacter, where, fmt::format("`{}` has no meaning here", t->getText()))
+            .help = "texts go between double quotes; comments start with //";
+        any = true;
+        break;
+      case L::UNTERMINATED_STRING:
+        where.end = where.begin + 1;
+        sink.error(diag::Code::UnterminatedString, where, "this text is never closed")
+            .help = "add the closing `\"`; a `\"` inside a text is written `\\\"`";
+        any = true;
+        break;
+      case L::BAD_DATE:
+        sink.error(diag::Code::MalformedDate, where, fmt::format("`{}` is not written as YYYY-MM-DD", t->getText()))
+            .help = "write dates in ISO form with four-digit years and two-digit months and days, e.g. 2021-08-18";
+        any = true;
+        break;
+      case L::UNTERMINATED_COMMENT:
+        where.end = where.begin + 2;
+        sink.error(diag::Code::UnterminatedComment, where, "this comment is never closed")
+            .help = "end it with `*/`";
+        any = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return any;
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,29 @@
+// Turns ANTLR's syntax errors into agree diagnostics in the user's words.
+#pragma once
+
+#include <antlr4-runtime.h>
+
+#include "diag/diagnostic.h"
+
+namespace agree::parse {
+
+class SyntaxErrorListener : public antlr4::BaseErrorListener {
+ public:
+  SyntaxErrorListener(source::FileId file, diag::Sink& sink) : file_(file), sink_(sink) {}
+
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
+                   size_t column, const std::string& msg, std::exception_ptr e) override;
+
+  std::size_t count() const { return count_; }
+
+ private:
+  source::FileId file_;
+  diag::Sink& sink_;
+  std::size_t count_ = 0;
+};
+
+// Reports the lexer's error tokens (bad characters, unterminated strings, malformed dates)
+// with their own codes. Returns whether any was found.
+bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink);
+
+}  // namespace agree::parse

@@ -1,0 +1,71 @@
+// Builds the AST from ANTLR's parse tree by walking the typed context accessors (no
+// antlrcpp::Any). One class, split into build_<area>.cpp files by grammar area.
+#pragma once
+
+#include "AgreeParser.h"
+#include "ast/ast.h"
+#include "diag/diagnostic.h"
+
+namespace agree::parse {
+
+namespace g = agree::grammar;
+
+class AstBuilder {
+ public:
+  AstBuilder(source::FileId file, diag::Sink& sink) : file_(file), sink_(sink) {}
+
+  ast::File buildFile(g::AgreeParser::FileContext* ctx);
+
+ private:
+  // build_header.cpp
+  ast::Header buildHeader(g::AgreeParser::AgreementDeclContext* ctx);
+  // build_parties.cpp
+  ast::Party buildParty(g::AgreeParser::PartyDeclContext* ctx);
+  ast::Group buildGroup(g::AgreeParser::GroupDeclContext* ctx);
+  std::vector<ast::Holder> buildHolders(g::AgreeParser::HolderListContext* ctx);
+  // build_clauses.cpp
+  ast::Article buildArticle(g::AgreeParser::ArticleDeclContext* ctx);
+  ast::Clause buildClause(g::AgreeParser::ClauseDeclContext* ctx);
+  void buildClauseField(g::AgreeParser::ClauseFieldContext* ctx, ast::Clause& clause);
+  // build_term.cpp
+  ast::StartRule buildStart(g::AgreeParser::StartSpecContext* ctx);
+  ast::TermRule buildTerm(g::AgreeParser::TermSpecContext* ctx);
+  ast::RenewRule buildRenew(g::AgreeParser::RenewFieldContext* ctx);
+  ast::NoticeRule buildNotice(g::AgreeParser::NoticeFieldContext* ctx);
+  ast::PowerRule buildPower(g::AgreeParser::PowerFieldContext* ctx);
+  ast::SurvivalRule buildSurvival(g::AgreeParser::SurvivalSpanContext* span,
+                                  g::AgreeParser::ArticleIdListContext* list, antlr4::ParserRuleContext* whole);
+  ast::DeadlineRule buildDeadline(g::AgreeParser::DeadlineSpecContext* ctx);
+  ast::EventPattern buildEventPattern(g::AgreeParser::EventPatternContext* ctx);
+  // build_scenarios.cpp
+  ast::Scenario buildScenario(g::AgreeParser::ScenarioDeclContext* ctx);
+  ast::ScenarioEvent buildEvent(g::AgreeParser::ScenarioEventContext* ctx);
+  // build_values.cpp
+  ast::Span span(antlr4::ParserRuleContext* ctx) const;
+  ast::Span span(antlr4::tree::TerminalNode* node) const;
+  ast::Name name(g::AgreeParser::IdentContext* ctx) const;
+  ast::Text text(g::AgreeParser::TextContext* ctx);
+  ast::Text text(antlr4::tree::TerminalNode* string);
+  ast::ArticleRef articleRef(g::AgreeParser::ArticleIdContext* ctx);
+  std::optional<ast::DateLit> date(g::AgreeParser::DateContext* ctx);
+  std::optional<ast::DurationLit> duration(g::AgreeParser::DurationContext* ctx);
+  std::optional<long long> count(antlr4::tree::TerminalNode* number);
+  // Reports a field given twice in one block (the first one stays).
+  template <typename T>
+  void setOnce(std::optional<T>& slot, T value, ast::Span where, const char* field);
+
+  source::FileId file_;
+  diag::Sink& sink_;
+};
+
+template <typename T>
+void AstBuilder::setOnce(std::optional<T>& slot, T value, ast::Span where, const char* field) {
+  if (slot) {
+    sink_.error(diag::Code::DuplicateField, where, std::string("`") + field + "` is given twice here")
+        .help = "keep one; if both are meant, they contradict each other";
+    return;
+  }
+  slot = std::move(value);
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,70 @@
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::Article AstBuilder::buildArticle(P::ArticleDeclContext* ctx) {
+  ast::Article a;
+  a.id = articleRef(ctx->articleId());
+  a.span = span(ctx);
+  if (ctx->STRING()) a.title = text(ctx->STRING());
+  if (ctx->text()) a.text = text(ctx->text());
+  for (auto* c : ctx->clauseDecl()) a.clauses.push_back(buildClause(c));
+  return a;
+}
+
+ast::Clause AstBuilder::buildClause(P::ClauseDeclContext* ctx) {
+  ast::Clause c;
+  c.id = articleRef(ctx->articleId());
+  c.span = span(ctx);
+  auto* k = ctx->clauseKind();
+  if (k->DUTY()) c.kind = ast::ClauseKind::Duty;
+  else if (k->EFFORT()) c.kind = ast::ClauseKind::Effort;
+  else if (k->PROHIBITION()) c.kind = ast::ClauseKind::Prohibition;
+  else if (k->PERMISSION()) c.kind = ast::ClauseKind::Permission;
+  else if (k->POWER()) c.kind = ast::ClauseKind::Power;
+  else c.kind = ast::ClauseKind::Provision;
+  for (auto* f : ctx->clauseField()) buildClauseField(f, c);
+  return c;
+}
+
+void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
+  auto where = span(f);
+  if (auto* t = dynamic_cast<P::TextFieldContext*>(f)) {
+    setOnce(c.text, text(t->text()), where, "text");
+  } else if (auto* n = dynamic_cast<P::NoteFieldContext*>(f)) {
+    c.notes.push_back(text(n->text()));
+  } else if (auto* h = dynamic_cast<P::HoldersFieldContext*>(f)) {
+    setOnce(c.holders, buildHolders(h->holderList()), where, "holders");
+  } else if (auto* cp = dynamic_cast<P::CounterpartyFieldContext*>(f)) {
+    setOnce(c.counterparty, buildHolders(cp->holderList()), where, "counterparty");
+  } else if (auto* s = dynamic_cast<P::StartFieldContext*>(f)) {
+    setOnce(c.start, buildStart(s->startSpec()), where, "start");
+  } else if (auto* term = dynamic_cast<P::TermFieldContext*>(f)) {
+    setOnce(c.term, buildTerm(term->termSpec()), where, "term");
+  } else if (auto* r = dynamic_cast<P::RenewFieldContext*>(f)) {
+    setOnce(c.renew, buildRenew(r), where, "renew");
+  } else if (auto* notice = dynamic_cast<P::NoticeFieldContext*>(f)) {
+    c.notices.push_back(buildNotice(notice));
+  } else if (auto* p = dynamic_cast<P::PowerFieldContext*>(f)) {
+    c.powers.push_back(buildPower(p));
+  } else if (auto* sv = dynamic_cast<P::SurvivesFieldContext*>(f)) {
+    setOnce(c.survives, buildSurvival(sv->survivalSpan(), nullptr, sv), where, "survives");
+  } else if (auto* so = dynamic_cast<P::SurvivalFieldContext*>(f)) {
+    c.survivalOf.push_back(buildSurvival(so->survivalSpan(), so->articleIdList(), so));
+  } else if (auto* d = dynamic_cast<P::DeadlineFieldContext*>(f)) {
+    c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
+  } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
+    auto* r2 = rc->recurrence();
+    auto kind = r2->QUARTERLY() ? ast::Recurrence::Kind::Quarterly
+                : r2->MONTHLY() ? ast::Recurrence::Kind::Monthly
+                                : ast::Recurrence::Kind::Yearly;
+    setOnce(c.recurrence, ast::Recurrence{kind, where}, where, "recurs");
+  } else if (auto* acc = dynamic_cast<P::AccessionFieldContext*>(f)) {
+    bool consent = dynamic_cast<P::AccessionWithConsentContext*>(acc->accessionSpec()) != nullptr;
+    setOnce(c.accession, ast::AccessionRule{consent, where}, where, "accession");
+  }
+}
+
+}  // namespace agree::parse

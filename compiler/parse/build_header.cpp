@@ -1,0 +1,63 @@
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::File AstBuilder::buildFile(P::FileContext* ctx) {
+  ast::File file;
+  file.file = file_;
+  for (auto* item : ctx->item()) {
+    if (auto* i = item->importDecl()) {
+      file.imports.push_back(ast::Import{text(i->STRING()), span(i)});
+    } else if (auto* a = item->agreementDecl()) {
+      file.headers.push_back(buildHeader(a));
+    } else if (auto* p = item->partyDecl()) {
+      file.parties.push_back(buildParty(p));
+    } else if (auto* gr = item->groupDecl()) {
+      file.groups.push_back(buildGroup(gr));
+    } else if (auto* e = item->eventDecl()) {
+      ast::EventKindDecl decl{name(e->ident()), std::nullopt, span(e)};
+      if (e->STRING()) decl.description = text(e->STRING());
+      file.eventKinds.push_back(std::move(decl));
+    } else if (auto* art = item->articleDecl()) {
+      file.articles.push_back(buildArticle(art));
+    } else if (auto* s = item->scenarioDecl()) {
+      file.scenarios.push_back(buildScenario(s));
+    }
+  }
+  return file;
+}
+
+ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
+  ast::Header h;
+  h.id = name(ctx->ident());
+  h.span = span(ctx);
+  for (auto* f : ctx->headerField()) {
+    auto where = span(f);
+    if (auto* t = dynamic_cast<P::TitleFieldContext*>(f)) {
+      setOnce(h.title, text(t->text()), where, "title");
+    } else if (auto* v = dynamic_cast<P::VersionFieldContext*>(f)) {
+      setOnce(h.version, text(v->STRING()), where, "version");
+    } else if (auto* l = dynamic_cast<P::LanguageFieldContext*>(f)) {
+      setOnce(h.language, text(l->STRING()), where, "language");
+    } else if (auto* law = dynamic_cast<P::LawFieldContext*>(f)) {
+      setOnce(h.governingLaw, text(law->STRING()), where, "governing law");
+      if (law->citation()) h.governingLawArticle = articleRef(law->citation()->articleId());
+    } else if (auto* e = dynamic_cast<P::EnforceableFieldContext*>(f)) {
+      setOnce(h.enforceable, e->yesNo()->YES() != nullptr, where, "enforceable");
+      h.enforceableSpan = where;
+      if (e->citation()) h.enforceableArticle = articleRef(e->citation()->articleId());
+    } else if (auto* s = dynamic_cast<P::SignedFieldContext*>(f)) {
+      if (auto d = date(s->date())) setOnce(h.signed_, *d, where, "signed");
+      if (s->STRING()) h.signedPlace = text(s->STRING());
+    } else if (auto* p = dynamic_cast<P::PreambleFieldContext*>(f)) {
+      h.preamble.push_back(text(p->text()));
+    } else if (auto* n = dynamic_cast<P::HeaderNoteFieldContext*>(f)) {
+      h.notes.push_back(text(n->text()));
+    }
+  }
+  return h;
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,66 @@
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::Party AstBuilder::buildParty(P::PartyDeclContext* ctx) {
+  ast::Party p;
+  p.id = name(ctx->ident());
+  p.span = span(ctx);
+  for (auto* f : ctx->partyField()) {
+    auto where = span(f);
+    if (auto* n = dynamic_cast<P::PartyNameFieldContext*>(f)) {
+      setOnce(p.name, text(n->STRING()), where, "name");
+    } else if (auto* s = dynamic_cast<P::PartyShortFieldContext*>(f)) {
+      setOnce(p.shortName, text(s->STRING()), where, "short");
+    } else if (auto* seat = dynamic_cast<P::PartySeatFieldContext*>(f)) {
+      setOnce(p.seat, text(seat->STRING()), where, "seat");
+    } else if (auto* r = dynamic_cast<P::PartyRegistrationFieldContext*>(f)) {
+      setOnce(p.registration, text(r->STRING()), where, "registration");
+    } else if (auto* rep = dynamic_cast<P::PartyRepresentativeFieldContext*>(f)) {
+      ast::Representative person{text(rep->STRING(0)), std::nullopt};
+      if (rep->STRING().size() > 1) person.role = text(rep->STRING(1));
+      p.representatives.push_back(std::move(person));
+    } else if (dynamic_cast<P::PartyPlaceholderFieldContext*>(f)) {
+      p.placeholder = true;
+    } else if (auto* note = dynamic_cast<P::PartyNoteFieldContext*>(f)) {
+      p.notes.push_back(text(note->text()));
+    }
+  }
+  return p;
+}
+
+ast::Group AstBuilder::buildGroup(P::GroupDeclContext* ctx) {
+  ast::Group group;
+  group.id = name(ctx->ident());
+  group.span = span(ctx);
+  if (ctx->STRING()) group.name = text(ctx->STRING());
+  for (auto* m : ctx->identList()->ident()) group.members.push_back(name(m));
+  return group;
+}
+
+std::vector<ast::Holder> AstBuilder::buildHolders(P::HolderListContext* ctx) {
+  std::vector<ast::Holder> out;
+  for (auto* h : ctx->holder()) {
+    ast::Holder holder{ast::Holder::Kind::Named, std::nullopt, span(h)};
+    if (auto* each = dynamic_cast<P::EachHolderContext*>(h)) {
+      if (each->ident()) {
+        holder.kind = ast::Holder::Kind::EachOfGroup;
+        holder.name = name(each->ident());
+      } else {
+        holder.kind = ast::Holder::Kind::EachParty;
+      }
+    } else if (dynamic_cast<P::AllPartiesHolderContext*>(h)) {
+      holder.kind = ast::Holder::Kind::AllParties;
+    } else if (dynamic_cast<P::OtherPartyHolderContext*>(h)) {
+      holder.kind = ast::Holder::Kind::OtherParty;
+    } else if (auto* n = dynamic_cast<P::NamedHolderContext*>(h)) {
+      holder.name = name(n->ident());
+    }
+    out.push_back(std::move(holder));
+  }
+  return out;
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,62 @@
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::Scenario AstBuilder::buildScenario(P::ScenarioDeclContext* ctx) {
+  ast::Scenario s;
+  s.id = name(ctx->ident());
+  s.span = span(ctx);
+  if (ctx->STRING()) s.title = text(ctx->STRING());
+  for (auto* e : ctx->scenarioEvent()) {
+    auto ev = buildEvent(e);
+    if (ev.kind.text.empty()) continue;  // its date was impossible: already reported
+    s.events.push_back(std::move(ev));
+  }
+  return s;
+}
+
+ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
+  ast::ScenarioEvent e;
+  e.span = span(ctx);
+  e.momentSpan = span(ctx->moment());
+  std::string moment = ctx->moment()->getText();
+  bool ok = false;
+  if (ctx->moment()->DATETIME()) {
+    if (auto dt = time::DateTime::parseIso(moment)) {
+      e.date = dt->date;
+      e.minuteOfDay = dt->minute_of_day;
+      ok = true;
+    }
+  } else if (auto d = time::Date::parseIso(moment)) {
+    e.date = *d;
+    ok = true;
+  }
+  if (!ok) {
+    sink_.error(diag::Code::ImpossibleDate, e.momentSpan, "`" + moment + "` is not a date or time");
+    return e;
+  }
+  e.kind = name(ctx->ident());
+  for (auto* arg : ctx->eventArg()) {
+    auto where = span(arg);
+    if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
+      setOnce(e.by, name(by->ident()), where, "by");
+    } else if (auto* of = dynamic_cast<P::OfArgContext*>(arg)) {
+      setOnce(e.of, name(of->ident()), where, "of");
+    } else if (auto* u = dynamic_cast<P::UnderArgContext*>(arg)) {
+      setOnce(e.under, articleRef(u->articleId()), where, "under");
+    } else if (auto* f = dynamic_cast<P::FormArgContext*>(arg)) {
+      setOnce(e.form, name(f->ident()), where, "form");
+    } else if (auto* o = dynamic_cast<P::OutcomeArgContext*>(arg)) {
+      setOnce(e.outcome, name(o->ident()), where, "outcome");
+    } else if (auto* n = dynamic_cast<P::NameArgContext*>(arg)) {
+      setOnce(e.name, text(n->STRING()), where, "name");
+    } else if (auto* note = dynamic_cast<P::EventNoteArgContext*>(arg)) {
+      setOnce(e.note, text(note->text()), where, "note");
+    }
+  }
+  return e;
+}
+
+}  // namespace agree::parse

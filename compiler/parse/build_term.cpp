@@ -1,0 +1,138 @@
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
+  ast::StartRule s{ast::StartRule::Kind::OnSigning, std::nullopt, std::nullopt, span(ctx)};
+  if (auto* on = dynamic_cast<P::StartOnContext*>(ctx)) {
+    if (on->EVENT()) {
+      s.kind = ast::StartRule::Kind::OnEvent;
+      s.event = name(on->ident());
+    }
+  } else if (auto* d = dynamic_cast<P::StartOnDateContext*>(ctx)) {
+    s.kind = ast::StartRule::Kind::OnDate;
+    s.date = date(d->date());
+  }
+  return s;
+}
+
+ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
+  ast::TermRule t{ast::TermRule::Kind::Indefinite, std::nullopt, std::nullopt, std::nullopt, span(ctx)};
+  if (auto* m = dynamic_cast<P::MinimumTermContext*>(ctx)) {
+    t.kind = ast::TermRule::Kind::Minimum;
+    t.duration = duration(m->duration());
+    if (m->ident()) t.untilEvent = name(m->ident());
+  } else if (auto* f = dynamic_cast<P::FixedDurationTermContext*>(ctx)) {
+    t.kind = ast::TermRule::Kind::Fixed;
+    t.duration = duration(f->duration());
+  } else if (auto* u = dynamic_cast<P::FixedEndTermContext*>(ctx)) {
+    t.kind = ast::TermRule::Kind::Until;
+    t.until = date(u->date());
+  }
+  return t;
+}
+
+ast::EventPattern AstBuilder::buildEventPattern(P::EventPatternContext* ctx) {
+  ast::EventPattern e{name(ctx->ident(0)), std::nullopt, span(ctx)};
+  if (ctx->ident().size() > 1) e.outcome = name(ctx->ident(1));
+  return e;
+}
+
+ast::RenewRule AstBuilder::buildRenew(P::RenewFieldContext* ctx) {
+  ast::RenewRule r;
+  r.span = span(ctx);
+  if (auto d = duration(ctx->duration())) r.every = *d;
+  if (auto* lim = ctx->renewLimit()) {
+    r.maxTimes = count(lim->NUMBER());
+    r.maxTimesSpan = span(lim);
+  }
+  if (auto* c = ctx->renewCondition()) {
+    if (auto* i = dynamic_cast<P::RenewIfContext*>(c)) {
+      r.condition = ast::RenewRule::Condition::If;
+      r.event = buildEventPattern(i->eventPattern());
+    } else if (auto* u = dynamic_cast<P::RenewUnlessContext*>(c)) {
+      r.condition = ast::RenewRule::Condition::Unless;
+      r.event = buildEventPattern(u->eventPattern());
+    }
+  }
+  return r;
+}
+
+ast::NoticeRule AstBuilder::buildNotice(P::NoticeFieldContext* ctx) {
+  ast::NoticeRule n;
+  n.span = span(ctx);
+  if (auto d = duration(ctx->duration())) n.period = *d;
+  n.beforeTermEnd = dynamic_cast<P::NoticeBeforeTermEndContext*>(ctx->noticeWhen()) != nullptr;
+  if (ctx->byHolders()) n.by = buildHolders(ctx->byHolders()->holderList());
+  if (ctx->formSpec()) n.form = name(ctx->formSpec()->ident());
+  return n;
+}
+
+ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
+  ast::PowerRule p;
+  p.span = span(ctx);
+  auto* action = ctx->powerAction();
+  P::EffectContext* effect = nullptr;
+  if (auto* t = dynamic_cast<P::TerminateActionContext*>(action)) {
+    p.action = ast::PowerRule::Action::Terminate;
+    effect = t->effect();
+  } else if (auto* d = dynamic_cast<P::DissolveActionContext*>(action)) {
+    p.action = ast::PowerRule::Action::Dissolve;
+    effect = d->effect();
+  } else if (auto* w = dynamic_cast<P::WithdrawActionContext*>(action)) {
+    p.action = ast::PowerRule::Action::Withdraw;
+    effect = w->effect();
+  } else if (auto* e = dynamic_cast<P::ExpelActionContext*>(action)) {
+    p.action = ast::PowerRule::Action::Expel;
+    effect = e->effect();
+  }
+  if (auto* n = dynamic_cast<P::NoticeEffectContext*>(effect)) p.notice = duration(n->duration());
+  if (auto* tr = ctx->trigger()) {
+    if (auto* et = dynamic_cast<P::EventTriggerContext*>(tr)) {
+      ast::Trigger t{ast::Trigger::Kind::Event, buildEventPattern(et->eventPattern()), std::nullopt, span(tr)};
+      if (et->duration()) t.period = duration(et->duration());
+      p.trigger = std::move(t);
+    } else if (auto* st = dynamic_cast<P::StateTriggerContext*>(tr)) {
+      auto n = name(st->ident());
+      ast::Trigger t{ast::Trigger::Kind::State, ast::EventPattern{n, std::nullopt, n.span},
+                     duration(st->duration()), span(tr)};
+      p.trigger = std::move(t);
+    }
+  }
+  if (ctx->formSpec()) p.form = name(ctx->formSpec()->ident());
+  return p;
+}
+
+ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::ArticleIdListContext* list,
+                                            antlr4::ParserRuleContext* whole) {
+  ast::SurvivalRule r;
+  r.span = span(whole);
+  if (list) {
+    for (auto* a : list->articleId()) r.clauses.push_back(articleRef(a));
+  }
+  if (auto* f = dynamic_cast<P::SurvivesForContext*>(s)) r.period = duration(f->duration());
+  return r;
+}
+
+ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
+  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, span(ctx)};
+  if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
+    d.kind = ast::DeadlineRule::Kind::AfterEvent;
+    d.duration = duration(a->duration());
+    d.event = name(a->ident());
+  } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
+    d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
+    d.duration = duration(b->duration());
+  } else if (auto* by = dynamic_cast<P::DeadlineByDateContext*>(ctx)) {
+    d.kind = ast::DeadlineRule::Kind::ByDate;
+    d.date = date(by->date());
+  } else if (auto* bd = dynamic_cast<P::DeadlineBeforeDateContext*>(ctx)) {
+    d.kind = ast::DeadlineRule::Kind::BeforeDate;
+    d.date = date(bd->date());
+  }
+  return d;
+}
+
+}  // namespace agree::parse

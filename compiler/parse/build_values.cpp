@@ -1,0 +1,113 @@
+#include <fmt/format.h>
+
+#include "input_limits.h"
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+using P = g::AgreeParser;
+
+ast::Span AstBuilder::span(antlr4::ParserRuleContext* ctx) const {
+  auto begin = static_cast<std::uint32_t>(ctx->getStart()->getStartIndex());
+  auto* stop = ctx->getStop();
+  auto end = stop && stop->getStopIndex() + 1 >= ctx->getStart()->getStartIndex()
+                 ? static_cast<std::uint32_t>(stop->getStopIndex() + 1)
+                 : begin;
+  return ast::Span{file_, begin, end};
+}
+
+ast::Span AstBuilder::span(antlr4::tree::TerminalNode* node) const {
+  auto* t = node->getSymbol();
+  return ast::Span{file_, static_cast<std::uint32_t>(t->getStartIndex()),
+                   static_cast<std::uint32_t>(t->getStopIndex() + 1)};
+}
+
+ast::Name AstBuilder::name(P::IdentContext* ctx) const { return ast::Name{ctx->getText(), span(ctx)}; }
+
+namespace {
+// Resolves the escapes \" \\ \n \t; any other backslash is kept as written (nothing is lost).
+std::string unquote(const std::string& token) {
+  std::string out;
+  out.reserve(token.size());
+  for (std::size_t i = 1; i + 1 < token.size(); ++i) {
+    char c = token[i];
+    if (c == '\\' && i + 2 < token.size()) {
+      char n = token[i + 1];
+      if (n == '"' || n == '\\') { out += n; ++i; continue; }
+      if (n == 'n') { out += '\n'; ++i; continue; }
+      if (n == 't') { out += '\t'; ++i; continue; }
+    }
+    out += c;
+  }
+  return out;
+}
+}  // namespace
+
+ast::Text AstBuilder::text(antlr4::tree::TerminalNode* string) {
+  return ast::Text{unquote(string->getText()), span(string)};
+}
+
+ast::Text AstBuilder::text(P::TextContext* ctx) {
+  // Adjacent strings are one text, joined without a separator: split long prose anywhere.
+  ast::Text out{"", span(ctx)};
+  for (auto* s : ctx->STRING()) out.value += unquote(s->getText());
+  return out;
+}
+
+ast::ArticleRef AstBuilder::articleRef(P::ArticleIdContext* ctx) {
+  if (ctx->STRING()) return ast::ArticleRef{unquote(ctx->STRING()->getText()), span(ctx)};
+  return ast::ArticleRef{ctx->getText(), span(ctx)};
+}
+
+std::optional<ast::DateLit> AstBuilder::date(P::DateContext* ctx) {
+  std::string t = ctx->getText();
+  auto d = time::Date::parseIso(t);
+  if (!d) {
+    auto& diag = sink_.error(diag::Code::ImpossibleDate, span(ctx), fmt::format("`{}` is not a date", t));
+    int y = std::stoi(t.substr(0, 4));
+    int m = std::stoi(t.substr(5, 2));
+    if (m < 1 || m > 12) {
+      diag.notes.push_back(fmt::format("there is no month {}", m));
+    } else if (y < 1) {
+      diag.notes.push_back("years start at 0001");
+    } else {
+      auto last = time::Date::fromYmd(y, static_cast<unsigned>(m), 28);
+      unsigned days = 28;
+      while (last && time::Date::fromYmd(y, static_cast<unsigned>(m), days + 1)) ++days;
+      diag.notes.push_back(fmt::format("{}-{:02} has {} days", y, m, days));
+    }
+    return std::nullopt;
+  }
+  return ast::DateLit{*d, span(ctx)};
+}
+
+std::optional<long long> AstBuilder::count(antlr4::tree::TerminalNode* number) {
+  std::string t = number->getText();
+  if (t.size() > 9 || std::stoll(t) > limits::kMaxCount) {
+    sink_.error(diag::Code::NumberTooLarge, span(number),
+                fmt::format("`{}` is too large; agree accepts counts up to {}", t, limits::kMaxCount));
+    return std::nullopt;
+  }
+  return std::stoll(t);
+}
+
+std::optional<ast::DurationLit> AstBuilder::duration(P::DurationContext* ctx) {
+  auto n = count(ctx->NUMBER());
+  if (!n) return std::nullopt;
+  auto* u = ctx->unit();
+  time::Unit unit = time::Unit::Day;
+  if (u->WORKING()) unit = time::Unit::WorkingDay;
+  else if (u->DAY() || u->DAYS()) unit = time::Unit::Day;
+  else if (u->WEEK() || u->WEEKS()) unit = time::Unit::Week;
+  else if (u->MONTH() || u->MONTHS()) unit = time::Unit::Month;
+  else if (u->YEAR() || u->YEARS()) unit = time::Unit::Year;
+  else unit = time::Unit::Hour;
+  if (*n == 0) {
+    sink_.error(diag::Code::ZeroDuration, span(ctx), fmt::format("a duration of `0 {}` is no time at all", u->getText()))
+        .help = "periods, notice periods and deadlines must be at least 1";
+    return std::nullopt;
+  }
+  return ast::DurationLit{time::Duration{*n, unit}, span(ctx)};
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,42 @@
+#include "parse/parse.h"
+
+#include <antlr4-runtime.h>
+
+#include "AgreeLexer.h"
+#include "AgreeParser.h"
+#include "parse/antlr/syntax_errors.h"
+#include "parse/ast_builder.h"
+
+namespace agree::parse {
+
+ast::File parseFile(const source::SourceFile& file, diag::Sink& sink) {
+  ast::File empty;
+  empty.file = file.id();
+  try {
+    antlr4::ANTLRInputStream input(file.text());
+    grammar::AgreeLexer lexer(&input);
+    lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    bool lexicalErrors = reportLexicalErrors(tokens, file.id(), sink);
+
+    grammar::AgreeParser parser(&tokens);
+    parser.removeErrorListeners();
+    SyntaxErrorListener listener(file.id(), sink);
+    parser.addErrorListener(&listener);
+    auto* tree = parser.file();
+    if (lexicalErrors || listener.count() > 0) return empty;  // a partial tree is not worth checking
+    AstBuilder builder(file.id(), sink);
+    return builder.buildFile(tree);
+  } catch (const antlr4::ParseCancellationException&) {
+    sink.error(diag::Code::TooManyErrors, source::Span{file.id(), 0, 0},
+               "too many syntax errors; stopped reading this file")
+        .help = "fix the first errors and run again";
+  } catch (const std::exception& e) {
+    sink.error(diag::Code::SyntaxError, source::Span{file.id(), 0, 0},
+               std::string("the parser could not read this file: ") + e.what());
+  }
+  return empty;
+}
+
+}  // namespace agree::parse

@@ -1,0 +1,313 @@
+// The agree language: cooperation agreements as checked, executable models.
+//
+// Design: every declaration and every clause field starts with its own keyword, so the parser
+// decides with one token of lookahead (LL(1)) almost everywhere. The lexer has no predicates
+// and no actions; comments go to the hidden channel so tools can keep them.
+grammar Agree;
+
+file : item* EOF ;
+
+item
+  : importDecl
+  | agreementDecl
+  | partyDecl
+  | groupDecl
+  | eventDecl
+  | articleDecl
+  | scenarioDecl
+  ;
+
+importDecl : IMPORT STRING ;
+
+// ---- header ----------------------------------------------------------------------------------
+
+agreementDecl : AGREEMENT ident LBRACE headerField* RBRACE ;
+
+headerField
+  : TITLE text                                # titleField
+  | VERSION STRING                            # versionField
+  | LANGUAGE STRING                           # languageField
+  | GOVERNING LAW STRING citation?            # lawField
+  | ENFORCEABLE yesNo citation?               # enforceableField
+  | SIGNED date (AT STRING)?                  # signedField
+  | PREAMBLE text                             # preambleField
+  | NOTE text                                 # headerNoteField
+  ;
+
+citation : UNDER articleId ;
+yesNo : YES | NO ;
+
+// ---- parties ---------------------------------------------------------------------------------
+
+partyDecl : PARTY ident LBRACE partyField* RBRACE ;
+
+partyField
+  : NAME STRING                               # partyNameField
+  | SHORT STRING                              # partyShortField
+  | SEAT STRING                               # partySeatField
+  | REGISTRATION STRING                       # partyRegistrationField
+  | REPRESENTATIVE STRING (ROLE STRING)?      # partyRepresentativeField
+  | PLACEHOLDER                               # partyPlaceholderField
+  | NOTE text                                 # partyNoteField
+  ;
+
+groupDecl : GROUP ident LBRACE (NAME STRING)? MEMBERS identList RBRACE ;
+
+// A kind of event the agreement's triggers and scenarios may name, beyond the built-in ones.
+eventDecl : EVENT ident STRING? ;
+
+// ---- articles and clauses --------------------------------------------------------------------
+
+articleDecl : ARTICLE articleId STRING? LBRACE (TEXT text)? clauseDecl* RBRACE ;
+
+clauseDecl : CLAUSE articleId clauseKind LBRACE clauseField* RBRACE ;
+
+clauseKind : DUTY | EFFORT | PROHIBITION | PERMISSION | POWER | PROVISION ;
+
+clauseField
+  : TEXT text                                 # textField
+  | NOTE text                                 # noteField
+  | HOLDERS holderList                        # holdersField
+  | COUNTERPARTY holderList                   # counterpartyField
+  | START startSpec                           # startField
+  | TERM termSpec                             # termField
+  | RENEW AUTOMATICALLY EVERY duration renewLimit? renewCondition?   # renewField
+  | NOTICE duration noticeWhen byHolders? formSpec?                  # noticeField
+  | powerAction trigger? formSpec?            # powerField
+  | SURVIVES survivalSpan                     # survivesField
+  | SURVIVAL OF articleIdList survivalSpan    # survivalField
+  | DEADLINE deadlineSpec                     # deadlineField
+  | RECURS recurrence                         # recursField
+  | ACCESSION accessionSpec                   # accessionField
+  ;
+
+holderList : holder (COMMA holder)* ;
+holder
+  : EACH (PARTY | OF ident)                   # eachHolder
+  | ALL PARTIES                               # allPartiesHolder
+  | OTHER PARTY                               # otherPartyHolder
+  | ident                                     # namedHolder
+  ;
+
+startSpec
+  : ON (SIGNING | EVENT ident)                # startOn
+  | date                                      # startOnDate
+  ;
+
+termSpec
+  : MINIMUM duration (UNTIL EVENT ident)?     # minimumTerm
+  | duration                                  # fixedDurationTerm
+  | UNTIL date                                # fixedEndTerm
+  | INDEFINITE                                # indefiniteTerm
+  ;
+
+renewLimit : AT MOST NUMBER TIMES ;
+renewCondition
+  : IF eventPattern                           # renewIf
+  | UNLESS eventPattern                       # renewUnless
+  ;
+
+noticeWhen
+  : BEFORE TERM END                           # noticeBeforeTermEnd
+  | AT ANY TIME                               # noticeAtAnyTime
+  ;
+
+byHolders : BY holderList ;
+formSpec : FORM ident ;
+
+powerAction
+  : TERMINATE effect                          # terminateAction
+  | DISSOLVE effect                           # dissolveAction
+  | WITHDRAW effect                           # withdrawAction
+  | EXPEL effect                              # expelAction
+  ;
+
+effect
+  : IMMEDIATELY                               # immediateEffect
+  | WITH NOTICE duration                      # noticeEffect
+  ;
+
+trigger
+  : WHEN eventPattern (THEN CURE duration)?   # eventTrigger
+  | WHILE ident LASTING duration              # stateTrigger
+  ;
+
+eventPattern : ident (OUTCOME ident)? ;
+
+survivalSpan
+  : INDEFINITELY                              # survivesIndefinitely
+  | FOR duration                              # survivesFor
+  ;
+
+deadlineSpec
+  : WITHIN duration AFTER ident               # deadlineAfterEvent
+  | duration BEFORE TERM END                  # deadlineBeforeTermEnd
+  | BY date                                   # deadlineByDate
+  | BEFORE date                               # deadlineBeforeDate
+  ;
+
+recurrence : QUARTERLY | MONTHLY | YEARLY ;
+
+accessionSpec
+  : WITH CONSENT OF ALL PARTIES               # accessionWithConsent
+  | ALLOWED                                   # accessionAllowed
+  ;
+
+// ---- scenarios -------------------------------------------------------------------------------
+
+scenarioDecl : SCENARIO ident STRING? LBRACE scenarioEvent* RBRACE ;
+
+scenarioEvent : moment ident eventArg* ;
+
+moment : DATE | DATETIME ;
+
+eventArg
+  : BY ident                                  # byArg
+  | OF ident                                  # ofArg
+  | UNDER articleId                           # underArg
+  | FORM ident                                # formArg
+  | OUTCOME ident                             # outcomeArg
+  | NAME STRING                               # nameArg
+  | NOTE text                                 # eventNoteArg
+  ;
+
+// ---- small pieces ----------------------------------------------------------------------------
+
+text : STRING+ ;
+identList : ident (COMMA ident)* ;
+articleIdList : articleId (COMMA articleId)* ;
+articleId : NUMBER | DOTTED | STRING ;
+date : DATE ;
+duration : NUMBER unit ;
+unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
+ident : IDENT ;
+
+// ---- lexer -----------------------------------------------------------------------------------
+
+IMPORT : 'import' ;
+AGREEMENT : 'agreement' ;
+TITLE : 'title' ;
+VERSION : 'version' ;
+LANGUAGE : 'language' ;
+GOVERNING : 'governing' ;
+LAW : 'law' ;
+ENFORCEABLE : 'enforceable' ;
+YES : 'yes' ;
+NO : 'no' ;
+SIGNED : 'signed' ;
+AT : 'at' ;
+PREAMBLE : 'preamble' ;
+NOTE : 'note' ;
+UNDER : 'under' ;
+PARTY : 'party' ;
+PARTIES : 'parties' ;
+NAME : 'name' ;
+SHORT : 'short' ;
+SEAT : 'seat' ;
+REGISTRATION : 'registration' ;
+REPRESENTATIVE : 'representative' ;
+ROLE : 'role' ;
+PLACEHOLDER : 'placeholder' ;
+GROUP : 'group' ;
+MEMBERS : 'members' ;
+EVENT : 'event' ;
+ARTICLE : 'article' ;
+CLAUSE : 'clause' ;
+TEXT : 'text' ;
+DUTY : 'duty' ;
+EFFORT : 'effort' ;
+PROHIBITION : 'prohibition' ;
+PERMISSION : 'permission' ;
+POWER : 'power' ;
+PROVISION : 'provision' ;
+HOLDERS : 'holders' ;
+COUNTERPARTY : 'counterparty' ;
+EACH : 'each' ;
+ALL : 'all' ;
+OTHER : 'other' ;
+OF : 'of' ;
+START : 'start' ;
+ON : 'on' ;
+SIGNING : 'signing' ;
+TERM : 'term' ;
+MINIMUM : 'minimum' ;
+UNTIL : 'until' ;
+INDEFINITE : 'indefinite' ;
+RENEW : 'renew' ;
+AUTOMATICALLY : 'automatically' ;
+EVERY : 'every' ;
+MOST : 'most' ;
+TIMES : 'times' ;
+IF : 'if' ;
+UNLESS : 'unless' ;
+NOTICE : 'notice' ;
+BEFORE : 'before' ;
+END : 'end' ;
+ANY : 'any' ;
+TIME : 'time' ;
+BY : 'by' ;
+FORM : 'form' ;
+TERMINATE : 'terminate' ;
+DISSOLVE : 'dissolve' ;
+WITHDRAW : 'withdraw' ;
+EXPEL : 'expel' ;
+IMMEDIATELY : 'immediately' ;
+WITH : 'with' ;
+WHEN : 'when' ;
+THEN : 'then' ;
+CURE : 'cure' ;
+WHILE : 'while' ;
+LASTING : 'lasting' ;
+OUTCOME : 'outcome' ;
+SURVIVES : 'survives' ;
+SURVIVAL : 'survival' ;
+INDEFINITELY : 'indefinitely' ;
+FOR : 'for' ;
+DEADLINE : 'deadline' ;
+WITHIN : 'within' ;
+AFTER : 'after' ;
+RECURS : 'recurs' ;
+QUARTERLY : 'quarterly' ;
+MONTHLY : 'monthly' ;
+YEARLY : 'yearly' ;
+ACCESSION : 'accession' ;
+CONSENT : 'consent' ;
+ALLOWED : 'allowed' ;
+SCENARIO : 'scenario' ;
+DAY : 'day' ;
+DAYS : 'days' ;
+WEEK : 'week' ;
+WEEKS : 'weeks' ;
+MONTH : 'month' ;
+MONTHS : 'months' ;
+YEAR : 'year' ;
+YEARS : 'years' ;
+HOUR : 'hour' ;
+HOURS : 'hours' ;
+WORKING : 'working' ;
+
+LBRACE : '{' ;
+RBRACE : '}' ;
+COMMA : ',' ;
+
+DATETIME : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT 'T' DIGIT DIGIT ':' DIGIT DIGIT ;
+DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+// Something date-like in another shape (2025-2-3, 03-10-2024): reported as a malformed date.
+BAD_DATE : DIGIT+ ('-' | '/') DIGIT+ (('-' | '/') DIGIT+)? ;
+DOTTED : DIGIT+ ('.' DIGIT+)+ ;
+NUMBER : DIGIT+ ;
+IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+
+STRING : '"' ( ~["\\] | '\\' . )* '"' ;
+// A string that never closes: reported at its opening quote.
+UNTERMINATED_STRING : '"' ( ~["\\] | '\\' . )* ;
+
+LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+UNTERMINATED_COMMENT : '/*' .*? EOF ;
+WS : [ \t\r\n\u000C\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+
+// Anything else is one bad character; the parser reports it where it stands.
+BAD_CHAR : . ;
+
+fragment DIGIT : [0-9] ;

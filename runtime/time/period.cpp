@@ -1,0 +1,40 @@
+#include "time/period.h"
+
+namespace agree::time {
+
+Shifted PeriodChain::endOf(long long n) const {
+  if (n < 1) return {start, false};
+  // start + first + (n−1)×each in one step. first and each may differ in unit; years and
+  // months are applied first, then days, as one addition (never period by period).
+  long long months = first.months();
+  long long days = first.days();
+  long long k = n - 1;
+  if (k > 0) {
+    if (each.months() != 0 && k > 200000 / each.months()) return {Date::max(), false};
+    if (each.days() != 0 && k > 4000000 / each.days()) return {Date::max(), false};
+    months += each.months() * k;
+    days += each.days() * k;
+  }
+  Shifted s = addMonths(start, months);
+  s.date = s.date.plusDays(days);
+  return s;
+}
+
+std::optional<long long> PeriodChain::indexContaining(Date d) const {
+  if (d < start) return std::nullopt;
+  if (each.months() == 0 && each.days() == 0) return endOf(1).date <= d ? 2 : 1;  // no chain
+  // Exponential then binary search on the monotonic period ends: O(log n).
+  long long hi = 1;
+  while (endOf(hi).date <= d) {
+    if (endOf(hi).date == Date::max()) return hi;  // the end of time
+    hi *= 2;
+  }
+  long long lo = 1;
+  while (lo < hi) {
+    long long mid = lo + (hi - lo) / 2;
+    if (endOf(mid).date <= d) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace agree::time
