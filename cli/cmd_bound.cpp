@@ -1,0 +1,58 @@
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "exit_codes.h"
+#include "report/report.h"
+
+namespace agree::cli {
+
+int runBound(const Args& args) {
+  po::options_description options("agree bound options");
+  options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "party", po::value<std::string>()->required(), "party id, legal name or short name (any case)")(
+      "date", po::value<std::string>()->required(), "date to ask about (YYYY-MM-DD)")(
+      "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
+      "format,f", po::value<std::string>()->default_value("text"), "text or json");
+  po::positional_options_description positional;
+  positional.add("file", 1).add("party", 1).add("date", 1);
+  po::variables_map vm;
+  bool help = false;
+  const std::string usage =
+      "usage: agree bound FILE PARTY DATE [--scenario S] [--format text|json]\n\n"
+      "Is PARTY still bound on DATE, and why: the verdict (yes, no, depends), the clauses that\n"
+      "bind it with their articles and intervals, caveats, and what could still change it.";
+  if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
+  if (help) return kExitOk;
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
+    return kExitUsage;
+  }
+  auto date = time::Date::parseIso(vm["date"].as<std::string>());
+  if (!date) {
+    std::cerr << "agree: `" << vm["date"].as<std::string>() << "` is not a date; write it as YYYY-MM-DD\n";
+    return kExitUsage;
+  }
+  auto c = compileReporting(vm["file"].as<std::string>());
+  if (!c->agreement) return kExitInputErrors;
+  std::optional<model::Scenario> scenario;
+  if (!loadScenario(*c, vm["scenario"].as<std::string>(), scenario)) return kExitInputErrors;
+  auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
+  auto party = runtime::findParty(timeline, vm["party"].as<std::string>());
+  if (!party) {
+    std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << c->agreement->id << "; parties:";
+    for (const auto& m : timeline.members) std::cerr << " " << m.party << " (" << m.name << ")";
+    std::cerr << "\n";
+    return kExitInputErrors;
+  }
+  auto answer = runtime::bound(timeline, *party, *date);
+  if (format == "json") {
+    std::cout << runtime::boundJson(answer, timeline).dump(2) << "\n";
+  } else {
+    std::cout << runtime::boundText(answer, timeline);
+  }
+  return kExitOk;
+}
+
+}  // namespace agree::cli

@@ -1,0 +1,53 @@
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "exit_codes.h"
+#include "report/report.h"
+
+namespace agree::cli {
+
+int runTimeline(const Args& args) {
+  po::options_description options("agree timeline options");
+  options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
+      "until", po::value<std::string>()->default_value(""), "list term periods up to this date (YYYY-MM-DD)")(
+      "format,f", po::value<std::string>()->default_value("text"), "text or json");
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  bool help = false;
+  const std::string usage =
+      "usage: agree timeline FILE [--scenario S] [--until DATE] [--format text|json]\n\n"
+      "The agreement's start, term periods with their notice deadlines, end, parties and\n"
+      "surviving clauses, and what happened to each scenario event.";
+  if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
+  if (help) return kExitOk;
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
+    return kExitUsage;
+  }
+  std::optional<time::Date> until;
+  if (!vm["until"].as<std::string>().empty()) {
+    until = time::Date::parseIso(vm["until"].as<std::string>());
+    if (!until) {
+      std::cerr << "agree: --until `" << vm["until"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
+      return kExitUsage;
+    }
+  }
+  auto c = compileReporting(vm["file"].as<std::string>());
+  if (!c->agreement) return kExitInputErrors;
+  std::optional<model::Scenario> scenario;
+  if (!loadScenario(*c, vm["scenario"].as<std::string>(), scenario)) return kExitInputErrors;
+  auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
+  time::Date horizon = until ? *until : runtime::defaultHorizon(timeline);
+  if (format == "json") {
+    std::cout << runtime::timelineJson(timeline, horizon).dump(2) << "\n";
+  } else {
+    std::cout << runtime::timelineText(timeline, horizon);
+  }
+  return kExitOk;
+}
+
+}  // namespace agree::cli

@@ -1,0 +1,16 @@
+// One function per subcommand; each parses its own options and returns an exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace agree::cli {
+
+using Args = std::vector<std::string>;
+
+int runCheck(const Args& args);
+int runCompile(const Args& args);
+int runTimeline(const Args& args);
+int runBound(const Args& args);
+
+}  // namespace agree::cli

@@ -1,0 +1,72 @@
+#include "common.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "diag/render.h"
+#include "exit_codes.h"
+
+namespace agree::cli {
+
+bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
+                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown) {
+  options.add_options()("help,h", "show this help");
+  helpShown = false;
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+    if (vm.count("help")) {
+      std::cout << usage << "\n\n" << options << "\n";
+      helpShown = true;
+      return true;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "agree: " << e.what() << "\n\n" << usage << "\n\n" << options << "\n";
+    return false;
+  }
+  return true;
+}
+
+void printDiagnostics(const driver::Compilation& c) {
+  auto all = c.sink.all();
+  std::stable_sort(all.begin(), all.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
+    if (a.span.file != b.span.file) return a.span.file < b.span.file;
+    return a.span.begin < b.span.begin;
+  });
+  std::cerr << diag::renderAllText(all, c.sources);
+}
+
+std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {
+  auto c = driver::compileFile(file);
+  printDiagnostics(*c);
+  return c;
+}
+
+bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out) {
+  if (spec.empty()) return true;
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(spec, ec)) {
+    std::size_t before = c.sink.all().size();
+    out = driver::compileScenarioFile(c, spec);
+    if (c.sink.all().size() > before) {
+      driver::Compilation view;  // print only the new diagnostics
+      std::vector<diag::Diagnostic> fresh(c.sink.all().begin() + static_cast<long>(before), c.sink.all().end());
+      std::cerr << diag::renderAllText(fresh, c.sources);
+    }
+    return out.has_value();
+  }
+  if (const auto* s = c.agreement->findScenario(spec)) {
+    out = *s;
+    return true;
+  }
+  std::cerr << "agree: `" << spec << "` is neither a scenario file nor a scenario of this agreement";
+  if (!c.agreement->scenarios.empty()) {
+    std::cerr << " (its scenarios:";
+    for (const auto& s : c.agreement->scenarios) std::cerr << " " << s.id;
+    std::cerr << ")";
+  }
+  std::cerr << "\n";
+  return false;
+}
+
+}  // namespace agree::cli

@@ -1,0 +1,29 @@
+// What the subcommands share: compiling the input with diagnostics on stderr, options.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "driver/driver.h"
+
+namespace agree::cli {
+
+namespace po = boost::program_options;
+
+// Parses `args` against `options` (and positionals). On a usage problem prints it with the
+// subcommand's help and returns false; on --help prints help and sets `helpShown`.
+bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
+                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown);
+
+// Compiles `file`, printing diagnostics to stderr. Null agreement when it had errors.
+std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);
+
+// The scenario named by --scenario: a file path, or the name of a scenario in the agreement.
+// Prints the problem and returns false when it cannot be had.
+bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out);
+
+void printDiagnostics(const driver::Compilation& c);
+
+}  // namespace agree::cli

@@ -1,0 +1,53 @@
+// agree: the command line. Dispatches to one function per subcommand (commands.h).
+#include <iostream>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "exit_codes.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: agree COMMAND [OPTIONS]\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...                      check agreement files, print errors\n"
+    "  compile FILE                       print the intermediate model as JSON\n"
+    "  timeline FILE [--scenario S]       the term periods, renewals, end and membership\n"
+    "  bound FILE PARTY DATE [--scenario S]\n"
+    "                                     is PARTY still bound on DATE, and why\n"
+    "\n"
+    "`agree COMMAND --help` shows a command's options.\n"
+    "exit status: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace agree::cli;
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return kExitUsage;
+  }
+  std::string command = argv[1];
+  Args args(argv + 2, argv + argc);
+  try {
+    if (command == "check") return runCheck(args);
+    if (command == "compile") return runCompile(args);
+    if (command == "timeline") return runTimeline(args);
+    if (command == "bound") return runBound(args);
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return kExitOk;
+    }
+    std::cerr << "agree: unknown command `" << command << "`\n\n" << kUsage;
+    return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "agree: out of memory\n";
+    return kExitInternal;
+  } catch (const std::exception& e) {
+    std::cerr << "agree: internal error: " << e.what() << "\n";
+    return kExitInternal;
+  }
+}

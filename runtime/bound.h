@@ -1,0 +1,56 @@
+// bound(P, D): is party P still bound on date D, and why (DESIGN.md, "What bound means").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "timeline.h"
+
+namespace agree::runtime {
+
+enum class Verdict { Yes, No, Depends };
+const char* verdictName(Verdict v);
+
+struct Reason {
+  std::string clause;
+  std::string article;
+  std::string kind;           // duty, effort, prohibition
+  std::string basis;          // "in force" or "survives (art. 8.2, 16.4)"
+  Date from;
+  std::optional<Date> until;  // nullopt: no known end
+  bool untilRenews = false;   // until is the current period's end; the term renews after it
+  std::string text;           // the clause's source text
+};
+
+struct PossibleChange {
+  std::string action;         // "notice", "terminate", ...
+  std::string by;             // who can do it ("each party", a party id)
+  std::string clause;
+  std::optional<Date> latest; // the last day it can be done to have that effect
+  std::string effect;         // what it would do
+  bool changesAnswer = true;  // false: informative (the next exit), not a change on D
+};
+
+struct BoundAnswer {
+  std::string party;
+  std::string partyName;
+  Date date;
+  Verdict verdict = Verdict::No;
+  std::optional<bool> inForce;        // nullopt when it depends
+  bool survivingOnly = false;
+  std::optional<long long> periodIndex;
+  std::optional<Interval> period;     // the term period containing D
+  std::string summary;                // one line: why
+  std::vector<Reason> reasons;
+  std::vector<std::string> caveats;
+  std::vector<PossibleChange> couldChange;
+  std::vector<EventOutcome> rejectedEvents;
+};
+
+BoundAnswer bound(const Timeline& timeline, const std::string& party, Date date);
+
+// Finds a party by id, legal name or short name, case-insensitively (acceded ones included).
+std::optional<std::string> findParty(const Timeline& timeline, const std::string& query);
+
+}  // namespace agree::runtime

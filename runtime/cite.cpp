@@ -1,0 +1,33 @@
+#include "cite.h"
+
+namespace agree::runtime {
+
+std::string partyLabel(const model::Agreement& a, const std::string& party) {
+  const auto* p = a.findParty(party);
+  if (!p) return party;
+  return p->shortName.empty() ? p->name : p->shortName;
+}
+
+std::string formLabel(model::Form form) {
+  switch (form) {
+    case model::Form::Any: return "any form";
+    case model::Form::Writing: return "in writing";
+    case model::Form::Letter: return "by letter";
+    case model::Form::RegisteredLetter: return "by registered letter";
+    case model::Form::Email: return "by e-mail";
+    case model::Form::Oral: return "orally";
+  }
+  return "?";
+}
+
+std::string eventLabel(const model::Event& e, const model::Agreement& a) {
+  std::string s = e.kind;
+  if (!e.by.empty()) s += " by " + partyLabel(a, e.by);
+  if (!e.of.empty()) s += " of " + partyLabel(a, e.of);
+  if (!e.outcome.empty()) s += " (" + e.outcome + ")";
+  if (!e.under.empty()) s += " under art. " + e.under;
+  if (e.form) s += ", " + formLabel(*e.form);
+  return s + " on " + e.date.iso();
+}
+
+}  // namespace agree::runtime

@@ -1,0 +1,132 @@
+#include "could_change.h"
+
+#include "cite.h"
+#include "powers.h"
+
+namespace agree::runtime {
+
+namespace {
+
+std::string holdersText(const model::Holders& h, const model::Agreement& a) {
+  switch (h.kind) {
+    case model::Holders::Kind::EachParty: return "any party";
+    case model::Holders::Kind::AllParties: return "all parties together";
+    case model::Holders::Kind::OtherParty: return "the other party";
+    case model::Holders::Kind::Listed: {
+      std::string s;
+      for (std::size_t i = 0; i < h.parties.size(); ++i) s += (i ? " or " : "") + partyLabel(a, h.parties[i]);
+      return s;
+    }
+    case model::Holders::Kind::None: return "nobody";
+  }
+  return "";
+}
+
+std::string formSuffix(model::Form f) { return f == model::Form::Any ? "" : " " + formLabel(f); }
+
+}  // namespace
+
+std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string& party, Date d) {
+  const auto& a = *t.agreement;
+  std::vector<PossibleChange> out;
+  if (!t.start) return out;
+  Date start = *t.start;
+  const std::string who = partyLabel(a, party);
+  const Membership* m = t.member(party);
+  Date from = m && m->from ? *m->from : start;
+
+  if (t.uncertain && d >= t.uncertain->from) {
+    out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, d,
+                                 "the answer on " + d.iso() + " turns on " + t.uncertain->event + ": " +
+                                     t.uncertain->reason,
+                                 true});
+    return out;
+  }
+
+  // Notice before the end of a term period.
+  for (const auto& n : a.notices) {
+    if (!t.chain) break;
+    if (!n.beforeTermEnd) {
+      Date latest = time::latestStartFor(d, n.period);
+      if (latest >= from) {
+        out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, latest,
+                                     "a notice" + formSuffix(n.form) + " on or before " + latest.iso() + " by " +
+                                         holdersText(n.by, a) + " ends the agreement by " + d.iso() + " (" +
+                                         n.period.text() + " notice, " + art(n.clause) + ")",
+                                     true});
+      }
+      continue;
+    }
+    auto k = t.periodAt(d);
+    if (!k) continue;
+    if (*k >= 2) {
+      Date boundary = t.chain->startOf(*k);
+      Date deadline = time::subtract(boundary, n.period).date;
+      if (deadline >= from) {
+        out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
+                                     "a notice" + formSuffix(n.form) + " by " + holdersText(n.by, a) + " on or before " +
+                                         deadline.iso() + " would have ended the agreement on " + boundary.iso() +
+                                         " (" + n.period.text() + " before the end of period " + std::to_string(*k - 1) +
+                                         ", " + art(n.clause) + "); on " + d.iso() +
+                                         " only surviving clauses would then bind " + who,
+                                     true});
+      }
+    }
+    bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
+    Date periodEnd = t.chain->endOf(*k).date;
+    if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
+      Date deadline = time::subtract(periodEnd, n.period).date;
+      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
+                                   "the earliest regular end: the agreement ends on " + periodEnd.iso() +
+                                       " if a party gives notice" + formSuffix(n.form) + " on or before " +
+                                       deadline.iso() + " (" + art(n.clause) + "); otherwise it renews",
+                                   false});
+    }
+  }
+
+  // Powers that could end the agreement, or this party's membership, by D.
+  for (const auto& p : a.powers) {
+    using Action = model::Power::Action;
+    Date latest = p.notice ? time::latestStartFor(d, *p.notice) : d;
+    if (latest < from) continue;
+    std::string needs;
+    if (p.trigger.kind == model::Trigger::Kind::Event) {
+      Date eventBy = p.trigger.period ? time::subtract(latest, *p.trigger.period).date : latest;
+      if (eventBy < from) continue;
+      needs = " after " + p.trigger.event.kind +
+              (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
+              eventBy.iso();
+    } else if (p.trigger.kind == model::Trigger::Kind::State) {
+      Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
+                                                    : latest.plusDays(-p.trigger.period->days());
+      if (stateBy < from) continue;
+      needs = " once " + p.trigger.event.kind + " has lasted " + p.trigger.period->text() + " (it must start on or before " +
+              stateBy.iso() + ")";
+    }
+    std::string how = p.notice ? " with " + p.notice->text() + " notice" : " with immediate effect";
+    std::string act = std::string(model::actionName(p.action));
+    std::string effect;
+    switch (p.action) {
+      case Action::Terminate:
+      case Action::Dissolve:
+        effect = "ends the agreement by " + d.iso() + "; " + who + " would then be bound only by surviving clauses";
+        break;
+      case Action::Withdraw:
+        effect = p.holders.includes(party) || p.holders.kind == model::Holders::Kind::EachParty
+                     ? who + " can withdraw itself; from then only surviving clauses bind it (with two parties, a withdrawal ends the agreement)"
+                     : "a withdrawal by another party; the agreement ends if fewer than two parties remain";
+        break;
+      case Action::Expel:
+        effect = "the other parties can end the cooperation with " + who +
+                 " (with two parties this ends the agreement); from then only surviving clauses bind " + who;
+        break;
+    }
+    out.push_back(PossibleChange{act, holdersText(p.holders, a), p.clause, latest,
+                                 act + formSuffix(p.form) + how + " by " + holdersText(p.holders, a) +
+                                     " on or before " + latest.iso() + needs + " (" + art(p.clause) + "): " + effect,
+                                 true});
+  }
+  return out;
+}
+
+}  // namespace agree::runtime

@@ -1,0 +1,123 @@
+#include "powers.h"
+
+#include "cite.h"
+
+namespace agree::runtime {
+
+using model::Event;
+using model::Power;
+using model::Trigger;
+
+std::string describeTrigger(const Power& p) {
+  switch (p.trigger.kind) {
+    case Trigger::Kind::Always: return "at any time";
+    case Trigger::Kind::Event: {
+      std::string s = "after " + p.trigger.event.kind;
+      if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
+      if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
+      return s;
+    }
+    case Trigger::Kind::State:
+      return "when " + p.trigger.event.kind + " has lasted " + (p.trigger.period ? p.trigger.period->text() : "");
+  }
+  return "";
+}
+
+namespace {
+bool holderMayUse(const Power& p, const std::string& holder, const std::string& subject) {
+  if (p.holders.kind == model::Holders::Kind::OtherParty) return !holder.empty() && holder != subject;
+  return p.holders.includes(holder);
+}
+}  // namespace
+
+PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, time::Date date,
+                                   const std::vector<Event>& history, const model::Agreement& a) {
+  PowerAvailability out;
+  if (p.trigger.kind == Trigger::Kind::Always) {
+    out.active = holderMayUse(p, holder, "");
+    out.why = out.active ? "" : partyLabel(a, holder) + " does not hold the power of " + art(p.clause);
+    return out;
+  }
+  if (p.trigger.kind == Trigger::Kind::Event) {
+    std::string lastWhy = "no " + p.trigger.event.kind +
+                          (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") +
+                          " is recorded before " + date.iso() + "; " + art(p.clause) + " applies only " +
+                          describeTrigger(p);
+    for (const auto& e : history) {
+      if (e.date > date) break;
+      if (e.kind != p.trigger.event.kind) continue;
+      if (!p.trigger.event.outcome.empty() && e.outcome != p.trigger.event.outcome) continue;
+      time::Date from = p.trigger.period ? time::add(e.date, *p.trigger.period).date : e.date;
+      std::string subject = !e.of.empty() ? e.of : e.by;
+      if (!holderMayUse(p, holder, subject)) {
+        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + e.kind + " of " +
+                  partyLabel(a, subject) + " (only the other party can)";
+        continue;
+      }
+      if (from > date) {
+        out.activeFrom = from;
+        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + e.kind + " on " + e.date.iso() +
+                  " + cure period of " + p.trigger.period->text() + "), not on " + date.iso();
+        continue;
+      }
+      out.active = true;
+      out.activeFrom = from;
+      out.subject = subject;
+      out.why = e.kind + " on " + e.date.iso();
+      return out;
+    }
+    out.why = lastWhy;
+    return out;
+  }
+  // A state: <state>_start of X .. <state>_end of X; the power exists from start + period
+  // while the state lasts.
+  const std::string startKind = p.trigger.event.kind + "_start";
+  const std::string endKind = p.trigger.event.kind + "_end";
+  std::string lastWhy = "no " + p.trigger.event.kind + " is recorded before " + date.iso() + "; " + art(p.clause) +
+                        " applies only " + describeTrigger(p);
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const auto& s = history[i];
+    if (s.date > date) break;
+    if (s.kind != startKind) continue;
+    std::optional<time::Date> stateEnd;
+    for (std::size_t j = i + 1; j < history.size(); ++j) {
+      if (history[j].kind == endKind && history[j].of == s.of) {
+        stateEnd = history[j].date;
+        break;
+      }
+    }
+    time::Date from = s.date.plusDays(p.trigger.period ? p.trigger.period->days() : 0);
+    if (p.trigger.period && p.trigger.period->isCalendar()) from = time::add(s.date, *p.trigger.period).date;
+    if (!holderMayUse(p, holder, s.of)) {
+      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on its own " + p.trigger.event.kind +
+                "; only the other party can";
+      continue;
+    }
+    if (stateEnd && *stateEnd < from) {
+      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " from " + s.date.iso() + " ended on " +
+                stateEnd->iso() + ", before it had lasted " + p.trigger.period->text() + " (" + art(p.clause) + ")";
+      continue;
+    }
+    if (from > date) {
+      out.activeFrom = from;
+      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + " gives the power of " +
+                art(p.clause) + " from " + from.iso() + " (after " + p.trigger.period->text() + "), not on " + date.iso();
+      continue;
+    }
+    if (stateEnd && *stateEnd <= date) {
+      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " ended on " + stateEnd->iso() +
+                "; the power of " + art(p.clause) + " lasted only while it did";
+      continue;
+    }
+    out.active = true;
+    out.activeFrom = from;
+    out.subject = s.of;
+    out.why = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + ", " +
+              p.trigger.period->text() + " on " + from.iso();
+    return out;
+  }
+  out.why = lastWhy;
+  return out;
+}
+
+}  // namespace agree::runtime

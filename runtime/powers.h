@@ -1,0 +1,26 @@
+// When a power may be used: its trigger (an event, an event plus a cure period, or a state
+// that has lasted long enough) and who may use it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+
+namespace agree::runtime {
+
+struct PowerAvailability {
+  bool active = false;
+  std::optional<time::Date> activeFrom;  // the first day it could be used (when known)
+  std::string subject;                   // the party the trigger is about, if any
+  std::string why;                       // explanation, citing the clause
+};
+
+// Whether `power` is available to `holder` on `date`, given the events before it.
+PowerAvailability powerAvailableOn(const model::Power& power, const std::string& holder, time::Date date,
+                                   const std::vector<model::Event>& history, const model::Agreement& agreement);
+
+std::string describeTrigger(const model::Power& power);
+
+}  // namespace agree::runtime

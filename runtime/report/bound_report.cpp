@@ -1,0 +1,119 @@
+#include <fmt/format.h>
+
+#include "cite.h"
+#include "report/report.h"
+
+namespace agree::runtime {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+std::string interval(const Reason& r) {
+  if (!r.until) return "from " + r.from.iso() + ", without end";
+  return r.from.iso() + " .. " + r.until->iso() + " (last day " + r.until->plusDays(-1).iso() + ")" +
+         (r.untilRenews ? ", renews" : "");
+}
+
+std::string firstWords(const std::string& text, std::size_t n) {
+  std::string flat;
+  for (char c : text) flat += (c == '\n' || c == '\t') ? ' ' : c;
+  if (flat.size() <= n) return flat;
+  std::size_t cut = flat.rfind(' ', n);
+  if (cut == std::string::npos || cut < n / 2) cut = n;
+  // Do not cut inside a UTF-8 sequence.
+  while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;
+  return flat.substr(0, cut) + " ...";
+}
+
+json date(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+json lastDay(const std::optional<Date>& d) { return d ? json(d->plusDays(-1).iso()) : json(nullptr); }
+
+}  // namespace
+
+std::string boundText(const BoundAnswer& ans, const Timeline& t) {
+  std::string out;
+  std::string verdict = ans.verdict == Verdict::Yes ? "YES" : ans.verdict == Verdict::No ? "NO" : "DEPENDS";
+  out += fmt::format("Is {} bound on {}?  {}\n", ans.partyName, ans.date.iso(), verdict);
+  out += "  " + ans.summary + "\n";
+  out += fmt::format("  agreement: {}{}\n", t.agreement->title.empty() ? t.agreement->id : t.agreement->title,
+                     t.scenarioId.empty() ? " (no scenario: nothing happens beyond what it fixes)"
+                                          : " (scenario " + t.scenarioId + ")");
+  out += "  start: " + t.startReason + "\n";
+  std::string inForce = !ans.inForce ? "depends" : *ans.inForce ? "yes" : "no";
+  out += "  in force on " + ans.date.iso() + ": " + inForce + (ans.survivingOnly ? " (surviving clauses only)" : "") + "\n";
+  if (!ans.reasons.empty()) {
+    out += "\nBinding clauses:\n";
+    for (const auto& r : ans.reasons) {
+      out += fmt::format("  art. {:<6} {:<11} {}; {}\n", r.clause, r.kind, r.basis, interval(r));
+      out += "           \"" + printable(firstWords(r.text, 90)) + "\"\n";
+    }
+  }
+  if (!ans.caveats.empty()) {
+    out += "\nCaveats:\n";
+    for (const auto& c : ans.caveats) out += "  - " + printable(c) + "\n";
+  }
+  if (!ans.couldChange.empty()) {
+    out += "\nWhat could still change this:\n";
+    for (const auto& c : ans.couldChange) {
+      out += std::string("  - ") + (c.changesAnswer ? "" : "(next exit) ") + printable(c.effect) + "\n";
+    }
+  }
+  return out;
+}
+
+json boundJson(const BoundAnswer& ans, const Timeline& t) {
+  json j;
+  j["party"] = ans.party;
+  j["party_name"] = ans.partyName;
+  j["date"] = ans.date.iso();
+  j["agreement"] = t.agreement->id;
+  j["scenario"] = t.scenarioId.empty() ? json(nullptr) : json(t.scenarioId);
+  j["verdict"] = verdictName(ans.verdict);
+  j["in_force"] = ans.inForce ? json(*ans.inForce) : json(nullptr);
+  j["surviving_only"] = ans.survivingOnly;
+  j["summary"] = ans.summary;
+  if (ans.period) {
+    j["period"] = json{{"index", *ans.periodIndex}, {"from", ans.period->from.iso()},
+                       {"until", date(ans.period->until)}, {"last_day", lastDay(ans.period->until)}};
+  } else {
+    j["period"] = nullptr;
+  }
+  json reasons = json::array();
+  for (const auto& r : ans.reasons) {
+    reasons.push_back(json{{"clause", r.clause},
+                           {"article", r.article},
+                           {"kind", r.kind},
+                           {"basis", r.basis},
+                           {"from", r.from.iso()},
+                           {"until", date(r.until)},
+                           {"last_day", lastDay(r.until)},
+                           {"until_renews", r.untilRenews},
+                           {"text", r.text}});
+  }
+  j["reasons"] = reasons;
+  j["caveats"] = ans.caveats;
+  json changes = json::array();
+  for (const auto& c : ans.couldChange) {
+    changes.push_back(json{{"action", c.action},
+                           {"by", c.by},
+                           {"clause", c.clause},
+                           {"latest", date(c.latest)},
+                           {"changes_answer", c.changesAnswer},
+                           {"effect", c.effect}});
+  }
+  j["could_change"] = changes;
+  json rejected = json::array();
+  for (const auto& e : ans.rejectedEvents) {
+    rejected.push_back(json{{"date", e.event.date.iso()},
+                            {"kind", e.event.kind},
+                            {"by", e.event.by},
+                            {"under", e.event.under},
+                            {"reason", e.effect},
+                            {"source", fmt::format("{}:{}:{}", e.event.where.file, e.event.where.line, e.event.where.column)}});
+  }
+  j["rejected_events"] = rejected;
+  return j;
+}
+
+}  // namespace agree::runtime

@@ -1,0 +1,26 @@
+// Answers for people (text) and for tools (JSON). JSON goes through nlohmann, so escaping is
+// never written by hand; text shows control characters escaped.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "bound.h"
+#include "timeline.h"
+
+namespace agree::runtime {
+
+std::string boundText(const BoundAnswer& answer, const Timeline& timeline);
+nlohmann::ordered_json boundJson(const BoundAnswer& answer, const Timeline& timeline);
+
+// Periods are listed up to `until` (or to the end, when that comes first).
+std::string timelineText(const Timeline& timeline, Date until);
+nlohmann::ordered_json timelineJson(const Timeline& timeline, Date until);
+
+// The default horizon of a timeline listing: ten periods, or past the last event and the end.
+Date defaultHorizon(const Timeline& timeline);
+
+// Text safe to print on a terminal: control characters shown as \xNN.
+std::string printable(const std::string& text);
+
+}  // namespace agree::runtime

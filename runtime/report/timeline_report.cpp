@@ -1,0 +1,187 @@
+#include <fmt/format.h>
+
+#include "cite.h"
+#include "report/report.h"
+
+namespace agree::runtime {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr long long kDefaultPeriods = 10;
+constexpr long long kMaxListedPeriods = 1000;  // a listing never runs unbounded
+
+// The periods to list: 1..last, bounded by the end, the horizon and kMaxListedPeriods.
+long long lastListedPeriod(const Timeline& t, Date until) {
+  if (!t.chain) return 0;
+  long long last = 1;
+  if (auto n = t.chain->indexContaining(until.plusDays(-1))) last = *n;
+  if (t.maxPeriods && last > *t.maxPeriods) last = *t.maxPeriods;
+  if (t.end) {
+    if (auto n = t.chain->indexContaining(t.end->date.plusDays(-1)); n && *n < last) last = *n;
+  }
+  return std::min(last, kMaxListedPeriods);
+}
+
+std::string renewalText(const model::Agreement& a) {
+  if (!a.renewal) return "";
+  std::string s = ", then renewed automatically by " + a.renewal->every.text();
+  if (a.renewal->maxTimes) s += " at most " + std::to_string(*a.renewal->maxTimes) + " times";
+  if (a.renewal->condition != model::Renewal::Condition::None) {
+    s += std::string(a.renewal->condition == model::Renewal::Condition::If ? " if " : " unless ") +
+         a.renewal->event.kind + (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
+  }
+  return s + " (" + art(a.renewal->clause) + ")";
+}
+
+std::string termText(const model::Agreement& a) {
+  const auto& t = a.term;
+  switch (t.kind) {
+    case model::Term::Kind::Indefinite: return "indefinite (" + art(t.clause) + ")";
+    case model::Term::Kind::OpenEnded:
+      return "at least " + t.duration->text() + ", then until " + t.untilEvent + " (" + art(t.clause) + ")";
+    case model::Term::Kind::Fixed:
+    case model::Term::Kind::Renewing: {
+      std::string s = t.until ? "until " + t.until->iso() : (t.kind == model::Term::Kind::Renewing ? "minimum " : "") + t.duration->text();
+      return s + " (" + art(t.clause) + ")" + renewalText(a);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Date defaultHorizon(const Timeline& t) {
+  if (!t.chain) return t.start ? t.start->plusDays(3653) : Date::min();
+  Date h = t.chain->endOf(kDefaultPeriods).date;
+  for (const auto& e : t.events) {
+    if (e.event.date >= h) h = t.chain->endOf(*t.chain->indexContaining(e.event.date) + 1).date;
+  }
+  if (t.end && t.end->date > h) h = t.end->date;
+  return h;
+}
+
+std::string timelineText(const Timeline& t, Date until) {
+  const auto& a = *t.agreement;
+  std::string out;
+  out += fmt::format("{} ({})\n", printable(a.title.empty() ? a.id : a.title), a.id);
+  if (!t.scenarioId.empty()) out += "scenario: " + t.scenarioId + "\n";
+  out += "start: " + t.startReason + "\n";
+  if (t.retroactive) out += "  retroactive: signed " + t.signedOn->iso() + ", in force from " + t.start->iso() + "\n";
+  out += "term: " + termText(a) + "\n";
+  for (const auto& n : a.notices) {
+    out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(),
+                       n.beforeTermEnd ? "before the end of a term period" : "at any time",
+                       formLabel(n.form), n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
+  }
+  long long last = lastListedPeriod(t, until);
+  if (last > 0) {
+    out += "\nperiods:\n";
+    for (long long n = 1; n <= last; ++n) {
+      auto p = t.period(n);
+      std::string line = fmt::format("  {:>3}  {} .. {}  (last day {})", n, p.from.iso(), p.until->iso(),
+                                     p.until->plusDays(-1).iso());
+      for (const auto& rule : a.notices) {
+        if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
+          line += "  notice by " + time::subtract(*p.until, rule.period).date.iso() + " (" + art(rule.clause) + ")";
+        }
+      }
+      if (t.end && t.end->date == *p.until) line += "  <- ends";
+      out += line + "\n";
+    }
+    bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
+    if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
+  }
+  out += "\nend: " + (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
+                            : std::string("none known")) + "\n";
+  if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + t.uncertain->reason + "\n";
+
+  out += "\nparties:\n";
+  for (const auto& m : t.members) {
+    std::string line = fmt::format("  {:<14} {}", m.party, printable(m.name));
+    if (m.from) line += "  from " + m.from->iso();
+    if (m.acceded) line += " (acceded, " + art(m.accessionClause) + ")";
+    if (m.until) line += "  until " + m.until->iso() + ": " + m.untilReason;
+    out += line + "\n";
+  }
+  std::string surviving;
+  for (const auto& c : a.clauses) {
+    if (!c.survival) continue;
+    surviving += fmt::format("  art. {:<6} {}\n", c.id,
+                             c.survival->period ? "for " + c.survival->period->text() + " after the end" : "indefinitely");
+  }
+  if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
+  if (!t.events.empty()) {
+    out += "\nevents:\n";
+    for (const auto& e : t.events) {
+      out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + printable(eventLabel(e.event, a)) + "\n";
+      out += "            " + printable(e.effect) + "\n";
+    }
+  }
+  return out;
+}
+
+json timelineJson(const Timeline& t, Date until) {
+  const auto& a = *t.agreement;
+  json j;
+  j["agreement"] = a.id;
+  j["scenario"] = t.scenarioId.empty() ? json(nullptr) : json(t.scenarioId);
+  j["start"] = json{{"date", t.start ? json(t.start->iso()) : json(nullptr)},
+                    {"reason", t.startReason},
+                    {"signed", t.signedOn ? json(t.signedOn->iso()) : json(nullptr)},
+                    {"retroactive", t.retroactive}};
+  json periods = json::array();
+  long long last = lastListedPeriod(t, until);
+  for (long long n = 1; n <= last; ++n) {
+    auto p = t.period(n);
+    json notices = json::array();
+    for (const auto& rule : a.notices) {
+      if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
+        notices.push_back(json{{"clause", rule.clause}, {"deadline", time::subtract(*p.until, rule.period).date.iso()}});
+      }
+    }
+    periods.push_back(json{{"index", n},
+                           {"from", p.from.iso()},
+                           {"until", p.until->iso()},
+                           {"last_day", p.until->plusDays(-1).iso()},
+                           {"notice_deadlines", notices}});
+  }
+  j["periods"] = periods;
+  j["periods_listed_until"] = until.iso();
+  j["renews_without_end"] = t.chain && !t.maxPeriods && !t.end;
+  j["end"] = t.end ? json{{"date", t.end->date.iso()}, {"last_day", t.end->date.plusDays(-1).iso()},
+                          {"reason", t.end->reason}, {"clause", t.end->clause}}
+                   : json(nullptr);
+  j["uncertain"] = t.uncertain ? json{{"from", t.uncertain->from.iso()}, {"event", t.uncertain->event},
+                                      {"reason", t.uncertain->reason}, {"clause", t.uncertain->clause}}
+                               : json(nullptr);
+  json members = json::array();
+  for (const auto& m : t.members) {
+    members.push_back(json{{"party", m.party},
+                           {"name", m.name},
+                           {"from", m.from ? json(m.from->iso()) : json(nullptr)},
+                           {"until", m.until ? json(m.until->iso()) : json(nullptr)},
+                           {"until_reason", m.untilReason},
+                           {"acceded", m.acceded}});
+  }
+  j["members"] = members;
+  json surviving = json::array();
+  for (const auto& c : a.clauses) {
+    if (c.survival) {
+      surviving.push_back(json{{"clause", c.id},
+                               {"period", c.survival->period ? json(c.survival->period->text()) : json(nullptr)},
+                               {"basis", c.survival->basis}});
+    }
+  }
+  j["surviving"] = surviving;
+  json events = json::array();
+  for (const auto& e : t.events) {
+    events.push_back(json{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
+                          {"effect", e.effect}, {"clause", e.clause}});
+  }
+  j["events"] = events;
+  return j;
+}
+
+}  // namespace agree::runtime

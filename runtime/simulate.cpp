@@ -1,0 +1,453 @@
+// Builds the timeline: the start and the term's periods from the agreement, then the
+// scenario's events in date order, each accepted (with its effect) or rejected (with why).
+#include <algorithm>
+
+#include "cite.h"
+#include "powers.h"
+#include "timeline.h"
+
+namespace agree::runtime {
+
+using model::Event;
+using model::Form;
+
+std::optional<long long> Timeline::periodAt(Date d) const {
+  if (!chain) return std::nullopt;
+  auto n = chain->indexContaining(d);
+  if (!n) return std::nullopt;
+  if (maxPeriods && *n > *maxPeriods) return std::nullopt;
+  return n;
+}
+
+Interval Timeline::period(long long n) const { return Interval{chain->startOf(n), chain->endOf(n).date}; }
+
+const Membership* Timeline::member(const std::string& party) const {
+  for (const auto& m : members) {
+    if (m.party == party) return &m;
+  }
+  return nullptr;
+}
+
+std::vector<const Membership*> Timeline::membersOn(Date d) const {
+  std::vector<const Membership*> out;
+  for (const auto& m : members) {
+    if (m.from && *m.from <= d && (!m.until || d < *m.until)) out.push_back(&m);
+  }
+  return out;
+}
+
+namespace {
+
+class Simulation {
+ public:
+  Simulation(const model::Agreement& a, const model::Scenario* s) : a_(a), scenario_(s) {
+    t_.agreement = &a;
+    if (s) t_.scenarioId = s->id;
+  }
+
+  Timeline run() {
+    fixStart();
+    fixTerm();
+    for (const auto& p : a_.parties) {
+      t_.members.push_back(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, ""});
+    }
+    if (scenario_) {
+      for (const auto& e : scenario_->events) {
+        apply(e);
+        history_.push_back(e);
+      }
+    }
+    return std::move(t_);
+  }
+
+ private:
+  // ---- the start -------------------------------------------------------------------------
+  void fixStart() {
+    const auto& s = a_.start;
+    t_.signedOn = a_.signedOn;
+    if (!t_.signedOn && scenario_) {
+      for (const auto& e : scenario_->events) {
+        if (e.kind == "signing") {
+          t_.signedOn = e.date;
+          break;
+        }
+      }
+    }
+    switch (s.kind) {
+      case model::Start::Kind::OnDate:
+        t_.start = s.date;
+        t_.startReason = "in force from " + s.date->iso() + " (" + art(s.clause) + ")";
+        break;
+      case model::Start::Kind::OnSigning:
+        t_.start = t_.signedOn;
+        t_.startReason = t_.signedOn ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
+                                     : "in force on signing (" + art(s.clause) + "); no signing date is known";
+        break;
+      case model::Start::Kind::OnEvent:
+        if (scenario_) {
+          for (const auto& e : scenario_->events) {
+            if (e.kind == s.event) {
+              t_.start = e.date;
+              break;
+            }
+          }
+        }
+        t_.startReason = t_.start ? "in force on " + s.event + ", " + t_.start->iso() + " (" + art(s.clause) + ")"
+                                  : "in force on " + s.event + " (" + art(s.clause) + "), which has not happened";
+        break;
+    }
+    t_.retroactive = t_.start && t_.signedOn && *t_.start < *t_.signedOn;
+  }
+
+  // ---- the term --------------------------------------------------------------------------
+  void fixTerm() {
+    if (!t_.start) return;
+    const auto& term = a_.term;
+    const auto& renewal = a_.renewal;
+    time::Duration first;
+    switch (term.kind) {
+      case model::Term::Kind::Indefinite:
+        return;
+      case model::Term::Kind::OpenEnded:
+        fixOpenEnded();
+        return;
+      case model::Term::Kind::Fixed:
+      case model::Term::Kind::Renewing:
+        if (term.until) {
+          first = time::Duration{t_.start->daysUntil(*term.until), time::Unit::Day};
+          if (first.count <= 0) {
+            t_.end = End{*t_.start, "the term ends on " + term.until->iso() + ", before it starts", term.clause};
+            return;
+          }
+        } else {
+          first = *term.duration;
+        }
+        break;
+    }
+    if (renewal) {
+      t_.chain = time::PeriodChain{*t_.start, first, renewal->every};
+      if (renewal->maxTimes) t_.maxPeriods = 1 + *renewal->maxTimes;
+    } else {
+      t_.chain = time::PeriodChain{*t_.start, first, time::Duration{0, time::Unit::Day}};
+      t_.maxPeriods = 1;
+    }
+    if (t_.maxPeriods) {
+      auto last = t_.chain->endOf(*t_.maxPeriods).date;
+      std::string why = *t_.maxPeriods == 1 ? "the term ends (" + art(term.clause) + ")"
+                                            : "the term ends after " + std::to_string(*t_.maxPeriods - 1) +
+                                                  " renewals (" + art(renewal->clause) + ")";
+      setEnd(last, why, *t_.maxPeriods == 1 ? term.clause : renewal->clause);
+    }
+    if (renewal && renewal->condition != model::Renewal::Condition::None) applyRenewalCondition();
+  }
+
+  void fixOpenEnded() {
+    const auto& term = a_.term;
+    Date minimumEnd = time::add(*t_.start, *term.duration).date;
+    const Event* closing = nullptr;
+    if (scenario_) {
+      for (const auto& e : scenario_->events) {
+        if (e.kind == term.untilEvent) {
+          closing = &e;
+          break;
+        }
+      }
+    }
+    if (closing) {
+      Date endDate = std::max(minimumEnd, closing->date);
+      setEnd(endDate,
+             closing->date <= minimumEnd
+                 ? "the minimum term of " + term.duration->text() + " ends (" + art(term.clause) + "); " +
+                       term.untilEvent + " happened on " + closing->date.iso()
+                 : term.untilEvent + " on " + closing->date.iso() + " ends the term (" + art(term.clause) + ")",
+             term.clause);
+    } else {
+      t_.uncertain = Uncertainty{minimumEnd, term.untilEvent,
+                                 "after the minimum term of " + term.duration->text() + " (until " +
+                                     minimumEnd.iso() + ") the term lasts until " + term.untilEvent +
+                                     ", which the scenario does not record",
+                                 term.clause};
+    }
+  }
+
+  // A renewal that needs (if) or is stopped by (unless) an event during the period before it.
+  void applyRenewalCondition() {
+    const auto& r = *a_.renewal;
+    std::vector<const Event*> matches;
+    if (scenario_) {
+      for (const auto& e : scenario_->events) {
+        if (e.kind == r.event.kind && (r.event.outcome.empty() || e.outcome == r.event.outcome)) matches.push_back(&e);
+      }
+    }
+    std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    if (r.condition == model::Renewal::Condition::Unless) {
+      if (matches.empty()) return;
+      auto n = t_.periodAt(matches.front()->date);
+      if (!n) return;
+      Date e = t_.chain->endOf(*n).date;
+      setEnd(e, "not renewed: " + what + " on " + matches.front()->date.iso() + " (" + art(r.clause) + ")", r.clause);
+      return;
+    }
+    // If: period n is renewed only when the event happened during it. Walk only as far as
+    // there are events, so the loop is bounded by the scenario's size.
+    long long n = 1;
+    std::size_t i = 0;
+    while (true) {
+      if (t_.maxPeriods && n >= *t_.maxPeriods) return;
+      Interval p = t_.period(n);
+      bool found = false;
+      while (i < matches.size() && matches[i]->date < *p.until) {
+        if (matches[i]->date >= p.from) found = true;
+        ++i;
+      }
+      if (!found) {
+        if (i < matches.size() || !scenario_) {
+          // A later event exists but none in this period: the renewal did not happen.
+        }
+        bool laterKnown = i < matches.size();
+        if (laterKnown) {
+          setEnd(*p.until, "not renewed: no " + what + " during period " + std::to_string(n) + " (" + art(r.clause) + ")",
+                 r.clause);
+        } else {
+          t_.uncertain = Uncertainty{*p.until, r.event.kind,
+                                     "renewal on " + p.until->iso() + " needs " + what + " during period " +
+                                         std::to_string(n) + " (" + art(r.clause) + "), which the scenario does not record",
+                                     r.clause};
+        }
+        return;
+      }
+      ++n;
+    }
+  }
+
+  void setEnd(Date d, std::string reason, std::string clause) {
+    if (t_.end && t_.end->date <= d) return;
+    t_.end = End{d, std::move(reason), std::move(clause)};
+    if (t_.uncertain && t_.uncertain->from >= d) t_.uncertain.reset();
+  }
+
+  // ---- events ----------------------------------------------------------------------------
+  void accept(const Event& e, std::string effect, std::string clause) {
+    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause)});
+  }
+  void reject(const Event& e, std::string why, std::string clause = "") {
+    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause)});
+  }
+
+  bool isAct(const Event& e) const {
+    return e.kind == "notice" || e.kind == "terminate" || e.kind == "dissolve" || e.kind == "withdraw" ||
+           e.kind == "expel" || e.kind == "accede";
+  }
+
+  void apply(const Event& e) {
+    if (!isAct(e)) {
+      accept(e, "recorded", "");
+      return;
+    }
+    if (!t_.start) {
+      reject(e, "the agreement has not started (" + t_.startReason + ")");
+      return;
+    }
+    if (e.date < *t_.start) {
+      reject(e, "the agreement starts only on " + t_.start->iso());
+      return;
+    }
+    if (t_.end && e.date >= t_.end->date) {
+      reject(e, "the agreement already ended on " + t_.end->date.iso() + ": " + t_.end->reason);
+      return;
+    }
+    const Membership* actor = e.by.empty() ? nullptr : t_.member(e.by);
+    if (e.kind != "accede" && actor && (!actor->from || e.date < *actor->from || (actor->until && e.date >= *actor->until))) {
+      reject(e, partyLabel(a_, e.by) + " is not a party on " + e.date.iso() +
+                    (actor->until ? " (left on " + actor->until->iso() + ")" : ""));
+      return;
+    }
+    if (e.kind == "notice") {
+      applyNotice(e);
+    } else if (e.kind == "accede") {
+      applyAccession(e);
+    } else {
+      applyPower(e);
+    }
+  }
+
+  // A form requirement: returns the reason to reject, or "".
+  std::string formProblem(const Event& e, Form required, const std::string& clause) {
+    if (required == Form::Any) return "";
+    if (!e.form) return "the form is not stated; " + art(clause) + " requires it " + formLabel(required);
+    if (!model::satisfies(*e.form, required)) {
+      return "given " + formLabel(*e.form) + ", but " + art(clause) + " requires it " + formLabel(required);
+    }
+    return "";
+  }
+
+  void applyNotice(const Event& e) {
+    // A notice under a power with a notice period is a use of that power.
+    for (const auto& p : a_.powers) {
+      if (p.clause == e.under && p.notice) {
+        applyPower(e);
+        return;
+      }
+    }
+    const model::NoticeRule* rule = nullptr;
+    for (const auto& n : a_.notices) {
+      if ((e.under.empty() || n.clause == e.under) && n.by.includes(e.by)) {
+        rule = &n;
+        break;
+      }
+    }
+    if (!rule) {
+      reject(e, e.under.empty() ? partyLabel(a_, e.by) + " has no right to give notice under this agreement"
+                                : partyLabel(a_, e.by) + " may not give notice under " + art(e.under));
+      return;
+    }
+    if (auto why = formProblem(e, rule->form, rule->clause); !why.empty()) {
+      reject(e, why, rule->clause);
+      return;
+    }
+    if (!rule->beforeTermEnd) {
+      Date ends = time::add(e.date, rule->period).date;
+      setEndFromAct(e, ends,
+                    "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + " + " + rule->period.text() + " (" +
+                        art(rule->clause) + ")",
+                    rule->clause);
+      return;
+    }
+    auto n = t_.periodAt(e.date);
+    if (!n) {
+      reject(e, "no term period contains " + e.date.iso(), rule->clause);
+      return;
+    }
+    Date periodEnd = t_.chain->endOf(*n).date;
+    Date deadline = time::subtract(periodEnd, rule->period).date;
+    if (e.date <= deadline) {
+      setEndFromAct(e, periodEnd,
+                    "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", on or before " + deadline.iso() +
+                        " (" + rule->period.text() + " before the end of period " + std::to_string(*n) + ", " +
+                        art(rule->clause) + ")",
+                    rule->clause);
+      return;
+    }
+    if (t_.maxPeriods && *n >= *t_.maxPeriods) {
+      reject(e, "late: the deadline for the end on " + periodEnd.iso() + " was " + deadline.iso() +
+                    ", and the agreement ends on that date anyway (no further renewal)",
+             rule->clause);
+      return;
+    }
+    Date next = t_.chain->endOf(*n + 1).date;
+    setEndFromAct(e, next,
+                  "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", late for " + periodEnd.iso() +
+                      " (deadline " + deadline.iso() + "), so it takes effect at the end of the next period (" +
+                      art(rule->clause) + ")",
+                  rule->clause, "late for " + periodEnd.iso() + " (deadline " + deadline.iso() + "); ");
+  }
+
+  void setEndFromAct(const Event& e, Date ends, const std::string& reason, const std::string& clause,
+                     const std::string& prefix = "") {
+    if (t_.end && t_.end->date <= ends) {
+      reject(e, prefix + "no effect: the agreement already ends on " + t_.end->date.iso() + " (" + t_.end->reason + ")",
+             clause);
+      return;
+    }
+    setEnd(ends, reason, clause);
+    accept(e, prefix + "ends the agreement on " + ends.iso() + " (last day " + ends.plusDays(-1).iso() + ")", clause);
+  }
+
+  void applyAccession(const Event& e) {
+    if (!a_.accession) {
+      reject(e, "the agreement has no clause that lets a party accede");
+      return;
+    }
+    t_.members.push_back(Membership{e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, "", "", true,
+                                    a_.accession->clause});
+ accept(e, (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
+                                          (a_.accession->needsConsentOfAll ? ", with the consent of all parties" : "") + ")",
+           a_.accession->clause);
+  }
+
+  void applyPower(const Event& e) {
+    using Action = model::Power::Action;
+    auto matchesAction = [&](const model::Power& p) {
+      if (e.kind == "notice") return p.notice.has_value();
+      if (e.kind == "terminate" || e.kind == "dissolve") return p.action == Action::Terminate || p.action == Action::Dissolve;
+      if (e.kind == "withdraw") return p.action == Action::Withdraw;
+      return p.action == Action::Expel;
+    };
+    std::vector<const model::Power*> candidates;
+    for (const auto& p : a_.powers) {
+      if ((e.under.empty() || p.clause == e.under) && matchesAction(p)) candidates.push_back(&p);
+    }
+    if (candidates.empty()) {
+      reject(e, "no clause " + (e.under.empty() ? std::string("") : "(" + art(e.under) + ") ") + "gives a power to " +
+                    e.kind);
+      return;
+    }
+    std::string why;
+    for (const auto* p : candidates) {
+      auto avail = powerAvailableOn(*p, e.by, e.date, history_, a_);
+      if (!avail.active) {
+        why += (why.empty() ? "" : "; ") + avail.why;
+        continue;
+      }
+      if (auto f = formProblem(e, p->form, p->clause); !f.empty()) {
+        why += (why.empty() ? "" : "; ") + f;
+        continue;
+      }
+      usePower(e, *p, avail);
+      return;
+    }
+    reject(e, why, candidates.size() == 1 ? candidates.front()->clause : "");
+  }
+
+  void usePower(const Event& e, const model::Power& p, const PowerAvailability& avail) {
+    using Action = model::Power::Action;
+    Date effective = p.notice ? time::add(e.date, *p.notice).date : e.date;
+    std::string how = p.notice ? " with notice of " + p.notice->text() : " with immediate effect";
+    if (p.action == Action::Terminate || p.action == Action::Dissolve) {
+      setEndFromAct(e, effective,
+                    std::string(p.action == Action::Terminate ? "terminated" : "dissolved") + " by " +
+                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) + "; " + avail.why + ")",
+                    p.clause);
+      return;
+    }
+    std::string leaving = p.action == Action::Withdraw ? e.by : e.of;
+    auto* m = memberMut(leaving);
+    if (!m || (m->until && *m->until <= effective)) {
+      reject(e, partyLabel(a_, leaving) + " is not a party then", p.clause);
+      return;
+    }
+    m->until = effective;
+    m->untilClause = p.clause;
+    m->untilReason = p.action == Action::Withdraw
+                         ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
+                         : "the cooperation with it was ended by " + partyLabel(a_, e.by) + " on " + e.date.iso() +
+                               how + " (" + art(p.clause) + ")";
+    accept(e, partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() + "; the others continue",
+           p.clause);
+    auto remaining = t_.membersOn(effective);
+    if (remaining.size() < 2) {
+      setEnd(effective,
+             "fewer than two parties left after " + partyLabel(a_, leaving) + " left (" + art(p.clause) + ")", p.clause);
+    }
+  }
+
+  Membership* memberMut(const std::string& party) {
+    for (auto& m : t_.members) {
+      if (m.party == party) return &m;
+    }
+    return nullptr;
+  }
+
+  const model::Agreement& a_;
+  const model::Scenario* scenario_;
+  Timeline t_;
+  std::vector<Event> history_;  // events before the current one, for triggers
+};
+
+}  // namespace
+
+Timeline simulate(const model::Agreement& agreement, const model::Scenario* scenario) {
+  return Simulation(agreement, scenario).run();
+}
+
+}  // namespace agree::runtime

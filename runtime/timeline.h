@@ -1,0 +1,82 @@
+// The timeline of one agreement under one scenario: when it starts, its term periods, when
+// and why it ends, who is a member when, and which scenario events were accepted or rejected.
+// Built once by simulate(); every query (bound, periods) reads it without iterating periods.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "time/period.h"
+
+namespace agree::runtime {
+
+using time::Date;
+using time::Interval;
+
+struct Membership {
+  std::string party;
+  std::string name;
+  std::optional<Date> from;     // nullopt while the start is unknown
+  std::optional<Date> until;    // left on this date (withdrawal, expulsion)
+  std::string untilReason;      // "withdrew under art. 13.2"
+  std::string untilClause;
+  bool acceded = false;
+  std::string accessionClause;
+};
+
+struct End {
+  Date date;                 // the first day the agreement is no longer in force
+  std::string reason;        // "notice by Heliomare on 2027-07-10 (art. 16.2)"
+  std::string clause;        // the clause the end comes from
+};
+
+// From `from` on, whether the agreement is in force hinges on an event the scenario does not
+// record (an open-ended term's closing event, a renewal that needs a positive evaluation).
+struct Uncertainty {
+  Date from;
+  std::string event;   // the event kind it hinges on
+  std::string reason;
+  std::string clause;
+};
+
+struct EventOutcome {
+  model::Event event;
+  bool accepted = false;
+  std::string effect;  // accepted: what it did; rejected: why not
+  std::string clause;
+};
+
+class Timeline {
+ public:
+  const model::Agreement* agreement = nullptr;
+  std::string scenarioId;
+
+  std::optional<Date> start;     // nullopt: the start depends on an event that has not happened
+  std::string startReason;
+  std::optional<Date> signedOn;
+  bool retroactive = false;      // start before signing
+
+  // The term's periods: period n is [chain.startOf(n), chain.endOf(n)).
+  std::optional<time::PeriodChain> chain;
+  std::optional<long long> maxPeriods;  // nullopt: renews without limit
+  std::optional<End> end;               // nullopt: no end known
+  std::optional<Uncertainty> uncertain;
+
+  std::vector<Membership> members;
+  std::vector<EventOutcome> events;
+
+  // The term period containing d (1-based), if d is within the chain (ignores the end).
+  std::optional<long long> periodAt(Date d) const;
+  Interval period(long long n) const;
+  // Whether d falls before the end and the uncertainty (not whether the start has passed).
+  bool beforeEnd(Date d) const { return !end || d < end->date; }
+  const Membership* member(const std::string& party) const;
+  // The members on date d (joined on or before d, not yet left).
+  std::vector<const Membership*> membersOn(Date d) const;
+};
+
+Timeline simulate(const model::Agreement& agreement, const model::Scenario* scenario);
+
+}  // namespace agree::runtime
