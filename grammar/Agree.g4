@@ -132,7 +132,7 @@ trigger
   | WHILE ident LASTING duration              # stateTrigger
   ;
 
-eventPattern : ident (OUTCOME ident)? ;
+eventPattern : eventKind (OUTCOME ident)? ;
 
 survivalSpan
   : INDEFINITELY                              # survivesIndefinitely
@@ -157,7 +157,10 @@ accessionSpec
 
 scenarioDecl : SCENARIO ident STRING? LBRACE scenarioEvent* RBRACE ;
 
-scenarioEvent : moment ident eventArg* ;
+scenarioEvent : moment eventKind eventArg* ;
+
+// Event kinds that are also keywords of the language are allowed by name.
+eventKind : ident | NOTICE | TERMINATE | DISSOLVE | WITHDRAW | EXPEL | SIGNING ;
 
 moment : DATE | DATETIME ;
 

@@ -24,8 +24,8 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string survivalBasis(const model::Survival& s) {
-  std::string out = "survives ";
+std::string survivalBasis(const model::Survival& s, Date end) {
+  std::string out = "survives the end on " + end.iso() + " ";
   out += s.period ? "for " + s.period->text() + " after the end" : "indefinitely";
   out += " (art. ";
   for (std::size_t i = 0; i < s.basis.size(); ++i) out += (i ? ", " : "") + s.basis[i];
@@ -145,7 +145,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     std::optional<Date> until;
     if (c->survival->period) until = time::add(endDate, *c->survival->period).date;
     if (until && d >= *until) continue;
-    addReason(*c, survivalBasis(*c->survival), endDate, until, false);
+    addReason(*c, survivalBasis(*c->survival, endDate), from, until, false);
   }
   if (uncertainOnD) {
     ans.inForce = std::nullopt;

@@ -37,7 +37,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
     sink_.error(diag::Code::ImpossibleDate, e.momentSpan, "`" + moment + "` is not a date or time");
     return e;
   }
-  e.kind = name(ctx->ident());
+  e.kind = ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())};
   for (auto* arg : ctx->eventArg()) {
     auto where = span(arg);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {

@@ -35,8 +35,8 @@ ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
 }
 
 ast::EventPattern AstBuilder::buildEventPattern(P::EventPatternContext* ctx) {
-  ast::EventPattern e{name(ctx->ident(0)), std::nullopt, span(ctx)};
-  if (ctx->ident().size() > 1) e.outcome = name(ctx->ident(1));
+  ast::EventPattern e{ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())}, std::nullopt, span(ctx)};
+  if (ctx->ident()) e.outcome = name(ctx->ident());
   return e;
 }
 

@@ -78,7 +78,7 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
                                      : rule == "scenarioEvent" || rule == "eventArg" ? "a scenario event"
                                      : rule == "articleDecl" ? "an article"
                                      : rule == "file" || rule == "item" ? "the file"
-                                     : "this " + rule);
+                                     : "this place");
   }
   auto& d = sink_.error(diag::Code::SyntaxError, where, message);
   if (!expected.empty()) {

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Runs one end-to-end CLI test case (a .test file) and checks its expectations.
+
+A .test file holds comment lines (#: the hand-worked reasoning behind each expected date) and:
+  run: ARGS...                   the agree command line (paths relative to the repository root)
+  exit: N                        the expected exit status (default 0)
+  expect PATH = JSON             a value in the JSON on stdout (PATH: a.b[0].c, list[key=value])
+  expect PATH contains "TEXT"    a string value (or list of strings) contains TEXT
+  expect PATH count = N          a list has N elements
+  stdout contains "TEXT"         the raw stdout contains TEXT
+  stderr contains "TEXT"         the raw stderr contains TEXT
+  golden: FILE                   stdout equals FILE (relative to the .test file) exactly
+  stderr golden: FILE            stderr equals FILE exactly
+Usage: cli_test.py AGREE_BINARY REPO_ROOT TEST_FILE
+"""
+import json
+import shlex
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+
+def select(value, path):
+    """Follows a path such as reasons[clause=8.1].from or could_change[0].latest."""
+    for part in re.findall(r"[^.\[\]]+|\[[^\]]*\]", path):
+        if part.startswith("["):
+            key = part[1:-1]
+            if "=" in key:
+                k, v = key.split("=", 1)
+                matches = [x for x in value if str(x.get(k)) == v]
+                if not matches:
+                    raise KeyError(f"no element with {k}={v}")
+                value = matches[0]
+            else:
+                value = value[int(key)]
+        else:
+            value = value[part]
+    return value
+
+
+def main():
+    agree, root, test = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    lines = test.read_text(encoding="utf-8").splitlines()
+    args, want_exit, checks = None, 0, []
+    for n, line in enumerate(lines, 1):
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if s.startswith("run:"):
+            args = shlex.split(s[4:])
+        elif s.startswith("exit:"):
+            want_exit = int(s[5:])
+        else:
+            checks.append((n, s))
+    if args is None:
+        print(f"{test}: no `run:` line")
+        return 1
+    proc = subprocess.run([agree] + args, cwd=root, capture_output=True, timeout=60)
+    out = proc.stdout.decode("utf-8")
+    err = proc.stderr.decode("utf-8")
+    failures = []
+    if proc.returncode != want_exit:
+        failures.append(f"exit status {proc.returncode}, expected {want_exit}")
+    data = None
+    for n, check in checks:
+        try:
+            if check.startswith("golden:") or check.startswith("stderr golden:"):
+                is_err = check.startswith("stderr")
+                want = (test.parent / check.split(":", 1)[1].strip()).read_text(encoding="utf-8")
+                got = err if is_err else out
+                if got != want:
+                    failures.append(f"line {n}: output differs from {check.split(':', 1)[1].strip()}:\n--- got ---\n{got}")
+                continue
+            m = re.fullmatch(r"(stdout|stderr) contains (\".*\")", check)
+            if m:
+                text = json.loads(m.group(2))
+                hay = out if m.group(1) == "stdout" else err
+                if text not in hay:
+                    failures.append(f"line {n}: {m.group(1)} lacks {text!r}")
+                continue
+            m = re.fullmatch(r"expect (\S+) (=|contains|count =) (.+)", check)
+            if not m:
+                failures.append(f"line {n}: cannot read `{check}`")
+                continue
+            if data is None:
+                data = json.loads(out)
+            path, op, raw = m.groups()
+            got = select(data, path)
+            want = json.loads(raw)
+            if op == "=" and got != want:
+                failures.append(f"line {n}: {path} is {json.dumps(got, ensure_ascii=False)}, expected {raw}")
+            elif op == "contains":
+                items = got if isinstance(got, list) else [got]
+                if not any(want in str(x) for x in items):
+                    failures.append(f"line {n}: {path} ({json.dumps(got, ensure_ascii=False)[:300]}) lacks {raw}")
+            elif op == "count =" and len(got) != want:
+                failures.append(f"line {n}: {path} has {len(got)} elements, expected {want}")
+        except (KeyError, IndexError, TypeError, ValueError) as e:
+            failures.append(f"line {n}: `{check}`: {type(e).__name__}: {e}")
+    if failures:
+        print(f"FAIL {test.name} (agree {' '.join(args)})")
+        for f in failures:
+            print("  " + f)
+        if proc.returncode != want_exit or data is None:
+            print("--- stderr ---\n" + err[:3000])
+        return 1
+    print(f"ok {test.name}: {len(checks)} checks")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
