@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cite.h"
+#include "deadlines.h"
 #include "report/report.h"
 
 namespace agree::runtime {
@@ -112,6 +113,11 @@ std::string timelineText(const Timeline& t, Date until) {
                              c.survival->period ? "for " + c.survival->period->text() + " after the end" : "indefinitely");
   }
   if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
+  auto dues = dueDates(t, last);
+  if (!dues.empty()) {
+    out += "\ndeadlines:\n";
+    for (const auto& d : dues) out += fmt::format("  {:<16} {}\n", d.due.empty() ? "?" : d.due, printable(d.rule));
+  }
   if (!t.events.empty()) {
     out += "\nevents:\n";
     for (const auto& e : t.events) {
@@ -181,6 +187,11 @@ json timelineJson(const Timeline& t, Date until) {
                           {"effect", e.effect}, {"clause", e.clause}});
   }
   j["events"] = events;
+  json dues = json::array();
+  for (const auto& d : dueDates(t, last)) {
+    dues.push_back(json{{"clause", d.clause}, {"due", d.due.empty() ? json(nullptr) : json(d.due)}, {"rule", d.rule}});
+  }
+  j["deadlines"] = dues;
   return j;
 }
 

@@ -1,0 +1,48 @@
+#include "deadlines.h"
+
+#include "cite.h"
+
+namespace agree::runtime {
+
+std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
+  const auto& a = *t.agreement;
+  std::vector<Due> out;
+  for (const auto& c : a.clauses) {
+    for (const auto& d : c.deadlines) {
+      if (d.kind == model::Deadline::Kind::BeforeTermEnd && t.chain) {
+        for (long long n = 1; n <= lastPeriod; ++n) {
+          Date end = t.chain->endOf(n).date;
+          if (t.end && end > t.end->date) break;
+          Date due = time::subtract(end, *d.duration).date;
+          out.push_back(Due{c.id, due.iso(),
+                            d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() +
+                                " (" + art(c.id) + ")"});
+        }
+      } else if (d.kind == model::Deadline::Kind::AfterEvent) {
+        for (const auto& e : t.events) {
+          if (e.event.kind != d.event) continue;
+          std::string rule = "within " + d.duration->text() + " after " + d.event + " on " + e.event.date.iso();
+          if (d.duration->unit == time::Unit::Hour) {
+            time::DateTime from{e.event.date, e.event.minuteOfDay.value_or(0)};
+            auto due = from.plusHours(d.duration->count);
+            out.push_back(Due{c.id, e.event.minuteOfDay ? due.iso() : due.date.iso(),
+                              rule + (e.event.minuteOfDay ? "" : " (no time given: at the same time of day as the event)") +
+                                  " (" + art(c.id) + ")"});
+          } else if (d.duration->unit == time::Unit::WorkingDay) {
+            out.push_back(Due{c.id, "", rule + ": working days need a calendar, not yet supported (" + art(c.id) + ")"});
+          } else {
+            out.push_back(Due{c.id, time::add(e.event.date, *d.duration).date.iso(), rule + " (" + art(c.id) + ")"});
+          }
+        }
+      } else if (d.date) {
+        Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
+        out.push_back(Due{c.id, due.iso(),
+                          std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() +
+                              " (" + art(c.id) + ")"});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace agree::runtime
