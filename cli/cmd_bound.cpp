@@ -24,30 +24,25 @@ int runBound(const Args& args) {
       "bind it with their articles and intervals, caveats, and what could still change it.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
-    return kExitUsage;
-  }
+  bool json = false;
+  if (!readFormat(vm, json)) return kExitUsage;
   auto date = time::Date::parseIso(vm["date"].as<std::string>());
   if (!date) {
     std::cerr << "agree: `" << vm["date"].as<std::string>() << "` is not a date; write it as YYYY-MM-DD\n";
     return kExitUsage;
   }
-  auto c = compileReporting(vm["file"].as<std::string>());
-  if (!c->agreement) return kExitInputErrors;
-  std::optional<model::Scenario> scenario;
-  if (!loadScenario(*c, vm["scenario"].as<std::string>(), scenario)) return kExitInputErrors;
-  auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
+  auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
+  if (!sim) return kExitInputErrors;
+  const auto& timeline = sim->timeline;
   auto party = runtime::findParty(timeline, vm["party"].as<std::string>());
   if (!party) {
-    std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << c->agreement->id << "; parties:";
+    std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id << "; parties:";
     for (const auto& m : timeline.members) std::cerr << " " << m.party << " (" << m.name << ")";
     std::cerr << "\n";
     return kExitInputErrors;
   }
   auto answer = runtime::bound(timeline, *party, *date);
-  if (format == "json") {
+  if (json) {
     std::cout << runtime::boundJson(answer, timeline).dump(2) << "\n";
   } else {
     std::cout << runtime::boundText(answer, timeline);

@@ -23,11 +23,8 @@ int runTimeline(const Args& args) {
       "surviving clauses, and what happened to each scenario event.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
-    return kExitUsage;
-  }
+  bool json = false;
+  if (!readFormat(vm, json)) return kExitUsage;
   std::optional<time::Date> until;
   if (!vm["until"].as<std::string>().empty()) {
     until = time::Date::parseIso(vm["until"].as<std::string>());
@@ -36,13 +33,11 @@ int runTimeline(const Args& args) {
       return kExitUsage;
     }
   }
-  auto c = compileReporting(vm["file"].as<std::string>());
-  if (!c->agreement) return kExitInputErrors;
-  std::optional<model::Scenario> scenario;
-  if (!loadScenario(*c, vm["scenario"].as<std::string>(), scenario)) return kExitInputErrors;
-  auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
+  auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
+  if (!sim) return kExitInputErrors;
+  const auto& timeline = sim->timeline;
   time::Date horizon = until ? *until : runtime::defaultHorizon(timeline);
-  if (format == "json") {
+  if (json) {
     std::cout << runtime::timelineJson(timeline, horizon).dump(2) << "\n";
   } else {
     std::cout << runtime::timelineText(timeline, horizon);

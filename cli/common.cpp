@@ -49,7 +49,6 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
     std::size_t before = c.sink.all().size();
     out = driver::compileScenarioFile(c, spec);
     if (c.sink.all().size() > before) {
-      driver::Compilation view;  // print only the new diagnostics
       std::vector<diag::Diagnostic> fresh(c.sink.all().begin() + static_cast<long>(before), c.sink.all().end());
       std::cerr << diag::renderAllText(fresh, c.sources);
     }
@@ -67,6 +66,26 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
   }
   std::cerr << "\n";
   return false;
+}
+
+bool readFormat(const po::variables_map& vm, bool& json) {
+  const std::string& format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json") {
+    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
+    return false;
+  }
+  json = format == "json";
+  return true;
+}
+
+std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec) {
+  auto out = std::make_unique<Simulated>();
+  out->compilation = compileReporting(file);
+  if (!out->compilation->agreement) return nullptr;
+  std::optional<model::Scenario> scenario;
+  if (!loadScenario(*out->compilation, scenarioSpec, scenario)) return nullptr;
+  out->timeline = runtime::simulate(*out->compilation->agreement, scenario ? &*scenario : nullptr);
+  return out;
 }
 
 }  // namespace agree::cli

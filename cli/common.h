@@ -7,6 +7,7 @@
 #include <string>
 
 #include "driver/driver.h"
+#include "timeline.h"
 
 namespace agree::cli {
 
@@ -25,5 +26,16 @@ std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);
 bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out);
 
 void printDiagnostics(const driver::Compilation& c);
+
+// --format: `text` or `json`; prints the problem and returns false for anything else.
+bool readFormat(const po::variables_map& vm, bool& json);
+
+// An agreement compiled and simulated under the scenario spec (see loadScenario). The timeline
+// points into the compilation, so both are kept together. Null on errors (already printed).
+struct Simulated {
+  std::unique_ptr<driver::Compilation> compilation;
+  runtime::Timeline timeline;
+};
+std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec);
 
 }  // namespace agree::cli
