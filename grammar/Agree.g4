@@ -301,13 +301,16 @@ DOTTED : DIGIT+ ('.' DIGIT+)+ ;
 NUMBER : DIGIT+ ;
 IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
 
-STRING : '"' ( ~["\\] | '\\' . )* '"' ;
-// A string that never closes: reported at its opening quote.
-UNTERMINATED_STRING : '"' ( ~["\\] | '\\' . )* ;
+// A text stays on one line (a line break inside is written \n; adjacent texts are joined),
+// so a missing quote is reported on its own line instead of pairing with a later one.
+STRING : '"' ( ~["\\\n] | '\\' ~[\n] )* '"' ;
+// A string that never closes on its line: reported at its opening quote.
+UNTERMINATED_STRING : '"' ( ~["\\\n] | '\\' ~[\n] )* '\\'? ;
 
 LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
-UNTERMINATED_COMMENT : '/*' .*? EOF ;
+// Cannot contain `*/`, so a closed comment is never mistaken for an unclosed one.
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
 WS : [ \t\r\n\u000C\u00A0\uFEFF]+ -> channel(HIDDEN) ;
 
 // Anything else is one bad character; the parser reports it where it stands.

@@ -221,6 +221,7 @@ struct ScenarioEvent {
   std::optional<Name> outcome;
   std::optional<Text> name;
   std::optional<Text> note;
+  std::vector<std::pair<char, Span>> argSpans;  // each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame)
   Span span;
 };
 

@@ -134,10 +134,24 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
   if (!sf || !c.agreement) return std::nullopt;
   ast::File file = parse::parseFile(*sf, c.sink);
   if (c.sink.hasErrors()) return std::nullopt;
-  if (file.scenarios.size() != 1 || !file.headers.empty() || !file.parties.empty() || !file.articles.empty()) {
-    c.sink.error(diag::Code::ScenarioFileHasNoScenario, source::Span{sf->id(), 0, 0},
-                 "a scenario file holds exactly one `scenario` block and nothing else (it has " +
-                     std::to_string(file.scenarios.size()) + ")");
+  // Exactly one scenario and nothing else: point at the first thing too many.
+  std::optional<source::Span> extra;
+  auto first = [&](std::optional<source::Span> span) {
+    if (span && (!extra || span->begin < extra->begin)) extra = span;
+  };
+  if (!file.headers.empty()) first(file.headers.front().span);
+  if (!file.parties.empty()) first(file.parties.front().span);
+  if (!file.groups.empty()) first(file.groups.front().span);
+  if (!file.eventKinds.empty()) first(file.eventKinds.front().span);
+  if (!file.articles.empty()) first(file.articles.front().span);
+  if (!file.imports.empty()) first(file.imports.front().span);
+  if (file.scenarios.size() > 1) first(file.scenarios[1].span);
+  if (file.scenarios.empty() || extra) {
+    source::Span where = extra ? *extra : source::Span{sf->id(), 0, 0};
+    c.sink.error(diag::Code::ScenarioFileHasNoScenario, where,
+                 file.scenarios.empty() ? "this scenario file has no `scenario` block"
+                                        : "a scenario file holds exactly one `scenario` block and nothing else")
+        .help = "write `scenario NAME \"title\" { DATE EVENT ... }`; parties and clauses belong in the agreement";
     return std::nullopt;
   }
   model::Lowering lowering(c.sources, c.sink);

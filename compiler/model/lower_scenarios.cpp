@@ -79,13 +79,7 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       if (e.kind.text == sh.kind) shape = &sh;
     }
     // Which arguments are present, as the letters above.
-    std::vector<std::pair<char, source::Span>> present;
-    if (e.by) present.emplace_back('b', e.by->span);
-    if (e.of) present.emplace_back('o', e.of->span);
-    if (e.under) present.emplace_back('u', e.under->span);
-    if (e.form) present.emplace_back('f', e.form->span);
-    if (e.outcome) present.emplace_back('O', e.outcome->span);
-    if (e.name) present.emplace_back('n', e.name->span);
+    const auto& present = e.argSpans;
     if (shape) {
       std::string needs = shape->needs, may = shape->may;
       for (char c : needs) {
@@ -95,7 +89,8 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
                       "a `" + e.kind.text + "` event needs `" + argName(c) + " ...`");
         }
       }
-      for (auto& [c, where] : present) {
+      for (const auto& [c, where] : present) {
+        if (c == '-') continue;  // a note fits every event
         if (needs.find(c) == std::string::npos && may.find(c) == std::string::npos) {
           sink_.error(diag::Code::EventExtraArgument, where,
                       std::string("a `") + e.kind.text + "` event has no `" + argName(c) + "`");

@@ -119,8 +119,8 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     }
     out.renewal = r;
   }
-  Holders clauseHolders;
-  if (c.holders) clauseHolders = resolveHolders(*c.holders, out);
+  // Resolved once, by lowerClause, which has just added this clause.
+  const Holders clauseHolders = out.clauses.back().holders;
   for (const auto& n : c.notices) {
     NoticeRule rule;
     rule.clause = c.id.id;
@@ -175,10 +175,13 @@ void Lowering::checkTerm(Agreement& out) {
     sink_.error(diag::Code::MissingStart, source::Span{0, 0, 0}, "the agreement never says when it starts")
         .help = "add `start on signing` or `start 2025-04-01` to the clause that says so";
   }
-  if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && out.start.kind == Start::Kind::OnDate && out.start.date &&
-      *t.until <= *out.start.date) {
+  // The start date, where the agreement itself fixes it (a date, or signing with a date).
+  std::optional<Date> start = out.start.kind == Start::Kind::OnDate      ? out.start.date
+                              : out.start.kind == Start::Kind::OnSigning ? out.signedOn
+                                                                         : std::nullopt;
+  if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && start && *t.until <= *start) {
     sink_.error(diag::Code::NonPositiveTerm, *termSpan_,
-                "the term ends on " + t.until->iso() + ", not after its start on " + out.start.date->iso())
+                "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())
         .secondary.push_back({*startSpan_, "the start"});
   }
   if (renewSpan_) {
@@ -209,6 +212,12 @@ void Lowering::checkTerm(Agreement& out) {
       }
     };
     if (t.duration) tooLong(*t.duration, "term", *termSpan_);
+    if (t.until && start && *t.until > *start && time::subtract(*t.until, n.period).date < *start) {
+      sink_.error(diag::Code::NoticeLongerThanTerm, where,
+                  "the notice period of " + n.period.text() + " is longer than the term from " + start->iso() +
+                      " until " + t.until->iso())
+          .secondary.push_back({*termSpan_, "the term"});
+    }
     if (out.renewal) tooLong(out.renewal->every, "renewal period", *renewSpan_);
   }
 }

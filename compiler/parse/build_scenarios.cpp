@@ -40,6 +40,14 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
   e.kind = ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())};
   for (auto* arg : ctx->eventArg()) {
     auto where = span(arg);
+    char letter = dynamic_cast<P::ByArgContext*>(arg)        ? 'b'
+                  : dynamic_cast<P::OfArgContext*>(arg)      ? 'o'
+                  : dynamic_cast<P::UnderArgContext*>(arg)   ? 'u'
+                  : dynamic_cast<P::FormArgContext*>(arg)    ? 'f'
+                  : dynamic_cast<P::OutcomeArgContext*>(arg) ? 'O'
+                  : dynamic_cast<P::NameArgContext*>(arg)    ? 'n'
+                                                             : '-';
+    e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
       setOnce(e.by, name(by->ident()), where, "by");
     } else if (auto* of = dynamic_cast<P::OfArgContext*>(arg)) {

@@ -29,9 +29,7 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink) {
     AstBuilder builder(file.id(), sink);
     return builder.buildFile(tree);
   } catch (const antlr4::ParseCancellationException&) {
-    sink.error(diag::Code::TooManyErrors, source::Span{file.id(), 0, 0},
-               "too many syntax errors; stopped reading this file")
-        .help = "fix the first errors and run again";
+    // The listener has reported where it stopped.
   } catch (const std::exception& e) {
     sink.error(diag::Code::SyntaxError, source::Span{file.id(), 0, 0},
                std::string("the parser could not read this file: ") + e.what());

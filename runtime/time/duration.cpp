@@ -76,19 +76,31 @@ Date latestStartFor(Date limit, const Duration& d) {
   return x;
 }
 
+namespace {
+// Shortest and longest length in days of `months` calendar months over every start day of an
+// eight-year window that holds leap years and the non-leap century year 2100.
+std::pair<long long, long long> monthSpanDays(long long months) {
+  long long lo = -1, hi = 0;
+  Date d = *Date::fromYmd(2096, 1, 1);
+  Date stop = *Date::fromYmd(2104, 1, 1);
+  for (; d < stop; d = d.plusDays(1)) {
+    long long n = d.daysUntil(addMonths(d, months).date);
+    if (lo < 0 || n < lo) lo = n;
+    if (n > hi) hi = n;
+  }
+  return {lo, hi};
+}
+}  // namespace
+
 bool surelyNotLonger(const Duration& a, const Duration& b) {
-  // Shortest and longest length in days of each duration.
-  auto bounds = [](const Duration& x) -> std::pair<long long, long long> {
-    if (x.isCalendar()) {
-      long long m = x.months();
-      return {m * 28, m * 31};  // safe bounds, exact enough to compare
-    }
-    if (x.unit == Unit::Hour) return {x.count / 24, (x.count + 23) / 24};
-    if (x.unit == Unit::WorkingDay) return {x.count, x.count * 3};
-    return {x.days(), x.days()};
-  };
   if (a.isCalendar() && b.isCalendar()) return a.months() <= b.months();
   if (a.isDayBased() && b.isDayBased()) return a.days() <= b.days();
+  auto bounds = [](const Duration& x) -> std::pair<long long, long long> {
+    if (x.isCalendar()) return monthSpanDays(x.months());
+    if (x.unit == Unit::Hour) return {x.count / 24, (x.count + 23) / 24};
+    if (x.unit == Unit::WorkingDay) return {x.count, x.count * 3};  // generous: holidays
+    return {x.days(), x.days()};
+  };
   return bounds(a).second <= bounds(b).first;
 }
 

@@ -40,9 +40,19 @@ std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
   return vocab.getSymbolicName(type);
 }
 
+// A control character as \xNN, so a message never writes it raw to the terminal.
+std::string visible(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
+
 std::string shown(antlr4::Token* t) {
   if (t->getType() == antlr4::Token::EOF) return "the end of the file";
-  std::string text = t->getText();
+  std::string text = visible(t->getText());
   if (text.size() > 40) text = text.substr(0, 37) + "...";
   return "`" + text + "`";
 }
@@ -54,6 +64,12 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   if (offending && isErrorToken(offending->getType())) return;  // reported by the lexical pass
   ++count_;
   if (count_ > limits::kMaxSyntaxErrors) {
+    // Reported where reading stopped; the parse is then cancelled (parse.cpp).
+    if (offending) {
+      sink_.error(diag::Code::TooManyErrors, tokenSpan(offending, file_),
+                  "too many syntax errors; stopped reading this file here")
+          .help = "fix the first errors and run again";
+    }
     throw antlr4::ParseCancellationException("too many syntax errors");
   }
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
@@ -94,7 +110,7 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
     auto where = tokenSpan(t, file);
     switch (t->getType()) {
       case L::BAD_CHAR:
-        sink.error(diag::Code::BadCharacter, where, fmt::format("`{}` has no meaning here", t->getText()))
+        sink.error(diag::Code::BadCharacter, where, fmt::format("`{}` has no meaning here", visible(t->getText())))
             .help = "texts go between double quotes; comments start with //";
         any = true;
         break;
