@@ -201,9 +201,8 @@ class Simulation {
         ++i;
       }
       if (!found) {
-        if (i < matches.size() || !scenario_) {
-          // A later event exists but none in this period: the renewal did not happen.
-        }
+        // A later event but none in this period: the renewal did not happen. No later event:
+        // the scenario is silent, so from this period's end the answer depends on it.
         bool laterKnown = i < matches.size();
         if (laterKnown) {
           setEnd(*p.until, "not renewed: no " + what + " during period " + std::to_string(n) + " (" + art(r.clause) + ")",

@@ -24,6 +24,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
         .help = "start the file with `agreement <id> { title \"...\" }`";
     return std::nullopt;
   }
+  headerSpan_ = header->id.span;
   lowerHeader(*header, out);
 
   out.eventKinds = builtInEventKinds();

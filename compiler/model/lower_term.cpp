@@ -168,11 +168,11 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
 void Lowering::checkTerm(Agreement& out) {
   const auto& t = out.term;
   if (!termSpan_) {
-    auto& d = sink_.error(diag::Code::MissingTerm, source::Span{0, 0, 0}, "the agreement never says how long it runs");
+    auto& d = sink_.error(diag::Code::MissingTerm, headerSpan_, "the agreement never says how long it runs");
     d.help = "add `term ...` to the clause that fixes the duration (e.g. `term minimum 1 year`, `term indefinite`)";
   }
   if (!startSpan_) {
-    sink_.error(diag::Code::MissingStart, source::Span{0, 0, 0}, "the agreement never says when it starts")
+    sink_.error(diag::Code::MissingStart, headerSpan_, "the agreement never says when it starts")
         .help = "add `start on signing` or `start 2025-04-01` to the clause that says so";
   }
   // The start date, where the agreement itself fixes it (a date, or signing with a date).
@@ -188,9 +188,6 @@ void Lowering::checkTerm(Agreement& out) {
     if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
       sink_.error(diag::Code::RenewalWithoutEnd, *renewSpan_, "a renewal of a term that has no fixed end")
           .secondary.push_back({*termSpan_, "the term"});
-    }
-    if (t.kind == Term::Kind::Fixed && t.until) {
-      // A fixed end date can be renewed too: periods then run from that date.
     }
   }
   // A notice before the term end needs a term end, and a period no longer than the periods.

@@ -55,6 +55,7 @@ class Lowering {
   std::optional<source::Span> startSpan_, termSpan_, renewSpan_;
   std::vector<std::pair<std::string, source::Span>> noticeSpans_;  // clause id, span of the period
   std::map<std::string, source::Span> clauseSpans_;
+  source::Span headerSpan_;  // the agreement's id, for errors about the agreement as a whole
 };
 
 // The event kinds agree knows without a declaration.
