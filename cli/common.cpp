@@ -58,7 +58,7 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
     out = *s;
     return true;
   }
-  std::cerr << "agree: `" << spec << "` is neither a scenario file nor a scenario of this agreement";
+  std::cerr << "agree: error[AGR0504]: `" << spec << "` is neither a scenario file nor a scenario of this agreement";
   if (!c.agreement->scenarios.empty()) {
     std::cerr << " (its scenarios:";
     for (const auto& s : c.agreement->scenarios) std::cerr << " " << s.id;

@@ -31,7 +31,8 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   for (const auto* f : files) {
     for (const auto& e : f->eventKinds) {
       if (knownEventKind(e.id.text, out)) {
-        sink_.error(diag::Code::DuplicateParty, e.id.span, "event kind `" + e.id.text + "` is already known");
+        sink_.error(diag::Code::DuplicateEventKind, e.id.span, "event kind `" + e.id.text + "` is already known")
+            .help = "built-in kinds need no declaration; give a new kind a name of its own";
         continue;
       }
       out.eventKinds.push_back(EventKind{e.id.text, e.description ? e.description->value : "", false});

@@ -54,7 +54,7 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
   if (s.title) out.title = s.title->value;
   out.where = ref(s.id.span);
   if (s.events.size() > limits::kMaxScenarioEvents) {
-    sink_.error(diag::Code::EventExtraArgument, s.id.span,
+    sink_.error(diag::Code::ScenarioTooLarge, s.id.span,
                 "this scenario has " + std::to_string(s.events.size()) + " events; agree accepts up to " +
                     std::to_string(limits::kMaxScenarioEvents));
     return std::nullopt;

@@ -107,7 +107,13 @@ std::optional<ast::DurationLit> AstBuilder::duration(P::DurationContext* ctx) {
         .help = "periods, notice periods and deadlines must be at least 1";
     return std::nullopt;
   }
-  return ast::DurationLit{time::Duration{*n, unit}, span(ctx)};
+  time::Duration value{*n, unit};
+  // Nothing in an agreement lasts beyond 10,000 years; past that dates would saturate.
+  if (value.months() > 120000 || value.days() > 3660000 || (unit == time::Unit::Hour && *n > 87840000)) {
+    sink_.error(diag::Code::NumberTooLarge, span(ctx), fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
+    return std::nullopt;
+  }
+  return ast::DurationLit{value, span(ctx)};
 }
 
 }  // namespace agree::parse

@@ -204,3 +204,15 @@ TEST_CASE("compile errors carry their code and position") {
   CHECK(pos.line == 7);
   CHECK(pos.column == 8);
 }
+
+TEST_CASE("a scenario with more than 10,000 events is refused with its own code") {
+  std::string text = std::string("agreement t { title \"x\" }\n") + kParties +
+                     "article 1 \"Duur\" { clause 1.1 provision { start 2025-01-01 term indefinite } }\n"
+                     "scenario enorm {\n";
+  for (int i = 0; i < 10001; ++i) text += "2025-01-01 amendment\n";
+  text += "}\n";
+  auto c = agree::driver::compileText("t.agree", text);
+  REQUIRE(c->sink.all().size() == 1);
+  // The code as the check in tests/tools/check_codes.py looks for it: "AGR0508".
+  CHECK(agree::diag::codeId(c->sink.all().front().code) == "AGR0508");
+}

@@ -51,7 +51,7 @@ std::string visible(const std::string& text) {
 }
 
 std::string shown(antlr4::Token* t) {
-  if (t->getType() == antlr4::Token::EOF) return "the end of the file";
+  if (t->getType() == antlr4::Token::EOF) return "end of file";
   std::string text = visible(t->getText());
   if (text.size() > 40) text = text.substr(0, 37) + "...";
   return "`" + text + "`";
