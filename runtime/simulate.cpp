@@ -54,7 +54,8 @@ class Simulation {
     if (scenario_) {
       for (const auto& e : scenario_->events) {
         apply(e);
-        history_.push_back(e);
+        // Only what happened counts as a trigger later: a rejected accession is no accession.
+        if (t_.events.back().accepted) history_.push_back(e);
       }
     }
     return std::move(t_);
@@ -440,7 +441,7 @@ class Simulation {
   const model::Agreement& a_;
   const model::Scenario* scenario_;
   Timeline t_;
-  std::vector<Event> history_;  // events before the current one, for triggers
+  std::vector<Event> history_;  // accepted events before the current one, for triggers
 };
 
 }  // namespace

@@ -216,3 +216,16 @@ TEST_CASE("a scenario with more than 10,000 events is refused with its own code"
   // The code as the check in tests/tools/check_codes.py looks for it: "AGR0508".
   CHECK(agree::diag::codeId(c->sink.all().front().code) == "AGR0508");
 }
+
+TEST_CASE("a rejected event does not trigger a power") {
+  // No clause allows an accession, so the accession is rejected; the withdrawal power that an
+  // accession triggers is then not available either.
+  auto f = run(term("start 2025-01-01 term indefinite") +
+                   "article 2 \"Uittreden\" { clause 2.1 power { holders each party withdraw immediately when accede } }\n"
+                   "scenario s { 2025-03-01 accede of c name \"C\"\n 2025-03-02 withdraw by a under 2.1 }\n",
+               "s");
+  REQUIRE(f.t.events.size() == 2);
+  CHECK_FALSE(f.t.events[0].accepted);
+  CHECK_FALSE(f.t.events[1].accepted);
+  CHECK_FALSE(f.t.end);
+}
