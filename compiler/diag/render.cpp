@@ -79,7 +79,10 @@ std::string renderAllText(const std::vector<Diagnostic>& all, const source::Sour
     out += renderText(d, sources);
     ++shown;
   }
-  if (all.size() > shown) out += fmt::format("... and {} more\n", all.size() - shown);
+  if (all.size() > shown) {
+    out += fmt::format("error[{}]: ... and {} more (agree prints the first {})\n", codeId(Code::TooManyDiagnostics),
+                       all.size() - shown, limits::kMaxPrintedDiagnostics);
+  }
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include "driver/driver.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -81,7 +83,7 @@ struct Loader {
       }
       if (std::find(done.begin(), done.end(), tc) != done.end()) continue;  // imported twice: once is enough
       if (stack.size() >= limits::kMaxImportDepth) {
-        c.sink.error(diag::Code::ImportCycle, imp.span, "imports nest deeper than " +
+        c.sink.error(diag::Code::ImportTooDeep, imp.span, "imports nest deeper than " +
                                                             std::to_string(limits::kMaxImportDepth) + " files");
         continue;
       }
@@ -91,17 +93,49 @@ struct Loader {
   }
 };
 
+void compileMain(Compilation& c, const source::SourceFile& main);
+
+// Test hook: AGREE_FAULT_INJECT=bad_alloc makes compilation fail as if memory ran out, so the
+// test suite can show that this becomes a diagnostic and not a crash.
+void injectFault() {
+  const char* fault = std::getenv("AGREE_FAULT_INJECT");
+  if (fault && std::string(fault) == "bad_alloc") throw std::bad_alloc();
+}
+
+// Runs `work`; whatever it throws becomes a diagnostic, so the compiler API never throws.
+template <typename Work>
+void guarded(Compilation& c, source::FileId file, Work work) {
+  try {
+    work();
+  } catch (const std::bad_alloc&) {
+    c.sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0}, "agree ran out of memory while compiling this file");
+  } catch (const std::exception& e) {
+    c.sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
+                 std::string("agree failed inside while compiling this file: ") + e.what())
+        .help = "this is a bug in agree; please report it with the file";
+  }
+}
+
 std::unique_ptr<Compilation> compileLoaded(std::unique_ptr<Compilation> c, const source::SourceFile* main) {
   if (!main) return c;
+  guarded(*c, main->id(), [&] {
+    injectFault();
+    compileMain(*c, *main);
+  });
+  if (c->sink.hasErrors()) c->agreement.reset();
+  return c;
+}
+
+void compileMain(Compilation& cref, const source::SourceFile& mainRef) {
+  Compilation* c = &cref;
+  const source::SourceFile* main = &mainRef;
   Loader loader{*c, {}, {}, {}};
   loader.load(*main);
-  if (c->sink.hasErrors()) return c;
+  if (c->sink.hasErrors()) return;
   std::vector<const ast::File*> files;
   for (auto& f : loader.files) files.push_back(f.get());
   model::Lowering lowering(c->sources, c->sink);
   c->agreement = lowering.lowerAgreement(files);
-  if (c->sink.hasErrors()) c->agreement.reset();
-  return c;
 }
 
 }  // namespace
@@ -154,8 +188,12 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
         .help = "write `scenario NAME \"title\" { DATE EVENT ... }`; parties and clauses belong in the agreement";
     return std::nullopt;
   }
-  model::Lowering lowering(c.sources, c.sink);
-  return lowering.lowerScenario(file.scenarios.front(), *c.agreement);
+  std::optional<model::Scenario> out;
+  guarded(c, sf->id(), [&] {
+    model::Lowering lowering(c.sources, c.sink);
+    out = lowering.lowerScenario(file.scenarios.front(), *c.agreement);
+  });
+  return out;
 }
 
 }  // namespace agree::driver

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cite.h"
+#include "input_limits.h"
 #include "deadlines.h"
 #include "report/report.h"
 
@@ -11,10 +12,11 @@ using json = nlohmann::ordered_json;
 namespace {
 
 constexpr long long kDefaultPeriods = 10;
-constexpr long long kMaxListedPeriods = 1000;  // a listing never runs unbounded
+using limits::kMaxListedPeriods;  // a listing never runs unbounded
 
 // The periods to list: 1..last, bounded by the end, the horizon and kMaxListedPeriods.
-long long lastListedPeriod(const Timeline& t, Date until) {
+// The last period the horizon, the end and the term allow, before the listing limit.
+long long wantedLastPeriod(const Timeline& t, Date until) {
   if (!t.chain) return 0;
   long long last = 1;
   if (auto n = t.chain->indexContaining(until.plusDays(-1))) last = *n;
@@ -22,7 +24,15 @@ long long lastListedPeriod(const Timeline& t, Date until) {
   if (t.end) {
     if (auto n = t.chain->indexContaining(t.end->date.plusDays(-1)); n && *n < last) last = *n;
   }
-  return std::min(last, kMaxListedPeriods);
+  return last;
+}
+
+long long lastListedPeriod(const Timeline& t, Date until) { return std::min(wantedLastPeriod(t, until), kMaxListedPeriods); }
+
+bool truncated(const Timeline& t, Date until) { return wantedLastPeriod(t, until) > kMaxListedPeriods; }
+
+std::string truncationWarning() {
+  return fmt::format("warning[AGR0601]: only the first {} periods are listed; ask with an earlier --until", kMaxListedPeriods);
 }
 
 std::string renewalText(const model::Agreement& a) {
@@ -91,6 +101,7 @@ std::string timelineText(const Timeline& t, Date until) {
       if (t.end && t.end->date == *p.until) line += "  <- ends";
       out += line + "\n";
     }
+    if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
     if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
   }
@@ -155,6 +166,8 @@ json timelineJson(const Timeline& t, Date until) {
   }
   j["periods"] = periods;
   j["periods_listed_until"] = until.iso();
+  j["periods_truncated"] = truncated(t, until);
+  j["warnings"] = truncated(t, until) ? json::array({truncationWarning()}) : json::array();
   j["renews_without_end"] = t.chain && !t.maxPeriods && !t.end;
   j["end"] = t.end ? json{{"date", t.end->date.iso()}, {"last_day", t.end->date.plusDays(-1).iso()},
                           {"reason", t.end->reason}, {"clause", t.end->clause}}

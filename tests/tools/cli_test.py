@@ -4,6 +4,9 @@
 A .test file holds comment lines (#: the hand-worked reasoning behind each expected date) and:
   run: ARGS...                   the agree command line (paths relative to the repository root)
   exit: N                        the expected exit status (default 0)
+  env: NAME=VALUE                an environment variable for the run
+  file PATH contains "TEXT"      a file the command wrote contains TEXT
+In `run:` and `file`, $TMP is a fresh temporary directory.
   expect PATH = JSON             a value in the JSON on stdout (PATH: a.b[0].c, list[key=value])
   expect PATH contains "TEXT"    a string value (or list of strings) contains TEXT
   expect PATH count = N          a list has N elements
@@ -16,8 +19,10 @@ Usage: cli_test.py AGREE_BINARY REPO_ROOT TEST_FILE
 import json
 import shlex
 import re
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -42,21 +47,25 @@ def select(value, path):
 def main():
     agree, root, test = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     lines = test.read_text(encoding="utf-8").splitlines()
-    args, want_exit, checks = None, 0, []
+    args, want_exit, checks, env = None, 0, [], dict(os.environ)
+    tmp = tempfile.mkdtemp(prefix="agree-test-")
     for n, line in enumerate(lines, 1):
         s = line.strip()
         if not s or s.startswith("#"):
             continue
         if s.startswith("run:"):
-            args = shlex.split(s[4:])
+            args = [a.replace("$TMP", tmp) for a in shlex.split(s[4:])]
         elif s.startswith("exit:"):
             want_exit = int(s[5:])
+        elif s.startswith("env:"):
+            name, value = s[4:].strip().split("=", 1)
+            env[name] = value
         else:
             checks.append((n, s))
     if args is None:
         print(f"{test}: no `run:` line")
         return 1
-    proc = subprocess.run([agree] + args, cwd=root, capture_output=True, timeout=60)
+    proc = subprocess.run([agree] + args, cwd=root, capture_output=True, timeout=60, env=env)
     out = proc.stdout.decode("utf-8")
     err = proc.stderr.decode("utf-8")
     failures = []
@@ -71,6 +80,15 @@ def main():
                 got = err if is_err else out
                 if got != want:
                     failures.append(f"line {n}: output differs from {check.split(':', 1)[1].strip()}:\n--- got ---\n{got}")
+                continue
+            m = re.fullmatch(r"file (\S+) contains (\".*\")", check)
+            if m:
+                path = Path(m.group(1).replace("$TMP", tmp))
+                path = path if path.is_absolute() else root / path
+                if not path.exists():
+                    failures.append(f"line {n}: {path} was not written")
+                elif json.loads(m.group(2)) not in path.read_text(encoding="utf-8"):
+                    failures.append(f"line {n}: {path} lacks {m.group(2)}")
                 continue
             m = re.fullmatch(r"(stdout|stderr) contains (\".*\")", check)
             if m:
