@@ -7,7 +7,8 @@ packages=(
   g++ cmake make
   antlr4 default-jre-headless libantlr4-runtime-dev uuid-dev
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev doctest-dev
-  python3 git
+  python3 python3-jsonschema git
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

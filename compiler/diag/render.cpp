@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "input_limits.h"
+#include "source/printable.h"
 
 namespace agree::diag {
 
@@ -41,15 +42,16 @@ ShownLine showLine(std::string_view line) {
 std::string location(source::Span span, const source::SourceMap& sources) {
   const auto& f = sources.file(span.file);
   auto p = f.position(span.begin);
-  return fmt::format("{}:{}:{}", f.path(), p.line, p.column);
+  return fmt::format("{}:{}:{}", source::printable(f.path(), false), p.line, p.column);
 }
 
 std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   const auto& f = sources.file(d.span.file);
   auto begin = f.position(d.span.begin);
   auto end = f.position(d.span.end > d.span.begin ? d.span.end - 1 : d.span.begin);
-  std::string out = fmt::format("{}:{}:{}: {}[{}]: {}\n", f.path(), begin.line, begin.column,
-                                d.severity == Severity::Error ? "error" : "warning", codeId(d.code), d.message);
+  std::string out = fmt::format("{}:{}:{}: {}[{}]: {}\n", source::printable(f.path(), false), begin.line, begin.column,
+                                d.severity == Severity::Error ? "error" : "warning", codeId(d.code),
+                                source::printable(d.message, false));
   ShownLine shown = showLine(f.lineText(begin.line));
   std::string gutter(std::to_string(begin.line).size(), ' ');
   // The caret spans the whole span on its first line (at least one column).
@@ -64,10 +66,10 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   out += fmt::format("{} |\n{} | {}\n{} | {}{}", gutter, begin.line, shown.text, gutter, pad, carets);
   out += "\n";
   for (const auto& l : d.secondary) {
-    out += fmt::format("{} = note: {}: {}\n", gutter, location(l.span, sources), l.message);
+    out += fmt::format("{} = note: {}: {}\n", gutter, location(l.span, sources), source::printable(l.message, false));
   }
-  for (const auto& n : d.notes) out += fmt::format("{} = note: {}\n", gutter, n);
-  if (!d.help.empty()) out += fmt::format("{} = help: {}\n", gutter, d.help);
+  for (const auto& n : d.notes) out += fmt::format("{} = note: {}\n", gutter, source::printable(n, false));
+  if (!d.help.empty()) out += fmt::format("{} = help: {}\n", gutter, source::printable(d.help, false));
   return out;
 }
 

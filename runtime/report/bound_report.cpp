@@ -2,6 +2,7 @@
 
 #include "cite.h"
 #include "report/report.h"
+#include "source/printable.h"
 
 namespace agree::runtime {
 
@@ -46,20 +47,20 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
     out += "\nBinding clauses:\n";
     for (const auto& r : ans.reasons) {
       out += fmt::format("  art. {:<6} {:<11} {}; {}\n", r.clause, r.kind, r.basis, interval(r));
-      out += "           \"" + printable(firstWords(r.text, 90)) + "\"\n";
+      out += "           \"" + firstWords(r.text, 90) + "\"\n";
     }
   }
   if (!ans.caveats.empty()) {
     out += "\nCaveats:\n";
-    for (const auto& c : ans.caveats) out += "  - " + printable(c) + "\n";
+    for (const auto& c : ans.caveats) out += "  - " + c + "\n";
   }
   if (!ans.couldChange.empty()) {
     out += "\nWhat could still change this:\n";
     for (const auto& c : ans.couldChange) {
-      out += std::string("  - ") + (c.changesAnswer ? "" : "(next exit) ") + printable(c.effect) + "\n";
+      out += std::string("  - ") + (c.changesAnswer ? "" : "(next exit) ") + c.effect + "\n";
     }
   }
-  return out;
+  return source::printable(out);
 }
 
 json boundJson(const BoundAnswer& ans, const Timeline& t) {

@@ -20,7 +20,5 @@ nlohmann::ordered_json timelineJson(const Timeline& timeline, Date until);
 // The default horizon of a timeline listing: ten periods, or past the last event and the end.
 Date defaultHorizon(const Timeline& timeline);
 
-// Text safe to print on a terminal: control characters shown as \xNN.
-std::string printable(const std::string& text);
 
 }  // namespace agree::runtime

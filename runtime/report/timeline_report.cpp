@@ -4,6 +4,7 @@
 #include "input_limits.h"
 #include "deadlines.h"
 #include "report/report.h"
+#include "source/printable.h"
 
 namespace agree::runtime {
 
@@ -76,7 +77,7 @@ Date defaultHorizon(const Timeline& t) {
 std::string timelineText(const Timeline& t, Date until) {
   const auto& a = *t.agreement;
   std::string out;
-  out += fmt::format("{} ({})\n", printable(a.title.empty() ? a.id : a.title), a.id);
+  out += fmt::format("{} ({})\n", a.title.empty() ? a.id : a.title, a.id);
   if (!t.scenarioId.empty()) out += "scenario: " + t.scenarioId + "\n";
   out += "start: " + t.startReason + "\n";
   if (t.retroactive) out += "  retroactive: signed " + t.signedOn->iso() + ", in force from " + t.start->iso() + "\n";
@@ -111,7 +112,7 @@ std::string timelineText(const Timeline& t, Date until) {
 
   out += "\nparties:\n";
   for (const auto& m : t.members) {
-    std::string line = fmt::format("  {:<14} {}", m.party, printable(m.name));
+    std::string line = fmt::format("  {:<14} {}", m.party, m.name);
     if (m.from) line += "  from " + m.from->iso();
     if (m.acceded) line += " (acceded, " + art(m.accessionClause) + ")";
     if (m.until) line += "  until " + m.until->iso() + ": " + m.untilReason;
@@ -127,16 +128,16 @@ std::string timelineText(const Timeline& t, Date until) {
   auto dues = dueDates(t, last);
   if (!dues.empty()) {
     out += "\ndeadlines:\n";
-    for (const auto& d : dues) out += fmt::format("  {:<16} {}\n", d.due.empty() ? "?" : d.due, printable(d.rule));
+    for (const auto& d : dues) out += fmt::format("  {:<16} {}\n", d.due.empty() ? "?" : d.due, d.rule);
   }
   if (!t.events.empty()) {
     out += "\nevents:\n";
     for (const auto& e : t.events) {
-      out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + printable(eventLabel(e.event, a)) + "\n";
-      out += "            " + printable(e.effect) + "\n";
+      out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + eventLabel(e.event, a) + "\n";
+      out += "            " + e.effect + "\n";
     }
   }
-  return out;
+  return source::printable(out);
 }
 
 json timelineJson(const Timeline& t, Date until) {

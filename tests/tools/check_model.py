@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Nothing lost, and the model as documented: for each agreement file, `agree compile` must
+give JSON that validates against docs/model.schema.json, and every party, group, event kind,
+article, clause (with its text, verbatim) and scenario event written in the source files must
+appear in the model. The source is read here with a tokenizer of its own, independent of the
+C++ parser, so a construct the compiler silently dropped is caught.
+Usage: check_model.py AGREE_BINARY REPO_ROOT FILE.agree..."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+TOKEN = re.compile(r'''
+    (?P<ws>\s+) | (?P<line_comment>//[^\n]*) | (?P<block_comment>/\*.*?\*/) |
+    (?P<string>"(?:[^"\\\n]|\\[^\n])*") | (?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}) |
+    (?P<date>\d{4}-\d{2}-\d{2}) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
+    (?P<word>[A-Za-z_][A-Za-z0-9_]*) | (?P<punct>[{},])''', re.X | re.S)
+
+
+def tokens(text):
+    pos, out = 0, []
+    while pos < len(text):
+        m = TOKEN.match(text, pos)
+        if not m:
+            raise ValueError(f"cannot read at offset {pos}: {text[pos:pos + 20]!r}")
+        kind = m.lastgroup
+        if kind not in ("ws", "line_comment", "block_comment"):
+            out.append((kind, m.group()))
+        pos = m.end()
+    return out
+
+
+def unquote(s):
+    body, out, i = s[1:-1], [], 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\" and i + 1 < len(body) and body[i + 1] in '"\\nt':
+            out.append({'"': '"', "\\": "\\", "n": "\n", "t": "\t"}[body[i + 1]])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def ident(tok):
+    return unquote(tok[1]) if tok[0] == "string" else tok[1]
+
+
+def declared(toks):
+    """What the source declares: parties, groups, event kinds, articles, clauses with texts,
+    scenarios with their number of events."""
+    found = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {}}
+    depth, i, clause, scenario = 0, 0, None, None
+    while i < len(toks):
+        kind, text = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else (None, None)
+        if text == "{":
+            depth += 1
+        elif text == "}":
+            depth -= 1
+            if clause and depth == clause[1]:
+                clause = None
+            if scenario and depth == scenario[1]:
+                scenario = None
+        elif kind == "word" and text == "party" and depth == 0:
+            found["parties"].append(nxt[1])
+        elif kind == "word" and text == "group" and depth == 0:
+            found["groups"].append(nxt[1])
+        elif kind == "word" and text == "event" and depth == 0:
+            found["events"].append(nxt[1])
+        elif kind == "word" and text == "article" and depth == 0:
+            found["articles"].append(ident(nxt))
+        elif kind == "word" and text == "clause" and depth == 1:
+            cid = ident(nxt)
+            found["clauses"][cid] = ""
+            clause = (cid, depth)
+        elif kind == "word" and text == "text" and clause and depth == clause[1] + 1:
+            j = i + 1
+            while j < len(toks) and toks[j][0] == "string":
+                found["clauses"][clause[0]] += unquote(toks[j][1])
+                j += 1
+        elif kind == "word" and text == "scenario" and depth == 0:
+            scenario = (nxt[1], depth)
+            found["scenarios"][nxt[1]] = 0
+        elif scenario and depth == scenario[1] + 1 and kind in ("date", "datetime"):
+            found["scenarios"][scenario[0]] += 1
+        i += 1
+    return found
+
+
+def check(agree, root, schema, path):
+    proc = subprocess.run([agree, "compile", path], cwd=root, capture_output=True)
+    if proc.returncode != 0:
+        return [f"{path}: agree compile failed:\n{proc.stderr.decode()}"]
+    model = json.loads(proc.stdout)
+    problems = [f"{path}: schema: {e.message} at {'/'.join(map(str, e.absolute_path))}"
+                for e in jsonschema.Draft7Validator(schema).iter_errors(model)]
+    want = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {}}
+    for src in model["sources"]:
+        d = declared(tokens((root / src).read_text(encoding="utf-8")))
+        for k in ("parties", "groups", "events", "articles"):
+            want[k] += d[k]
+        want["clauses"].update(d["clauses"])
+        want["scenarios"].update(d["scenarios"])
+    have = {
+        "parties": [p["id"] for p in model["parties"]],
+        "groups": [g["id"] for g in model["groups"]],
+        "events": [e["id"] for e in model["declared_event_kinds"]],
+        "articles": [a["id"] for a in model["articles"]],
+    }
+    for k in have:
+        if sorted(have[k]) != sorted(want[k]):
+            problems.append(f"{path}: {k} in the source {sorted(want[k])}, in the model {sorted(have[k])}")
+    model_clauses = {c["id"]: c["text"] for c in model["clauses"]}
+    if sorted(model_clauses) != sorted(want["clauses"]):
+        problems.append(f"{path}: clauses differ: only in the source {sorted(set(want['clauses']) - set(model_clauses))}, "
+                        f"only in the model {sorted(set(model_clauses) - set(want['clauses']))}")
+    for cid, text in want["clauses"].items():
+        if cid in model_clauses and model_clauses[cid] != text:
+            problems.append(f"{path}: the text of clause {cid} differs between source and model")
+    model_scenarios = {s["id"]: len(s["events"]) for s in model["scenarios"]}
+    if model_scenarios != want["scenarios"]:
+        problems.append(f"{path}: scenarios (events) in the source {want['scenarios']}, in the model {model_scenarios}")
+    return problems
+
+
+def main():
+    agree, root = sys.argv[1], Path(sys.argv[2])
+    schema = json.loads((root / "docs/model.schema.json").read_text())
+    jsonschema.Draft7Validator.check_schema(schema)
+    problems = []
+    for f in sys.argv[3:]:
+        problems += check(agree, root, schema, f)
+    for p in problems:
+        print(p)
+    print(f"{len(sys.argv) - 3} files, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
