@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "common.h"
 #include "exit_codes.h"
+#include "output.h"
 #include "report/report.h"
 
 namespace agree::cli {
@@ -10,6 +11,7 @@ namespace agree::cli {
 int runBound(const Args& args) {
   po::options_description options("agree bound options");
   options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)")(
       "party", po::value<std::string>()->required(), "party id, legal name or short name (any case)")(
       "date", po::value<std::string>()->required(), "date to ask about (YYYY-MM-DD)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
@@ -42,12 +44,8 @@ int runBound(const Args& args) {
     return kExitInputErrors;
   }
   auto answer = runtime::bound(timeline, *party, *date);
-  if (json) {
-    std::cout << runtime::boundJson(answer, timeline).dump(2) << "\n";
-  } else {
-    std::cout << runtime::boundText(answer, timeline);
-  }
-  return kExitOk;
+  std::string out = json ? runtime::boundJson(answer, timeline).dump(2) + "\n" : runtime::boundText(answer, timeline);
+  return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 
 }  // namespace agree::cli

@@ -3,13 +3,15 @@
 #include "commands.h"
 #include "common.h"
 #include "exit_codes.h"
+#include "output.h"
 #include "model/to_json.h"
 
 namespace agree::cli {
 
 int runCompile(const Args& args) {
   po::options_description options("agree compile options");
-  options.add_options()("file", po::value<std::string>()->required(), "agreement file");
+  options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -21,8 +23,8 @@ int runCompile(const Args& args) {
   if (help) return kExitOk;
   auto c = compileReporting(vm["file"].as<std::string>());
   if (!c->agreement) return kExitInputErrors;
-  std::cout << model::toJson(*c->agreement).dump(2) << "\n";
-  return kExitOk;
+  std::string out = model::toJson(*c->agreement).dump(2) + "\n";
+  return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 
 }  // namespace agree::cli

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "common.h"
 #include "exit_codes.h"
+#include "output.h"
 #include "report/report.h"
 
 namespace agree::cli {
@@ -10,6 +11,7 @@ namespace agree::cli {
 int runTimeline(const Args& args) {
   po::options_description options("agree timeline options");
   options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
       "until", po::value<std::string>()->default_value(""), "list term periods up to this date (YYYY-MM-DD)")(
       "format,f", po::value<std::string>()->default_value("text"), "text or json");
@@ -37,12 +39,9 @@ int runTimeline(const Args& args) {
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
   time::Date horizon = until ? *until : runtime::defaultHorizon(timeline);
-  if (json) {
-    std::cout << runtime::timelineJson(timeline, horizon).dump(2) << "\n";
-  } else {
-    std::cout << runtime::timelineText(timeline, horizon);
-  }
-  return kExitOk;
+  std::string out =
+      json ? runtime::timelineJson(timeline, horizon).dump(2) + "\n" : runtime::timelineText(timeline, horizon);
+  return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 
 }  // namespace agree::cli
