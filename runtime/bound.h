@@ -5,12 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "standing.h"
 #include "timeline.h"
 
 namespace agree::runtime {
-
-enum class Verdict { Yes, No, Depends };
-const char* verdictName(Verdict v);
 
 struct Reason {
   std::string clause;

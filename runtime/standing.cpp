@@ -1,0 +1,89 @@
+#include "standing.h"
+
+namespace agree::runtime {
+
+const char* verdictName(Verdict v) {
+  switch (v) {
+    case Verdict::Yes: return "yes";
+    case Verdict::No: return "no";
+    case Verdict::Depends: return "depends";
+  }
+  return "?";
+}
+
+PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t), member_(t.member(party)) {
+  if (t.end) {
+    end_ = t.end->date;
+    endReason_ = t.end->reason;
+  }
+  if (member_ && member_->until && (!end_ || *member_->until < *end_)) {
+    end_ = member_->until;
+    endReason_ = member_->untilReason;
+  }
+  for (const auto& c : t.agreement->clauses) {
+    if (!model::binds(c.kind) || !c.holders.includes(party)) continue;
+    binding_.push_back(&c);
+    if (c.survival) {
+      surviving_.push_back(&c);
+      if (c.survival->period) survivalLimited_ = true;
+    }
+  }
+}
+
+Standing PartyStanding::at(Date d) const {
+  Standing s;
+  if (auto n = t_.periodAt(d)) s.periodIndex = n;
+  if (!t_.start || !member_ || !member_->from) {
+    s.phase = Standing::Phase::StartUnknown;
+    s.verdict = Verdict::Depends;
+    return s;
+  }
+  if (d < *member_->from) {
+    s.phase = Standing::Phase::NotYet;
+    s.inForce = false;
+    return s;
+  }
+  bool beforeEnd = !end_ || d < *end_;
+  bool uncertain = t_.uncertain && d >= t_.uncertain->from && beforeEnd;
+  if (beforeEnd && !uncertain) {
+    s.phase = Standing::Phase::InForce;
+    s.inForce = true;
+    s.clauseSet = Standing::ClauseSet::AllBinding;
+    s.verdict = binding_.empty() ? Verdict::No : Verdict::Yes;
+    return s;
+  }
+  s.endDate = uncertain ? t_.uncertain->from : *end_;
+  s.clauseSet = survivalLimited_ ? Standing::ClauseSet::SurvivingLimited : Standing::ClauseSet::Surviving;
+  bool anySurvivor = !clausesOn(s, d).empty();
+  if (uncertain) {
+    // Either still in force, or ended at the uncertain point and surviving: a surviving
+    // clause binds either way.
+    s.phase = Standing::Phase::Uncertain;
+    s.verdict = anySurvivor ? Verdict::Yes : Verdict::Depends;
+    return s;
+  }
+  s.phase = Standing::Phase::Ended;
+  s.inForce = false;
+  s.survivingOnly = anySurvivor;
+  s.verdict = anySurvivor ? Verdict::Yes : Verdict::No;
+  if (!anySurvivor) s.clauseSet = Standing::ClauseSet::None;
+  return s;
+}
+
+std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Date d) const {
+  switch (s.clauseSet) {
+    case Standing::ClauseSet::None: return {};
+    case Standing::ClauseSet::AllBinding: return binding_;
+    case Standing::ClauseSet::Surviving: return surviving_;
+    case Standing::ClauseSet::SurvivingLimited: {
+      std::vector<const model::Clause*> out;
+      for (const auto* c : surviving_) {
+        if (!c->survival->period || d < time::add(*s.endDate, *c->survival->period).date) out.push_back(c);
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace agree::runtime

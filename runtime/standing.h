@@ -1,0 +1,61 @@
+// Where a party stands on a date: in force, not yet, ended (surviving clauses only) or
+// uncertain, and which clauses bind it. The one place these rules live: `bound` explains the
+// standing, batch queries read it directly. Precomputed per party, so asking for a date costs
+// a period lookup (O(log n)) and a few comparisons.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "timeline.h"
+
+namespace agree::runtime {
+
+enum class Verdict { Yes, No, Depends };
+const char* verdictName(Verdict v);
+
+struct Standing {
+  enum class Phase {
+    StartUnknown,  // the agreement's start depends on an event that has not happened
+    NotYet,        // before the agreement's start or the party's accession
+    InForce,       // the agreement binds the party
+    Uncertain,     // whether it is still in force hinges on an unrecorded event
+    Ended          // after the end or the party's leaving: surviving clauses only
+  };
+  enum class ClauseSet { None, AllBinding, Surviving, SurvivingLimited };
+
+  Phase phase = Phase::NotYet;
+  Verdict verdict = Verdict::No;
+  std::optional<bool> inForce;
+  bool survivingOnly = false;
+  ClauseSet clauseSet = ClauseSet::None;
+  std::optional<long long> periodIndex;  // the term period containing the date, if any
+  std::optional<Date> endDate;           // Ended, Uncertain: the first day after the agreement (for this party)
+};
+
+class PartyStanding {
+ public:
+  PartyStanding(const Timeline& timeline, const std::string& party);
+
+  Standing at(Date d) const;
+  // The clauses that bind the party on d under `standing` (in the order of the agreement).
+  std::vector<const model::Clause*> clausesOn(const Standing& standing, Date d) const;
+
+  const Membership* membership() const { return member_; }
+  const std::vector<const model::Clause*>& binding() const { return binding_; }
+  const std::vector<const model::Clause*>& surviving() const { return surviving_; }
+  std::optional<Date> partyEnd() const { return end_; }
+  const std::string& partyEndReason() const { return endReason_; }
+
+ private:
+  const Timeline& t_;
+  const Membership* member_ = nullptr;
+  std::optional<Date> end_;  // the earlier of the party's leaving and the agreement's end
+  std::string endReason_;
+  std::vector<const model::Clause*> binding_;    // every clause that binds the party
+  std::vector<const model::Clause*> surviving_;  // those of them that survive the end
+  bool survivalLimited_ = false;                 // some survive only for a period
+};
+
+}  // namespace agree::runtime
