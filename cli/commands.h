@@ -12,5 +12,6 @@ int runCheck(const Args& args);
 int runCompile(const Args& args);
 int runTimeline(const Args& args);
 int runBound(const Args& args);
+int runQuery(const Args& args);
 
 }  // namespace agree::cli

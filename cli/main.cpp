@@ -18,6 +18,8 @@ const char* kUsage =
     "  timeline FILE [--scenario S]       the term periods, renewals, end and membership\n"
     "  bound FILE PARTY DATE [--scenario S]\n"
     "                                     is PARTY still bound on DATE, and why\n"
+    "  query PATH... (--date D | --from D --to D) [--party P] [--format csv|jsonl|text]\n"
+    "                                     one row per agreement x party x date, for many files\n"
     "\n"
     "`agree COMMAND --help` shows a command's options.\n"
     "exit status: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error\n";
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
     if (command == "compile") return runCompile(args);
     if (command == "timeline") return runTimeline(args);
     if (command == "bound") return runBound(args);
+    if (command == "query") return runQuery(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -2,6 +2,8 @@
 
 #include <antlr4-runtime.h>
 
+#include <mutex>
+
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
 #include "parse/antlr/syntax_errors.h"
@@ -12,6 +14,10 @@ namespace agree::parse {
 ast::File parseFile(const source::SourceFile& file, diag::Sink& sink) {
   ast::File empty;
   empty.file = file.id();
+  // The 4.9 runtime shares its DFA cache between parsers without safe locking (ANTLR.md,
+  // threads): one parse at a time; everything after parsing runs in parallel.
+  static std::mutex parserLock;
+  std::lock_guard<std::mutex> hold(parserLock);
   try {
     antlr4::ANTLRInputStream input(file.text());
     grammar::AgreeLexer lexer(&input);

@@ -10,12 +10,18 @@ In `run:` and `file`, $TMP is a fresh temporary directory.
   expect PATH = JSON             a value in the JSON on stdout (PATH: a.b[0].c, list[key=value])
   expect PATH contains "TEXT"    a string value (or list of strings) contains TEXT
   expect PATH count = N          a list has N elements
+                                 (stdout may also be JSON lines: then it is a list, one per line;
+                                 a PATH starting with `csv` reads stdout with Python's csv module
+                                 as a list of rows by column name: csv[0].verdict)
+                                 [k=v,k2=v2] selects the first element matching every pair
   stdout contains "TEXT"         the raw stdout contains TEXT
   stderr contains "TEXT"         the raw stderr contains TEXT
   golden: FILE                   stdout equals FILE (relative to the .test file) exactly
   stderr golden: FILE            stderr equals FILE exactly
 Usage: cli_test.py AGREE_BINARY REPO_ROOT TEST_FILE
 """
+import csv
+import io
 import json
 import shlex
 import re
@@ -31,11 +37,13 @@ def select(value, path):
     for part in re.findall(r"[^.\[\]]+|\[[^\]]*\]", path):
         if part.startswith("["):
             key = part[1:-1]
+            if key == "":
+                continue  # [] is the whole list
             if "=" in key:
-                k, v = key.split("=", 1)
-                matches = [x for x in value if str(x.get(k)) == v]
+                pairs = [p.split("=", 1) for p in key.split(",")]
+                matches = [x for x in value if all(str(x.get(k)) == v for k, v in pairs)]
                 if not matches:
-                    raise KeyError(f"no element with {k}={v}")
+                    raise KeyError(f"no element with {key}")
                 value = matches[0]
             else:
                 value = value[int(key)]
@@ -101,10 +109,16 @@ def main():
             if not m:
                 failures.append(f"line {n}: cannot read `{check}`")
                 continue
-            if data is None:
-                data = json.loads(out)
             path, op, raw = m.groups()
-            got = select(data, path)
+            if path.startswith("csv"):
+                got = select(list(csv.DictReader(io.StringIO(out))), path[3:])
+            else:
+                if data is None:
+                    if "jsonl" in args:
+                        data = [json.loads(line) for line in out.splitlines() if line.strip()]
+                    else:
+                        data = json.loads(out)
+                got = select(data, path)
             want = json.loads(raw)
             if op == "=" and got != want:
                 failures.append(f"line {n}: {path} is {json.dumps(got, ensure_ascii=False)}, expected {raw}")

@@ -1,0 +1,139 @@
+#include "report/query_rows.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "bound.h"
+#include "source/printable.h"
+#include "standing.h"
+
+namespace agree::runtime {
+
+namespace {
+
+// Distinct article ids of the clauses, in order, separated by spaces ("2 3 5 16").
+std::vector<std::string> articlesOf(const std::vector<const model::Clause*>& clauses) {
+  std::vector<std::string> out;
+  for (const auto* c : clauses) {
+    if (out.empty() || out.back() != c->article) {
+      bool seen = false;
+      for (const auto& a : out) seen = seen || a == c->article;
+      if (!seen) out.push_back(c->article);
+    }
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string s;
+  for (const auto& i : items) s += (s.empty() ? "" : " ") + i;
+  return s;
+}
+
+// The per-party parts of a row that do not change with the date, already in the format.
+struct PartyRows {
+  std::string prefix;          // file, agreement, party (with separators)
+  std::string allArticles;     // clauses in force
+  std::string survivorArticles;
+};
+
+std::string formatArticles(RowFormat f, const std::vector<std::string>& articles) {
+  if (f == RowFormat::Jsonl) return nlohmann::json(articles).dump();
+  if (f == RowFormat::Csv) return csvField(joined(articles));
+  return joined(articles);
+}
+
+}  // namespace
+
+std::string csvField(const std::string& v) {
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string queryHeader(RowFormat f) {
+  if (f != RowFormat::Csv) return "";
+  return "file,agreement,party,date,verdict,in_force,surviving_only,articles,period_from,period_until\n";
+}
+
+void appendQueryRows(std::string& out, RowFormat f, const std::string& file, const Timeline& t,
+                     const std::vector<Date>& dates, const std::optional<std::string>& party) {
+  std::vector<std::string> parties;
+  if (party) {
+    if (auto id = findParty(t, *party)) parties.push_back(*id);
+  } else {
+    for (const auto& m : t.members) parties.push_back(m.party);
+  }
+  for (const auto& p : parties) {
+    PartyStanding standing(t, p);
+    PartyRows rows;
+    if (f == RowFormat::Csv) {
+      rows.prefix = csvField(file) + "," + csvField(t.agreement->id) + "," + csvField(p) + ",";
+    } else if (f == RowFormat::Jsonl) {
+      rows.prefix = "{\"file\":" + nlohmann::json(file).dump() + ",\"agreement\":" + nlohmann::json(t.agreement->id).dump() +
+                    ",\"party\":" + nlohmann::json(p).dump() + ",";
+    } else {
+      rows.prefix = fmt::format("{:<24} {:<16} {:<16} ", source::printable(file, false),
+                                source::printable(t.agreement->id, false), source::printable(p, false));
+    }
+    rows.allArticles = formatArticles(f, articlesOf(standing.binding()));
+    rows.survivorArticles = formatArticles(f, articlesOf(standing.surviving()));
+    std::optional<long long> cachedPeriod;
+    std::string periodFrom, periodUntil;
+    for (Date d : dates) {
+      Standing s = standing.at(d);
+      std::string articles;
+      switch (s.clauseSet) {
+        case Standing::ClauseSet::None: articles = formatArticles(f, {}); break;
+        case Standing::ClauseSet::AllBinding: articles = rows.allArticles; break;
+        case Standing::ClauseSet::Surviving: articles = rows.survivorArticles; break;
+        case Standing::ClauseSet::SurvivingLimited: articles = formatArticles(f, articlesOf(standing.clausesOn(s, d))); break;
+      }
+      bool hasPeriod = s.periodIndex && s.phase == Standing::Phase::InForce;
+      if (hasPeriod && cachedPeriod != s.periodIndex) {
+        auto p2 = t.period(*s.periodIndex);
+        periodFrom = p2.from.iso();
+        periodUntil = p2.until->iso();
+        cachedPeriod = s.periodIndex;
+      }
+      const char* inForce = !s.inForce ? "" : *s.inForce ? "true" : "false";
+      std::string iso = d.iso();
+      if (f == RowFormat::Csv) {
+        out += rows.prefix;
+        out += iso;
+        out += ',';
+        out += verdictName(s.verdict);
+        out += ',';
+        out += inForce;
+        out += s.survivingOnly ? ",true," : ",false,";
+        out += articles;
+        out += ',';
+        if (hasPeriod) {
+          out += periodFrom;
+          out += ',';
+          out += periodUntil;
+        } else {
+          out += ',';
+        }
+        out += '\n';
+      } else if (f == RowFormat::Jsonl) {
+        out += rows.prefix;
+        out += "\"date\":\"" + iso + "\",\"verdict\":\"" + verdictName(s.verdict) + "\",\"in_force\":" +
+               (s.inForce ? inForce : "null") + ",\"surviving_only\":" + (s.survivingOnly ? "true" : "false") +
+               ",\"articles\":" + articles + ",\"period\":" +
+               (hasPeriod ? "{\"from\":\"" + periodFrom + "\",\"until\":\"" + periodUntil + "\"}" : "null") + "}\n";
+      } else {
+        out += rows.prefix + fmt::format("{} {:<7} {:<5} {:<5} {:<23} {}\n", iso, verdictName(s.verdict),
+                                         s.inForce ? inForce : "?", s.survivingOnly ? "yes" : "no",
+                                         hasPeriod ? periodFrom + ".." + periodUntil : "-", articles);
+      }
+    }
+  }
+}
+
+}  // namespace agree::runtime
