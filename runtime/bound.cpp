@@ -78,7 +78,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   }
   Date from = *m->from;
   auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews) {
-    ans.reasons.push_back(Reason{c.id, c.article, model::clauseKindName(c.kind), std::move(basis), rf, ru, renews, c.text});
+    ans.reasons.push_back(Reason{&c, std::move(basis), rf, ru, renews});
   };
 
   switch (s.phase) {

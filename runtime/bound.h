@@ -10,15 +10,13 @@
 
 namespace agree::runtime {
 
+// Points into the agreement's model, which outlives every answer about it.
 struct Reason {
-  std::string clause;
-  std::string article;
-  std::string kind;           // duty, effort, prohibition
-  std::string basis;          // "in force" or "survives (art. 8.2, 16.4)"
+  const model::Clause* clause;
+  std::string basis;          // "in force" or "survives the end on ... (art. 8.2, 16.4)"
   Date from;
   std::optional<Date> until;  // nullopt: no known end
   bool untilRenews = false;   // until is the current period's end; the term renews after it
-  std::string text;           // the clause's source text
 };
 
 struct PossibleChange {

@@ -1,6 +1,7 @@
 #include "driver/driver.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <new>
 #include <filesystem>
@@ -58,12 +59,19 @@ const source::SourceFile* loadFile(Compilation& c, const std::string& path, std:
 
 struct Loader {
   Compilation& c;
+  driver::CompileProfile* profile;
   std::vector<std::unique_ptr<ast::File>> files;
   std::vector<std::string> stack;  // canonical paths being imported, for cycles
   std::vector<std::string> done;
 
   void load(const source::SourceFile& sf) {
-    auto file = std::make_unique<ast::File>(parse::parseFile(sf, c.sink));
+    parse::ParseProfile p;
+    auto file = std::make_unique<ast::File>(parse::parseFile(sf, c.sink, profile ? &p : nullptr));
+    if (profile) {
+      profile->lex += p.lex;
+      profile->parse += p.parse;
+      profile->build += p.build;
+    }
     std::string canon = fs::weakly_canonical(sf.path()).string();
     stack.push_back(canon);
     done.push_back(canon);
@@ -93,7 +101,7 @@ struct Loader {
   }
 };
 
-void compileMain(Compilation& c, const source::SourceFile& main);
+void compileMain(Compilation& c, const source::SourceFile& main, CompileProfile* profile);
 
 // Test hook: AGREE_FAULT_INJECT=bad_alloc makes compilation fail as if memory ran out, so the
 // test suite can show that this becomes a diagnostic and not a crash.
@@ -116,26 +124,29 @@ void guarded(Compilation& c, source::FileId file, Work work) {
   }
 }
 
-std::unique_ptr<Compilation> compileLoaded(std::unique_ptr<Compilation> c, const source::SourceFile* main) {
+std::unique_ptr<Compilation> compileLoaded(std::unique_ptr<Compilation> c, const source::SourceFile* main,
+                                           CompileProfile* profile = nullptr) {
   if (!main) return c;
   guarded(*c, main->id(), [&] {
     injectFault();
-    compileMain(*c, *main);
+    compileMain(*c, *main, profile);
   });
   if (c->sink.hasErrors()) c->agreement.reset();
   return c;
 }
 
-void compileMain(Compilation& cref, const source::SourceFile& mainRef) {
+void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompileProfile* profile) {
   Compilation* c = &cref;
   const source::SourceFile* main = &mainRef;
-  Loader loader{*c, {}, {}, {}};
+  Loader loader{*c, profile, {}, {}, {}};
   loader.load(*main);
   if (c->sink.hasErrors()) return;
   std::vector<const ast::File*> files;
   for (auto& f : loader.files) files.push_back(f.get());
+  auto start = std::chrono::steady_clock::now();
   model::Lowering lowering(c->sources, c->sink);
   c->agreement = lowering.lowerAgreement(files);
+  if (profile) profile->lower += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace
@@ -146,7 +157,7 @@ std::unique_ptr<Compilation> compileFile(const std::string& path) {
   return compileLoaded(std::move(c), main);
 }
 
-std::unique_ptr<Compilation> compileText(const std::string& path, std::string text) {
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile) {
   auto c = std::make_unique<Compilation>();
   if (auto bad = source::firstInvalidUtf8(text)) {
     const auto& f = c->sources.add(path, "");
@@ -160,7 +171,7 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
     return c;
   }
   const auto& main = c->sources.add(path, std::move(text));
-  return compileLoaded(std::move(c), &main);
+  return compileLoaded(std::move(c), &main, profile);
 }
 
 std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path) {

@@ -22,8 +22,15 @@ struct Compilation {
 // Reads, parses, resolves imports and lowers one agreement file.
 std::unique_ptr<Compilation> compileFile(const std::string& path);
 
-// Compiles text held in memory as if it were the file `path` (used by tests and fuzzing).
-std::unique_ptr<Compilation> compileText(const std::string& path, std::string text);
+// Seconds per phase, for benchmarks.
+struct CompileProfile {
+  double lex = 0, parse = 0, build = 0;  // see parse::ParseProfile
+  double lower = 0;                      // name resolution, checks and the model
+};
+
+// Compiles text held in memory as if it were the file `path` (tests, fuzzing, benchmarks).
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text,
+                                         CompileProfile* profile = nullptr);
 
 // A scenario file (one `scenario` block) checked against the compiled agreement.
 // Diagnostics go to the same compilation. Nullopt when it has errors.

@@ -2,6 +2,7 @@
 
 #include <antlr4-runtime.h>
 
+#include <chrono>
 #include <mutex>
 
 #include "AgreeLexer.h"
@@ -11,19 +12,31 @@
 
 namespace agree::parse {
 
-ast::File parseFile(const source::SourceFile& file, diag::Sink& sink) {
+namespace {
+using Clock = std::chrono::steady_clock;
+// Adds the seconds since `since` to `slot` (when profiling) and restarts the clock.
+void lap(double* slot, Clock::time_point& since) {
+  auto now = Clock::now();
+  if (slot) *slot += std::chrono::duration<double>(now - since).count();
+  since = now;
+}
+}  // namespace
+
+ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfile* profile) {
   ast::File empty;
   empty.file = file.id();
   // The 4.9 runtime shares its DFA cache between parsers without safe locking (ANTLR.md,
   // threads): one parse at a time; everything after parsing runs in parallel.
   static std::mutex parserLock;
   std::lock_guard<std::mutex> hold(parserLock);
+  auto clock = Clock::now();
   try {
     antlr4::ANTLRInputStream input(file.text());
     grammar::AgreeLexer lexer(&input);
     lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
+    lap(profile ? &profile->lex : nullptr, clock);
     bool lexicalErrors = reportLexicalErrors(tokens, file.id(), sink);
 
     grammar::AgreeParser parser(&tokens);
@@ -31,9 +44,12 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink) {
     SyntaxErrorListener listener(file.id(), sink);
     parser.addErrorListener(&listener);
     auto* tree = parser.file();
+    lap(profile ? &profile->parse : nullptr, clock);
     if (lexicalErrors || listener.count() > 0) return empty;  // a partial tree is not worth checking
     AstBuilder builder(file.id(), sink);
-    return builder.buildFile(tree);
+    ast::File built = builder.buildFile(tree);
+    lap(profile ? &profile->build : nullptr, clock);
+    return built;
   } catch (const antlr4::ParseCancellationException&) {
     // The listener has reported where it stopped.
   } catch (const std::exception& e) {

@@ -8,6 +8,13 @@
 
 namespace agree::parse {
 
-ast::File parseFile(const source::SourceFile& file, diag::Sink& sink);
+// Seconds spent in each step, for benchmarks (bench/).
+struct ParseProfile {
+  double lex = 0;
+  double parse = 0;
+  double build = 0;  // parse tree -> AST
+};
+
+ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfile* profile = nullptr);
 
 }  // namespace agree::parse

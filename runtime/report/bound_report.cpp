@@ -46,8 +46,9 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
   if (!ans.reasons.empty()) {
     out += "\nBinding clauses:\n";
     for (const auto& r : ans.reasons) {
-      out += fmt::format("  art. {:<6} {:<11} {}; {}\n", r.clause, r.kind, r.basis, interval(r));
-      out += "           \"" + firstWords(r.text, 90) + "\"\n";
+      out += fmt::format("  art. {:<6} {:<11} {}; {}\n", r.clause->id, model::clauseKindName(r.clause->kind), r.basis,
+                         interval(r));
+      out += "           \"" + firstWords(r.clause->text, 90) + "\"\n";
     }
   }
   if (!ans.caveats.empty()) {
@@ -82,15 +83,15 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
   }
   json reasons = json::array();
   for (const auto& r : ans.reasons) {
-    reasons.push_back(json{{"clause", r.clause},
-                           {"article", r.article},
-                           {"kind", r.kind},
+    reasons.push_back(json{{"clause", r.clause->id},
+                           {"article", r.clause->article},
+                           {"kind", model::clauseKindName(r.clause->kind)},
                            {"basis", r.basis},
                            {"from", r.from.iso()},
                            {"until", date(r.until)},
                            {"last_day", lastDay(r.until)},
                            {"until_renews", r.untilRenews},
-                           {"text", r.text}});
+                           {"text", r.clause->text}});
   }
   j["reasons"] = reasons;
   j["caveats"] = ans.caveats;

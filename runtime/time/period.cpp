@@ -23,7 +23,21 @@ Shifted PeriodChain::endOf(long long n) const {
 std::optional<long long> PeriodChain::indexContaining(Date d) const {
   if (d < start) return std::nullopt;
   if (each.months() == 0 && each.days() == 0) return endOf(1).date <= d ? 2 : 1;  // no chain
-  // Exponential then binary search on the monotonic period ends: O(log n).
+  // One step when first and each are both whole months (or both days): estimate n from the
+  // distance, then correct by at most a couple of periods (month ends clamp by a few days).
+  if ((first.isCalendar() && each.isCalendar()) || (first.isDayBased() && each.isDayBased())) {
+    long long span = first.isCalendar()
+                         ? (static_cast<long long>(d.year()) - start.year()) * 12 +
+                               (static_cast<long long>(d.month()) - start.month())
+                         : start.daysUntil(d);
+    long long firstLen = first.isCalendar() ? first.months() : first.days();
+    long long eachLen = each.isCalendar() ? each.months() : each.days();
+    long long n = span < firstLen ? 1 : 2 + (span - firstLen) / eachLen;
+    while (n > 1 && d < endOf(n - 1).date) --n;
+    while (endOf(n).date <= d && endOf(n).date != Date::max()) ++n;
+    return n;
+  }
+  // Otherwise exponential then binary search on the monotonic period ends: O(log n).
   long long hi = 1;
   while (endOf(hi).date <= d) {
     if (endOf(hi).date == Date::max()) return hi;  // the end of time
