@@ -7,6 +7,7 @@
 
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
+#include "parse/antlr/folded_stream.h"
 #include "parse/antlr/syntax_errors.h"
 #include "parse/ast_builder.h"
 
@@ -31,7 +32,7 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
   std::lock_guard<std::mutex> hold(parserLock);
   auto clock = Clock::now();
   try {
-    antlr4::ANTLRInputStream input(file.text());
+    FoldedInputStream input(file.text());
     grammar::AgreeLexer lexer(&input);
     lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
     antlr4::CommonTokenStream tokens(&lexer);
