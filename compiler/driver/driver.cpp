@@ -71,6 +71,7 @@ struct Loader {
       profile->lex += p.lex;
       profile->parse += p.parse;
       profile->build += p.build;
+      profile->fullContextAttempts += p.fullContextAttempts;
     }
     std::string canon = fs::weakly_canonical(sf.path()).string();
     stack.push_back(canon);

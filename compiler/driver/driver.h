@@ -26,6 +26,7 @@ std::unique_ptr<Compilation> compileFile(const std::string& path);
 struct CompileProfile {
   double lex = 0, parse = 0, build = 0;  // see parse::ParseProfile
   double lower = 0;                      // name resolution, checks and the model
+  std::size_t fullContextAttempts = 0;   // see parse::ParseProfile
 };
 
 // Compiles text held in memory as if it were the file `path` (tests, fuzzing, benchmarks).

@@ -46,6 +46,7 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
     parser.addErrorListener(&listener);
     auto* tree = parser.file();
     lap(profile ? &profile->parse : nullptr, clock);
+    if (profile) profile->fullContextAttempts += listener.fullContextAttempts();
     if (lexicalErrors || listener.count() > 0) return empty;  // a partial tree is not worth checking
     AstBuilder builder(file.id(), sink);
     ast::File built = builder.buildFile(tree);

@@ -14,12 +14,19 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
                    size_t column, const std::string& msg, std::exception_ptr e) override;
 
+  void reportAttemptingFullContext(antlr4::Parser*, const antlr4::dfa::DFA&, size_t, size_t,
+                                   const antlrcpp::BitSet&, antlr4::atn::ATNConfigSet*) override {
+    ++fullContextAttempts_;
+  }
+
   std::size_t count() const { return count_; }
+  std::size_t fullContextAttempts() const { return fullContextAttempts_; }
 
  private:
   source::FileId file_;
   diag::Sink& sink_;
   std::size_t count_ = 0;
+  std::size_t fullContextAttempts_ = 0;
 };
 
 // Reports the lexer's error tokens (bad characters, unterminated strings, malformed dates)
