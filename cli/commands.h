@@ -13,5 +13,6 @@ int runCompile(const Args& args);
 int runTimeline(const Args& args);
 int runBound(const Args& args);
 int runQuery(const Args& args);
+int runDiff(const Args& args);
 
 }  // namespace agree::cli

@@ -1,0 +1,90 @@
+// agree diff OLD NEW: what changed between two versions, for people and for tools.
+// Exit status as diff(1): 0 no differences, 1 differences, 2 trouble. As a git diff driver
+// (--git, arguments as git passes them) it always exits 0 unless in trouble, as git expects.
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "diff/diff_report.h"
+#include "exit_codes.h"
+#include "output.h"
+
+namespace agree::cli {
+
+namespace {
+constexpr int kDiffSame = 0, kDiffDifferent = 1, kDiffTrouble = 2;
+}
+
+int runDiff(const Args& args) {
+  po::options_description options("agree diff options");
+  options.add_options()("files", po::value<std::vector<std::string>>()->required(), "OLD NEW")(
+      "format,f", po::value<std::string>()->default_value("text"), "text, markdown or json")(
+      "horizon", po::value<std::string>()->default_value(""), "compare the timelines up to this date (default: 30 years)")(
+      "scenario,s", po::value<std::string>()->default_value(""),
+      "a scenario file, or a scenario name in both versions, simulated for the timeline impact")(
+      "git", po::bool_switch(), "called by git as a diff driver: PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE")(
+      "output,o", po::value<std::string>()->default_value(""), "write the report to this file");
+  po::positional_options_description positional;
+  positional.add("files", -1);
+  po::variables_map vm;
+  bool help = false;
+  const std::string usage =
+      "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n\n"
+      "What changed between two versions of an agreement: header, parties, clauses (matched by\n"
+      "id, field by field, with a word diff of the text; renumbered clauses found as such), the\n"
+      "term, and the timeline impact: the days on which `bound` answers differently per party and\n"
+      "the deadlines that moved, appeared or disappeared (docs/diff.md).\n"
+      "Exit status as diff(1): 0 no differences, 1 differences, 2 trouble.\n\n"
+      "As a git diff driver (one set-up command, see the README):\n"
+      "  git config diff.agree.command 'agree diff --git' && echo '*.agree diff=agree' >> .git/info/attributes";
+  if (!parseOptions(args, usage, options, positional, vm, help)) return kDiffTrouble;
+  if (help) return kDiffSame;
+  auto files = vm["files"].as<std::vector<std::string>>();
+  bool git = vm["git"].as<bool>();
+  std::string label;
+  if (git) {
+    if (files.size() != 7) {
+      std::cerr << "agree: --git takes the 7 arguments git passes to a diff driver\n";
+      return kDiffTrouble;
+    }
+    label = files[0];
+    files = {files[1], files[4]};
+    if (files[0] == "/dev/null" || files[1] == "/dev/null") {
+      std::cout << "agree diff " << label << ": " << (files[0] == "/dev/null" ? "new file" : "deleted file") << "\n";
+      return kDiffSame;
+    }
+  } else if (files.size() != 2) {
+    std::cerr << "agree: diff takes two files, OLD and NEW\n\n" << usage << "\n";
+    return kDiffTrouble;
+  }
+  const auto& format = vm["format"].as<std::string>();
+  if (format != "text" && format != "markdown" && format != "json") {
+    std::cerr << "agree: --format must be text, markdown or json, not `" << format << "`\n";
+    return kDiffTrouble;
+  }
+  std::optional<time::Date> horizon;
+  if (!vm["horizon"].as<std::string>().empty()) {
+    horizon = time::Date::parseIso(vm["horizon"].as<std::string>());
+    if (!horizon) {
+      std::cerr << "agree: --horizon `" << vm["horizon"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
+      return kDiffTrouble;
+    }
+  }
+  auto before = compileReporting(files[0]);
+  auto after = compileReporting(files[1]);
+  if (!before->agreement || !after->agreement) return kDiffTrouble;
+  std::optional<model::Scenario> sa, sb;
+  const auto& spec = vm["scenario"].as<std::string>();
+  if (!loadScenario(*before, spec, sa) || !loadScenario(*after, spec, sb)) return kDiffTrouble;
+  auto d = diff::compare(*before->agreement, *after->agreement, sa ? &*sa : nullptr, sb ? &*sb : nullptr, horizon);
+  d.oldLabel = git ? label + " (old)" : files[0];
+  d.newLabel = git ? label + " (new)" : files[1];
+  std::string out = format == "json"       ? diff::diffJson(d).dump(2) + "\n"
+                    : format == "markdown" ? diff::diffMarkdown(d)
+                                           : diff::diffText(d);
+  if (!writeOutput(vm["output"].as<std::string>(), out)) return kDiffTrouble;
+  if (git) return kDiffSame;
+  return d.empty() ? kDiffSame : kDiffDifferent;
+}
+
+}  // namespace agree::cli

@@ -1,0 +1,243 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "deadlines.h"
+#include "diff/describe.h"
+#include "diff/diff.h"
+#include "standing.h"
+#include "timeline.h"
+
+namespace agree::diff {
+
+namespace {
+
+constexpr long long kMaxHorizonDays = 200 * 366;  // a timeline comparison never runs unbounded
+
+std::vector<FieldChange> compareFields(const Fields& before, const Fields& after, const std::string& suffix = "") {
+  std::vector<FieldChange> out;
+  std::map<std::string, std::string> b(before.begin(), before.end()), a(after.begin(), after.end());
+  std::vector<std::string> order;
+  for (const auto& [k, v] : before) order.push_back(k);
+  for (const auto& [k, v] : after) {
+    if (!b.count(k)) order.push_back(k);
+  }
+  for (const auto& k : order) {
+    std::string vb = b.count(k) ? b[k] : "", va = a.count(k) ? a[k] : "";
+    if (vb != va) out.push_back(FieldChange{k + suffix, vb, va});
+  }
+  return out;
+}
+
+// The text without a leading copy of the clause's own number ("16.2 De Overeenkomst ...").
+std::string withoutNumber(const std::string& text, const std::string& id) {
+  if (text.compare(0, id.size(), id) == 0 && (text.size() == id.size() || text[id.size()] == ' ')) {
+    return text.substr(std::min(text.size(), id.size() + 1));
+  }
+  return text;
+}
+
+void compareClauses(const model::Agreement& a, const model::Agreement& b, AgreementDiff& out) {
+  std::vector<const model::Clause*> removed, added;
+  for (const auto& c : a.clauses) {
+    const auto* other = b.findClause(c.id);
+    if (!other) {
+      removed.push_back(&c);
+      continue;
+    }
+    ClauseChange change{ClauseChange::Kind::Changed, c.id, "", compareFields(describeClause(a, c), describeClause(b, *other)), {}};
+    if (c.text != other->text) change.text = diffWords(c.text, other->text);
+    if (!change.fields.empty() || !change.text.empty()) out.clauses.push_back(std::move(change));
+  }
+  for (const auto& c : b.clauses) {
+    if (!a.findClause(c.id)) added.push_back(&c);
+  }
+  // A removed and an added clause with the same content (text without its number, every
+  // field) are one clause renumbered.
+  for (auto r = removed.begin(); r != removed.end();) {
+    auto match = std::find_if(added.begin(), added.end(), [&](const model::Clause* x) {
+      return withoutNumber((*r)->text, (*r)->id) == withoutNumber(x->text, x->id) &&
+             describeClause(a, **r) == describeClause(b, *x);
+    });
+    if (match == added.end()) {
+      ++r;
+      continue;
+    }
+    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Renumbered, (*r)->id, (*match)->id, {}, {}});
+    added.erase(match);
+    r = removed.erase(r);
+  }
+  for (const auto* c : removed) {
+    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Removed, c->id, "", {}, {TextSegment{TextSegment::Kind::Removed, c->text}}});
+  }
+  for (const auto* c : added) {
+    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Added, c->id, "", compareFields({}, describeClause(b, *c)),
+                                       {TextSegment{TextSegment::Kind::Added, c->text}}});
+  }
+}
+
+void compareParties(const model::Agreement& a, const model::Agreement& b, AgreementDiff& out) {
+  for (const auto& p : a.parties) {
+    const auto* other = b.findParty(p.id);
+    if (!other) {
+      out.parties.push_back(PartyChange{PartyChange::Kind::Removed, p.id, p.name, {}});
+      continue;
+    }
+    auto fields = compareFields(describeParty(a, p), describeParty(b, *other));
+    if (!fields.empty()) out.parties.push_back(PartyChange{PartyChange::Kind::Changed, p.id, other->name, fields});
+  }
+  for (const auto& p : b.parties) {
+    if (!a.findParty(p.id)) {
+      out.parties.push_back(PartyChange{PartyChange::Kind::Added, p.id, p.name, compareFields({}, describeParty(b, p))});
+    }
+  }
+  std::map<std::string, std::string> ga, gb;
+  auto members = [](const model::Group& g) {
+    std::string s;
+    for (const auto& m : g.members) s += (s.empty() ? "" : ", ") + m;
+    return g.name + ": " + s;
+  };
+  for (const auto& g : a.groups) ga[g.id] = members(g);
+  for (const auto& g : b.groups) gb[g.id] = members(g);
+  Fields fa(ga.begin(), ga.end()), fb(gb.begin(), gb.end());
+  for (auto& c : compareFields(fa, fb)) {
+    c.field = "group " + c.field;
+    out.groups.push_back(std::move(c));
+  }
+}
+
+// How a party stands on a day, in words, for comparing two versions.
+std::string standingWord(const runtime::PartyStanding* s, Date d) {
+  if (!s || !s->membership()) return "not a party";
+  auto st = s->at(d);
+  switch (st.phase) {
+    case runtime::Standing::Phase::StartUnknown: return "depends (start unknown)";
+    case runtime::Standing::Phase::NotYet: return "not yet bound";
+    case runtime::Standing::Phase::InForce: return st.verdict == runtime::Verdict::Yes ? "in force" : "in force, no clause binds it";
+    case runtime::Standing::Phase::Uncertain: return st.verdict == runtime::Verdict::Yes ? "surviving clauses, or in force" : "depends";
+    case runtime::Standing::Phase::Ended: return st.survivingOnly ? "surviving clauses only" : "not bound";
+  }
+  return "?";
+}
+
+void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, AgreementDiff& out) {
+  // Term periods: the ends up to the horizon.
+  auto ends = [&](const runtime::Timeline& t) {
+    std::vector<Date> v;
+    if (!t.chain) return v;
+    for (long long n = 1; n <= 2000; ++n) {
+      if (t.maxPeriods && n > *t.maxPeriods) break;
+      Date e = t.chain->endOf(n).date;
+      if (e > out.horizon || (t.end && e > t.end->date)) break;
+      v.push_back(e);
+    }
+    return v;
+  };
+  auto ea = ends(ta), eb = ends(tb);
+  if (ea != eb) {
+    std::string sa, sb;
+    for (std::size_t i = 0; i < std::max(ea.size(), eb.size()) && i < 8; ++i) {
+      sa += (i ? ", " : "") + (i < ea.size() ? ea[i].iso() : std::string("-"));
+      sb += (i ? ", " : "") + (i < eb.size() ? eb[i].iso() : std::string("-"));
+    }
+    if (std::max(ea.size(), eb.size()) > 8) {
+      sa += ", ...";
+      sb += ", ...";
+    }
+    out.term.push_back(FieldChange{"term period ends up to " + out.horizon.iso(), sa, sb});
+  }
+  std::string endA = ta.end ? ta.end->date.iso() : "none", endB = tb.end ? tb.end->date.iso() : "none";
+  if (endA != endB) out.term.push_back(FieldChange{"end of the agreement", endA, endB});
+
+  // bound, day by day: a few thousand days x parties, cheap with PartyStanding.
+  std::vector<std::string> parties;
+  for (const auto& m : ta.members) parties.push_back(m.party);
+  for (const auto& m : tb.members) {
+    if (std::find(parties.begin(), parties.end(), m.party) == parties.end()) parties.push_back(m.party);
+  }
+  for (const auto& p : parties) {
+    std::optional<runtime::PartyStanding> sa, sb;
+    if (ta.member(p)) sa.emplace(ta, p);
+    if (tb.member(p)) sb.emplace(tb, p);
+    std::optional<BoundDifference> open;
+    for (Date d = out.horizonFrom; d < out.horizon; d = d.plusDays(1)) {
+      std::string wa = standingWord(sa ? &*sa : nullptr, d), wb = standingWord(sb ? &*sb : nullptr, d);
+      if (open && (wa != open->before || wb != open->after)) {
+        open->until = d;
+        out.bound.push_back(*open);
+        open.reset();
+      }
+      if (!open && wa != wb) open = BoundDifference{p, d, d, wa, wb};
+    }
+    if (open) {
+      open->until = out.horizon;
+      out.bound.push_back(*open);
+    }
+  }
+
+  // Clause deadlines up to the horizon, per clause in date order.
+  auto dues = [&](const runtime::Timeline& t) {
+    std::map<std::string, std::vector<std::string>> m;
+    long long last = 0;
+    if (t.chain) {
+      if (auto n = t.chain->indexContaining(out.horizon)) last = std::min<long long>(*n, 2000);
+    }
+    for (const auto& d : runtime::dueDates(t, last)) {
+      if (!d.due.empty() && d.due.substr(0, 10) < out.horizon.iso()) m[d.clause].push_back(d.due);
+    }
+    for (auto& [k, v] : m) std::sort(v.begin(), v.end());
+    return m;
+  };
+  auto da = dues(ta), db = dues(tb);
+  std::set<std::string> clauses;
+  for (const auto& [k, v] : da) clauses.insert(k);
+  for (const auto& [k, v] : db) clauses.insert(k);
+  for (const auto& c : clauses) {
+    const auto& va = da[c];
+    const auto& vb = db[c];
+    if (va == vb) continue;
+    if (va.size() == vb.size()) {
+      for (std::size_t i = 0; i < va.size(); ++i) {
+        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i]});
+      }
+      continue;
+    }
+    for (const auto& x : va) {
+      if (std::find(vb.begin(), vb.end(), x) == vb.end()) {
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Disappeared, c, x, ""});
+      }
+    }
+    for (const auto& x : vb) {
+      if (std::find(va.begin(), va.end(), x) == va.end()) {
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Appeared, c, "", x});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+AgreementDiff compare(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa,
+                      const model::Scenario* sb, std::optional<Date> horizon) {
+  AgreementDiff out;
+  out.header = compareFields(describeHeader(a), describeHeader(b));
+  compareParties(a, b, out);
+  compareClauses(a, b, out);
+  auto ta = runtime::simulate(a, sa), tb = runtime::simulate(b, sb);
+  std::optional<Date> from;
+  for (const auto* t : {&ta, &tb}) {
+    if (t->start && (!from || *t->start < *from)) from = t->start;
+  }
+  out.horizonFrom = from ? *from : Date::min();
+  // Default: 30 years after the later start.
+  Date later = out.horizonFrom;
+  for (const auto* t : {&ta, &tb}) {
+    if (t->start && *t->start > later) later = *t->start;
+  }
+  out.horizon = horizon ? *horizon : time::addMonths(later, 360).date;
+  if (out.horizonFrom.daysUntil(out.horizon) > kMaxHorizonDays) out.horizon = out.horizonFrom.plusDays(kMaxHorizonDays);
+  if (from) compareTimelines(ta, tb, out);
+  return out;
+}
+
+}  // namespace agree::diff

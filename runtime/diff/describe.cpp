@@ -1,0 +1,130 @@
+#include "diff/describe.h"
+
+namespace agree::diff {
+
+namespace {
+
+std::string dur(const std::optional<model::Duration>& d) { return d ? d->text() : ""; }
+
+std::string holders(const model::Holders& h) { return h.written; }
+
+std::string condition(const model::EventCondition& e) {
+  return e.kind + (e.outcome.empty() ? "" : " (" + e.outcome + ")");
+}
+
+std::string join(const std::vector<std::string>& items, const char* sep = "; ") {
+  std::string s;
+  for (const auto& i : items) s += (s.empty() ? "" : sep) + i;
+  return s;
+}
+
+}  // namespace
+
+Fields describeHeader(const model::Agreement& a) {
+  Fields f = {{"title", a.title},
+              {"version", a.version},
+              {"language", a.language},
+              {"governing law", a.governingLaw + (a.governingLawArticle.empty() ? "" : " (art. " + a.governingLawArticle + ")")},
+              {"enforceable in law", !a.enforceable ? "" : *a.enforceable ? "yes" : "no"},
+              {"signed", a.signedOn ? a.signedOn->iso() : ""},
+              {"signed at", a.signedPlace},
+              {"preamble", join(a.preamble, "\n")},
+              {"notes", join(a.notes, "\n")}};
+  return f;
+}
+
+Fields describeParty(const model::Agreement& a, const model::Party& p) {
+  std::vector<std::string> reps, groups;
+  for (const auto& r : p.representatives) reps.push_back(r.name + (r.role.empty() ? "" : ", " + r.role));
+  for (const auto& g : a.groups) {
+    for (const auto& m : g.members) {
+      if (m == p.id) groups.push_back(g.id);
+    }
+  }
+  return {{"name", p.name},
+          {"short name", p.shortName},
+          {"seat", p.seat},
+          {"registration", p.registration},
+          {"representatives", join(reps)},
+          {"placeholder", p.placeholder ? "yes" : "no"},
+          {"groups", join(groups, ", ")},
+          {"notes", join(p.notes, "\n")}};
+}
+
+Fields describeClause(const model::Agreement& a, const model::Clause& c) {
+  Fields f = {{"kind", model::clauseKindName(c.kind)},
+              {"holders", holders(c.holders)},
+              {"counterparty", holders(c.counterparty)}};
+  if (c.survival) {
+    f.push_back({"survives", c.survival->period ? "for " + c.survival->period->text() : "indefinitely"});
+  } else {
+    f.push_back({"survives", "no"});
+  }
+  const char* recurs = c.recurrence == model::Recurrence::Quarterly ? "quarterly"
+                       : c.recurrence == model::Recurrence::Monthly ? "monthly"
+                       : c.recurrence == model::Recurrence::Yearly  ? "yearly"
+                                                                    : "";
+  if (*recurs) f.push_back({"recurs", recurs});
+  std::vector<std::string> deadlines;
+  for (const auto& d : c.deadlines) {
+    switch (d.kind) {
+      case model::Deadline::Kind::AfterEvent: deadlines.push_back("within " + dur(d.duration) + " after " + d.event); break;
+      case model::Deadline::Kind::BeforeTermEnd: deadlines.push_back(dur(d.duration) + " before the term end"); break;
+      case model::Deadline::Kind::ByDate: deadlines.push_back("by " + d.date->iso()); break;
+      case model::Deadline::Kind::BeforeDate: deadlines.push_back("before " + d.date->iso()); break;
+    }
+  }
+  if (!deadlines.empty()) f.push_back({"deadline", join(deadlines)});
+  if (a.start.clause == c.id) {
+    f.push_back({"start", a.start.kind == model::Start::Kind::OnSigning ? "on signing"
+                          : a.start.kind == model::Start::Kind::OnDate  ? a.start.date->iso()
+                                                                        : "on " + a.start.event});
+  }
+  if (a.term.clause == c.id) {
+    const auto& t = a.term;
+    std::string term = t.kind == model::Term::Kind::Indefinite ? "indefinite"
+                       : t.kind == model::Term::Kind::OpenEnded ? "at least " + dur(t.duration) + ", until " + t.untilEvent
+                       : t.until                                ? "until " + t.until->iso()
+                       : t.kind == model::Term::Kind::Renewing  ? "minimum " + dur(t.duration)
+                                                                : dur(t.duration);
+    f.push_back({"term", term});
+  }
+  if (a.renewal && a.renewal->clause == c.id) {
+    const auto& r = *a.renewal;
+    f.push_back({"renewal period", r.every.text()});
+    f.push_back({"renewals at most", r.maxTimes ? std::to_string(*r.maxTimes) : "without limit"});
+    if (r.condition != model::Renewal::Condition::None) {
+      f.push_back({"renewal condition",
+                   std::string(r.condition == model::Renewal::Condition::If ? "if " : "unless ") + condition(r.event)});
+    }
+  }
+  int n = 0;
+  for (const auto& rule : a.notices) {
+    if (rule.clause != c.id) continue;
+    std::string suffix = n++ ? " " + std::to_string(n) : "";
+    f.push_back({"notice period" + suffix, rule.period.text()});
+    f.push_back({"notice" + suffix, rule.beforeTermEnd ? "before the end of a term period" : "at any time"});
+    f.push_back({"notice form" + suffix, model::formName(rule.form)});
+    f.push_back({"notice by" + suffix, holders(rule.by)});
+  }
+  n = 0;
+  for (const auto& p : a.powers) {
+    if (p.clause != c.id) continue;
+    std::string name = std::string("power to ") + model::actionName(p.action);
+    f.push_back({name, p.notice ? "with notice of " + p.notice->text() : "with immediate effect"});
+    std::string trigger = p.trigger.kind == model::Trigger::Kind::Always ? "always"
+                          : p.trigger.kind == model::Trigger::Kind::Event
+                              ? "after " + condition(p.trigger.event) +
+                                    (p.trigger.period ? ", cure period " + p.trigger.period->text() : "")
+                              : p.trigger.event.kind + " lasting " + dur(p.trigger.period);
+    f.push_back({name + ": trigger", trigger});
+    f.push_back({name + ": form", model::formName(p.form)});
+  }
+  if (a.accession && a.accession->clause == c.id) {
+    f.push_back({"accession", a.accession->needsConsentOfAll ? "with the consent of all parties" : "allowed"});
+  }
+  f.push_back({"notes", join(c.notes, "\n")});
+  return f;
+}
+
+}  // namespace agree::diff

@@ -1,0 +1,90 @@
+// What changed between two versions of an agreement: the header, the parties, each clause
+// (matched by id, field by field by meaning, with a word-level diff of its text; a clause
+// whose id changed but whose content did not is "renumbered"), the term, and the timeline
+// impact up to a horizon: the days on which `bound` answers differently for a party, term
+// periods that moved, and clause deadlines that appeared, disappeared or moved.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "time/date.h"
+
+namespace agree::diff {
+
+using time::Date;
+
+struct FieldChange {
+  std::string field;   // "notice period (art. 16.2)"
+  std::string before;  // empty: the field was absent
+  std::string after;
+};
+
+struct TextSegment {
+  enum class Kind { Same, Removed, Added };
+  Kind kind;
+  std::string text;
+};
+
+struct ClauseChange {
+  enum class Kind { Added, Removed, Changed, Renumbered };
+  Kind kind;
+  std::string id;     // the old id (the new one for Added)
+  std::string newId;  // Renumbered: the new id
+  std::vector<FieldChange> fields;
+  std::vector<TextSegment> text;  // when the source text changed
+};
+
+struct PartyChange {
+  enum class Kind { Added, Removed, Changed };
+  Kind kind;
+  std::string id;
+  std::string name;
+  std::vector<FieldChange> fields;
+};
+
+// A stretch of days on which `bound` answers differently for a party: [from, until).
+struct BoundDifference {
+  std::string party;
+  Date from;
+  Date until;
+  std::string before;  // "in force", "surviving clauses only", "not bound", "depends", "not a party"
+  std::string after;
+};
+
+struct DeadlineChange {
+  enum class Kind { Appeared, Disappeared, Moved };
+  Kind kind;
+  std::string clause;
+  std::string before;  // the due date (or moment) in the old version
+  std::string after;
+};
+
+struct AgreementDiff {
+  std::string oldLabel, newLabel;
+  Date horizonFrom, horizon;
+  std::vector<FieldChange> header;
+  std::vector<PartyChange> parties;
+  std::vector<FieldChange> groups;
+  std::vector<ClauseChange> clauses;
+  std::vector<FieldChange> term;  // start, term, renewal, notice rules, powers, accession; period ends
+  std::vector<BoundDifference> bound;
+  std::vector<DeadlineChange> deadlines;
+
+  bool empty() const {
+    return header.empty() && parties.empty() && groups.empty() && clauses.empty() && term.empty() &&
+           bound.empty() && deadlines.empty();
+  }
+};
+
+// Compares two versions; the scenarios (may be null) are simulated for the timeline impact,
+// from the earlier start (or `from`) up to `horizon`.
+AgreementDiff compare(const model::Agreement& before, const model::Agreement& after, const model::Scenario* scenarioBefore,
+                      const model::Scenario* scenarioAfter, std::optional<Date> horizon);
+
+// Word-level diff of two texts.
+std::vector<TextSegment> diffWords(const std::string& before, const std::string& after);
+
+}  // namespace agree::diff
