@@ -126,10 +126,10 @@ class Simulation {
         break;
     }
     if (renewal) {
-      t_.chain = time::PeriodChain{*t_.start, first, renewal->every};
+      t_.chain = time::PeriodChain{*t_.start, first, renewal->every, term.until};
       if (renewal->maxTimes) t_.maxPeriods = 1 + *renewal->maxTimes;
     } else {
-      t_.chain = time::PeriodChain{*t_.start, first, time::Duration{0, time::Unit::Day}};
+      t_.chain = time::PeriodChain{*t_.start, first, time::Duration{0, time::Unit::Day}, term.until};
       t_.maxPeriods = 1;
     }
     if (t_.maxPeriods) {

@@ -4,6 +4,7 @@ namespace agree::time {
 
 Shifted PeriodChain::endOf(long long n) const {
   if (n < 1) return {start, false};
+  if (firstEnd) return n == 1 ? Shifted{*firstEnd, false} : addTimes(*firstEnd, each, n - 1);
   // start + first + (n−1)×each in one step. first and each may differ in unit; years and
   // months are applied first, then days, as one addition (never period by period).
   long long months = first.months();
@@ -22,6 +23,12 @@ Shifted PeriodChain::endOf(long long n) const {
 
 std::optional<long long> PeriodChain::indexContaining(Date d) const {
   if (d < start) return std::nullopt;
+  if (firstEnd) {
+    if (d < *firstEnd) return 1;
+    if (each.months() == 0 && each.days() == 0) return 2;
+    auto n = PeriodChain{*firstEnd, each, each, std::nullopt}.indexContaining(d);
+    return n ? std::optional<long long>(*n + 1) : std::nullopt;
+  }
   if (each.months() == 0 && each.days() == 0) return endOf(1).date <= d ? 2 : 1;  // no chain
   // One step when first and each are both whole months (or both days): estimate n from the
   // distance, then correct by at most a couple of periods (month ends clamp by a few days).

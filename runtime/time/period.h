@@ -13,6 +13,10 @@ struct PeriodChain {
   Date start;
   Duration first;
   Duration each;  // unused when maxPeriods == 1
+  // A first period that ends on a fixed date ("until 1 April 2026") instead of after `first`:
+  // the later periods are then counted from that date, period n ending at firstEnd +
+  // (n-1) x each, again in one step.
+  std::optional<Date> firstEnd = std::nullopt;
 
   // End of period n (n ≥ 1); saturates at Date::max().
   Shifted endOf(long long n) const;

@@ -229,3 +229,19 @@ TEST_CASE("a rejected event does not trigger a power") {
   CHECK_FALSE(f.t.events[1].accepted);
   CHECK_FALSE(f.t.end);
 }
+
+TEST_CASE("a term until a fixed date, then renewed: later periods count from that date") {
+  // First period [2025-01-31, 2025-03-31); monthly renewals from 2025-03-31 in one step:
+  // 2025-04-30, 2025-05-31 (not 04-28 and 05-29, which days-after-months would give).
+  auto f = run(term("start 2025-01-31 term until 2025-03-31 renew automatically every 1 month"));
+  CHECK(f.t.chain->endOf(1).date == d("2025-03-31"));
+  CHECK(f.t.chain->endOf(2).date == d("2025-04-30"));
+  CHECK(f.t.chain->endOf(3).date == d("2025-05-31"));
+  CHECK(f.t.periodAt(d("2025-03-30")) == 1);
+  CHECK(f.t.periodAt(d("2025-03-31")) == 2);
+  CHECK(f.t.periodAt(d("2025-05-31")) == 4);
+  // Calidus-like: until 2026-04-01, yearly: 2027-04-01, 2028-04-01, 2029-04-01.
+  auto y = run(term("start 2025-04-01 term until 2026-04-01 renew automatically every 1 year"));
+  CHECK(y.t.chain->endOf(3).date == d("2028-04-01"));
+  CHECK(y.t.chain->endOf(4).date == d("2029-04-01"));
+}
