@@ -84,6 +84,32 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     }
   }
 
+  // A renewal that an event stops ("unless the evaluation is negative").
+  if (a.renewal && a.renewal->condition == model::Renewal::Condition::Unless && t.chain) {
+    const auto& r = *a.renewal;
+    std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    if (auto k = t.periodAt(d)) {
+      if (*k >= 2) {
+        Date boundary = t.chain->startOf(*k);
+        out.push_back(PossibleChange{r.event.kind, "", r.clause, boundary.plusDays(-1),
+                                     "an " + what + " on or before " + boundary.plusDays(-1).iso() + " (in period " +
+                                         std::to_string(*k - 1) + ") would have stopped the renewal, ending the agreement on " +
+                                         boundary.iso() + " (" + art(r.clause) + "); on " + d.iso() +
+                                         " only surviving clauses would then bind " + who,
+                                     true});
+      }
+      Date periodEnd = t.chain->endOf(*k).date;
+      bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
+      if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
+        out.push_back(PossibleChange{r.event.kind, "", r.clause, periodEnd.plusDays(-1),
+                                     "an " + what + " on or before " + periodEnd.plusDays(-1).iso() +
+                                         " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
+                                         art(r.clause) + ")",
+                                     false});
+      }
+    }
+  }
+
   // Powers that could end the agreement, or this party's membership, by D.
   for (const auto& p : a.powers) {
     using Action = model::Power::Action;

@@ -41,7 +41,7 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   if (p.trigger.kind == Trigger::Kind::Event) {
     std::string lastWhy = "no " + p.trigger.event.kind +
                           (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") +
-                          " is recorded before " + date.iso() + "; " + art(p.clause) + " applies only " +
+                          " is recorded on or before " + date.iso() + "; " + art(p.clause) + " applies only " +
                           describeTrigger(p);
     for (const auto& e : history) {
       if (e.date > date) break;
@@ -73,7 +73,7 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   // while the state lasts.
   const std::string startKind = p.trigger.event.kind + "_start";
   const std::string endKind = p.trigger.event.kind + "_end";
-  std::string lastWhy = "no " + p.trigger.event.kind + " is recorded before " + date.iso() + "; " + art(p.clause) +
+  std::string lastWhy = "no " + p.trigger.event.kind + " is recorded on or before " + date.iso() + "; " + art(p.clause) +
                         " applies only " + describeTrigger(p);
   for (std::size_t i = 0; i < history.size(); ++i) {
     const auto& s = history[i];
