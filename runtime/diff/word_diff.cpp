@@ -2,6 +2,9 @@
 // reader sees which words of an article changed.
 #include <dtl/dtl.hpp>
 
+#include <cctype>
+#include <utility>
+
 #include "diff/diff.h"
 
 namespace agree::diff {
@@ -35,6 +38,12 @@ std::vector<TextSegment> diffWords(const std::string& before, const std::string&
       out.back().text += word;
     } else {
       out.push_back(TextSegment{kind, word});
+    }
+  }
+  // Show what went before what came: a removal ahead of the addition that replaces it.
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i].kind == TextSegment::Kind::Added && out[i + 1].kind == TextSegment::Kind::Removed) {
+      std::swap(out[i], out[i + 1]);
     }
   }
   return out;

@@ -105,7 +105,7 @@ def main():
                 if text not in hay:
                     failures.append(f"line {n}: {m.group(1)} lacks {text!r}")
                 continue
-            m = re.fullmatch(r"expect (\S+) (=|contains|count =) (.+)", check)
+            m = re.fullmatch(r"expect ((?:[^\s\[]|\[[^\]]*\])+) (=|contains|count =) (.+)", check)
             if not m:
                 failures.append(f"line {n}: cannot read `{check}`")
                 continue
