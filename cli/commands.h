@@ -14,5 +14,6 @@ int runTimeline(const Args& args);
 int runBound(const Args& args);
 int runQuery(const Args& args);
 int runDiff(const Args& args);
+int runAgenda(const Args& args);
 
 }  // namespace agree::cli

@@ -20,6 +20,8 @@ const char* kUsage =
     "                                     is PARTY still bound on DATE, and why\n"
     "  query PATH... (--date D | --from D --to D) [--party P] [--format csv|jsonl|text]\n"
     "                                     one row per agreement x party x date, for many files\n"
+    "  agenda FILE --from D --to D [--party P] [--format text|json|ics]\n"
+    "                                     everything due in a window, also as iCalendar\n"
     "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
     "\n"
@@ -43,6 +45,7 @@ int main(int argc, char** argv) {
     if (command == "bound") return runBound(args);
     if (command == "query") return runQuery(args);
     if (command == "diff") return runDiff(args);
+    if (command == "agenda") return runAgenda(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -13,6 +13,7 @@ inline constexpr std::size_t kMaxImportDepth = 32;
 inline constexpr std::size_t kMaxScenarioEvents = 10000;
 inline constexpr long long kMaxCount = 1000000;                 // durations, renewal counts
 inline constexpr long long kMaxListedPeriods = 1000;            // term periods in one listing
+inline constexpr std::size_t kMaxAgendaItems = 10000;           // items in one agenda
 // The grammar has no recursive rule: declarations nest at most article > clause, so the only
 // unbounded nesting is imports (kMaxImportDepth).
 

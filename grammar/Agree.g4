@@ -30,6 +30,7 @@ headerField
   | GOVERNING LAW STRING citation?            # lawField
   | ENFORCEABLE yesNo citation?               # enforceableField
   | SIGNED date (AT STRING)?                  # signedField
+  | CALENDAR STRING                           # calendarField
   | PREAMBLE text                             # preambleField
   | NOTE text                                 # headerNoteField
   ;
@@ -77,7 +78,7 @@ clauseField
   | SURVIVES survivalSpan                     # survivesField
   | SURVIVAL OF articleIdList survivalSpan    # survivalField
   | DEADLINE deadlineSpec                     # deadlineField
-  | RECURS recurrence                         # recursField
+  | RECURS recurrence recurrenceDue? recurrenceExcept?   # recursField
   | ACCESSION accessionSpec                   # accessionField
   ;
 
@@ -140,13 +141,27 @@ survivalSpan
   ;
 
 deadlineSpec
-  : WITHIN duration AFTER ident               # deadlineAfterEvent
+  : WITHIN duration AFTER eventKind           # deadlineAfterEvent
   | duration BEFORE TERM END                  # deadlineBeforeTermEnd
   | BY date                                   # deadlineByDate
   | BEFORE date                               # deadlineBeforeDate
   ;
 
-recurrence : QUARTERLY | MONTHLY | YEARLY ;
+recurrence
+  : QUARTERLY | MONTHLY | YEARLY
+  | AT LEAST NUMBER TIMES PER YEAR
+  ;
+
+// When each occurrence is due. --MM-DD is ISO 8601's month and day without a year.
+recurrenceDue : DUE dueWhen ;
+dueWhen
+  : IN ADVANCE                                           # dueInAdvance
+  | BY MONTH_DAY (OF NEXT YEAR)?                         # dueByMonthDay
+  | BEFORE MONTH_DAY (OF NEXT YEAR)?                     # dueBeforeMonthDay
+  | END OF MONTH NUMBER AFTER (QUARTER | MONTH | YEAR)   # dueEndOfMonthAfter
+  ;
+
+recurrenceExcept : EXCEPT QUARTER NUMBER (COMMA NUMBER)* ;
 
 accessionSpec
   : WITH CONSENT OF ALL PARTIES               # accessionWithConsent
@@ -270,6 +285,15 @@ DEADLINE : 'deadline' ;
 WITHIN : 'within' ;
 AFTER : 'after' ;
 RECURS : 'recurs' ;
+DUE : 'due' ;
+IN : 'in' ;
+ADVANCE : 'advance' ;
+NEXT : 'next' ;
+QUARTER : 'quarter' ;
+EXCEPT : 'except' ;
+LEAST : 'least' ;
+PER : 'per' ;
+CALENDAR : 'calendar' ;
 QUARTERLY : 'quarterly' ;
 MONTHLY : 'monthly' ;
 YEARLY : 'yearly' ;
@@ -295,6 +319,7 @@ COMMA : ',' ;
 
 DATETIME : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT 'T' DIGIT DIGIT ':' DIGIT DIGIT ;
 DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+MONTH_DAY : '--' DIGIT DIGIT '-' DIGIT DIGIT ;
 // Something date-like in another shape (2025-2-3, 03-10-2024): reported as a malformed date.
 BAD_DATE : DIGIT+ ('-' | '/') DIGIT+ (('-' | '/') DIGIT+)? ;
 DOTTED : DIGIT+ ('.' DIGIT+)+ ;

@@ -139,7 +139,8 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
         break;
       case Action::Withdraw:
         effect = p.holders.includes(party) || p.holders.kind == model::Holders::Kind::EachParty
-                     ? who + " can withdraw itself; from then only surviving clauses bind it (with two parties, a withdrawal ends the agreement)"
+                     ? who + " can withdraw itself; from then only its surviving clauses bind it" +
+                           (t.membersOn(d).size() <= 2 ? " (with two parties, a withdrawal ends the agreement)" : "")
                      : "a withdrawal by another party; the agreement ends if fewer than two parties remain";
         break;
       case Action::Expel:

@@ -1,5 +1,8 @@
 #include "deadlines.h"
 
+#include <algorithm>
+
+#include "calendars.h"
 #include "cite.h"
 
 namespace agree::runtime {
@@ -29,7 +32,22 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
                               rule + (e.event.minuteOfDay ? "" : " (no time given: at the same time of day as the event)") +
                                   " (" + art(c.id) + ")"});
           } else if (d.duration->unit == time::Unit::WorkingDay) {
-            out.push_back(Due{c.id, "", rule + ": working days need a calendar, not yet supported (" + art(c.id) + ")"});
+            std::string error;
+            const auto* cal = workingDayCalendar(a.calendar, error);
+            if (!cal) {
+              out.push_back(Due{c.id, "", rule + ": the calendar cannot be read: " + error + " (" + art(c.id) + ")"});
+              continue;
+            }
+            auto r = cal->addWorkingDays(e.event.date, static_cast<int>(d.duration->count));
+            std::string note = " (" + a.calendar + " calendar, the event's day not counted";
+            for (const auto& skipped : r.skipped) note += "; " + skipped.date.iso() + " " + skipped.name;
+            note += ")";
+            if (r.decreeDaysUnknown) {
+              note += " (caveat: days equated by royal decree for";
+              for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
+              note += " are not yet known)";
+            }
+            out.push_back(Due{c.id, r.saturated ? "" : r.date.iso(), rule + note + " (" + art(c.id) + ")"});
           } else {
             out.push_back(Due{c.id, time::add(e.event.date, *d.duration).date.iso(), rule + " (" + art(c.id) + ")"});
           }
@@ -42,6 +60,7 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
       }
     }
   }
+  std::stable_sort(out.begin(), out.end(), [](const Due& x, const Due& y) { return x.due < y.due; });
   return out;
 }
 

@@ -12,7 +12,7 @@ std::string describeTrigger(const Power& p) {
   switch (p.trigger.kind) {
     case Trigger::Kind::Always: return "at any time";
     case Trigger::Kind::Event: {
-      std::string s = "after " + p.trigger.event.kind;
+      std::string s = "after a " + p.trigger.event.kind;
       if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
       if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
       return s;

@@ -53,6 +53,7 @@ struct Header {
   std::optional<ArticleRef> enforceableArticle;
   std::optional<DateLit> signed_;
   std::optional<Text> signedPlace;
+  std::optional<Text> calendar;  // the working-day calendar, by name ("nl-atw")
   std::vector<Text> preamble;
   std::vector<Text> notes;
   Span span;
@@ -169,8 +170,18 @@ struct DeadlineRule {
 };
 
 struct Recurrence {
-  enum class Kind { Quarterly, Monthly, Yearly };
+  enum class Kind { Quarterly, Monthly, Yearly, TimesPerYear };
+  enum class Due { Unspecified, InAdvance, ByMonthDay, BeforeMonthDay, EndOfMonthAfter };
   Kind kind;
+  long long times = 0;  // TimesPerYear: at least this many
+  Due due = Due::Unspecified;
+  std::string monthDay;  // "--11-01" as written, checked while lowering
+  Span monthDaySpan;
+  bool nextYear = false;
+  long long nthMonth = 0;  // EndOfMonthAfter: the end of the nth month after the period
+  Span nthMonthSpan;
+  Kind after = Kind::Quarterly;  // EndOfMonthAfter: after each quarter, month or year
+  std::vector<std::pair<long long, Span>> exceptQuarters;
   Span span;
 };
 

@@ -72,6 +72,13 @@ void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
   if (h.enforceableArticle) out.enforceableArticle = h.enforceableArticle->id;
   if (h.signed_) out.signedOn = h.signed_->value;
   if (h.signedPlace) out.signedPlace = h.signedPlace->value;
+  if (h.calendar) {
+    out.calendar = h.calendar->value;
+    if (out.calendar != "nl-atw") {
+      sink_.error(diag::Code::UnknownForm, h.calendar->span, "no working-day calendar is called `" + out.calendar + "`")
+          .help = "the calendars in stdlib/calendars: nl-atw";
+    }
+  }
   for (const auto& p : h.preamble) out.preamble.push_back(p.value);
   for (const auto& n : h.notes) out.notes.push_back(n.value);
 }

@@ -70,11 +70,7 @@ void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agr
   if (c.text) clause.text = c.text->value;
   for (const auto& n : c.notes) clause.notes.push_back(n.value);
   clause.where = ref(c.id.span);
-  if (c.recurrence) {
-    clause.recurrence = c.recurrence->kind == ast::Recurrence::Kind::Quarterly ? Recurrence::Quarterly
-                        : c.recurrence->kind == ast::Recurrence::Kind::Monthly ? Recurrence::Monthly
-                                                                                : Recurrence::Yearly;
-  }
+  if (c.recurrence) lowerRecurrence(*c.recurrence, clause);
   for (const auto& d : c.deadlines) {
     Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt};
     switch (d.kind) {
@@ -113,6 +109,63 @@ void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agr
   }
   out.clauses.push_back(std::move(clause));
   lowerTermRules(c, out);
+}
+
+namespace {
+Recurrence recurrenceOf(ast::Recurrence::Kind k) {
+  switch (k) {
+    case ast::Recurrence::Kind::Quarterly: return Recurrence::Quarterly;
+    case ast::Recurrence::Kind::Monthly: return Recurrence::Monthly;
+    case ast::Recurrence::Kind::Yearly: return Recurrence::Yearly;
+    case ast::Recurrence::Kind::TimesPerYear: return Recurrence::TimesPerYear;
+  }
+  return Recurrence::None;
+}
+}  // namespace
+
+void Lowering::lowerRecurrence(const ast::Recurrence& r, Clause& clause) {
+  clause.recurrence = recurrenceOf(r.kind);
+  if (r.kind == ast::Recurrence::Kind::TimesPerYear) {
+    clause.timesPerYear = r.times;
+    if (r.times < 1 || r.times > 366) {
+      sink_.error(diag::Code::NumberTooLarge, r.span, "at least " + std::to_string(r.times) + " times per year cannot be");
+    }
+  }
+  using Due = ast::Recurrence::Due;
+  switch (r.due) {
+    case Due::Unspecified: break;
+    case Due::InAdvance: clause.due.kind = RecurrenceDue::Kind::InAdvance; break;
+    case Due::ByMonthDay:
+    case Due::BeforeMonthDay: {
+      clause.due.kind = r.due == Due::ByMonthDay ? RecurrenceDue::Kind::ByMonthDay : RecurrenceDue::Kind::BeforeMonthDay;
+      unsigned m = static_cast<unsigned>(std::stoi(r.monthDay.substr(2, 2)));
+      unsigned d = static_cast<unsigned>(std::stoi(r.monthDay.substr(5, 2)));
+      // A leap year admits every month-day that any year has (29 February too).
+      if (!time::Date::fromYmd(2024, m, d)) {
+        sink_.error(diag::Code::ImpossibleDate, r.monthDaySpan, "`" + r.monthDay + "` is no day of any year")
+            .help = "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
+      }
+      clause.due.month = m;
+      clause.due.day = d;
+      clause.due.nextYear = r.nextYear;
+      break;
+    }
+    case Due::EndOfMonthAfter:
+      clause.due.kind = RecurrenceDue::Kind::EndOfMonthAfter;
+      clause.due.nthMonth = static_cast<int>(r.nthMonth);
+      clause.due.after = recurrenceOf(r.after);
+      if (r.nthMonth < 1 || r.nthMonth > 12) {
+        sink_.error(diag::Code::NumberTooLarge, r.nthMonthSpan, "the month after must be between 1 and 12");
+      }
+      break;
+  }
+  for (const auto& [q, where] : r.exceptQuarters) {
+    if (r.kind != ast::Recurrence::Kind::Quarterly || q < 1 || q > 4) {
+      sink_.error(diag::Code::NumberTooLarge, where, "`except quarter` names quarters 1 to 4 of a quarterly duty");
+      continue;
+    }
+    clause.exceptQuarters.push_back(static_cast<int>(q));
+  }
 }
 
 void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out) {

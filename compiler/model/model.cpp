@@ -1,6 +1,8 @@
 #include "model/model.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
 
 namespace agree::model {
 
@@ -32,6 +34,43 @@ const char* clauseKindName(ClauseKind k) {
 
 bool binds(ClauseKind k) {
   return k == ClauseKind::Duty || k == ClauseKind::Effort || k == ClauseKind::Prohibition;
+}
+
+const char* recurrenceName(Recurrence r) {
+  switch (r) {
+    case Recurrence::None: return "";
+    case Recurrence::Quarterly: return "quarterly";
+    case Recurrence::Monthly: return "monthly";
+    case Recurrence::Yearly: return "yearly";
+    case Recurrence::TimesPerYear: return "times per year";
+  }
+  return "";
+}
+
+std::string scheduleText(const Clause& c) {
+  if (c.recurrence == Recurrence::None) return "";
+  std::string s = c.recurrence == Recurrence::TimesPerYear
+                      ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
+                      : recurrenceName(c.recurrence);
+  char md[16] = "";
+  if (c.due.month) std::snprintf(md, sizeof md, "--%02u-%02u", c.due.month, c.due.day);
+  switch (c.due.kind) {
+    case RecurrenceDue::Kind::Unspecified: break;
+    case RecurrenceDue::Kind::InAdvance: s += ", in advance"; break;
+    case RecurrenceDue::Kind::ByMonthDay: s += std::string(", due by ") + md + (c.due.nextYear ? " of the next year" : ""); break;
+    case RecurrenceDue::Kind::BeforeMonthDay:
+      s += std::string(", due before ") + md + (c.due.nextYear ? " of the next year" : "");
+      break;
+    case RecurrenceDue::Kind::EndOfMonthAfter:
+      s += ", due by the end of month " + std::to_string(c.due.nthMonth) + " after each " +
+           (c.due.after == Recurrence::Quarterly ? "quarter" : c.due.after == Recurrence::Monthly ? "month" : "year");
+      break;
+  }
+  if (!c.exceptQuarters.empty()) {
+    s += ", except quarter";
+    for (std::size_t i = 0; i < c.exceptQuarters.size(); ++i) s += (i ? ", " : " ") + std::to_string(c.exceptQuarters[i]);
+  }
+  return s;
 }
 
 const char* formName(Form f) {

@@ -87,7 +87,25 @@ struct Deadline {
   std::optional<Date> date;
 };
 
-enum class Recurrence { None, Quarterly, Monthly, Yearly };
+enum class Recurrence { None, Quarterly, Monthly, Yearly, TimesPerYear };
+const char* recurrenceName(Recurrence r);
+
+// When each occurrence of a recurring duty is due (docs/model.md, "recurs").
+struct RecurrenceDue {
+  enum class Kind {
+    Unspecified,     // by the end of each month, calendar quarter or agreement year
+    InAdvance,       // on the first day of each month it pays for
+    ByMonthDay,      // by --MM-DD of each year (of the next year when nextYear)
+    BeforeMonthDay,  // before --MM-DD: the day before is the last allowed day
+    EndOfMonthAfter  // by the last day of the nth month after each quarter, month or year
+  };
+  Kind kind = Kind::Unspecified;
+  unsigned month = 0;
+  unsigned day = 0;
+  bool nextYear = false;
+  int nthMonth = 0;
+  Recurrence after = Recurrence::Quarterly;
+};
 
 struct Clause {
   std::string id;       // "16.2"
@@ -100,8 +118,14 @@ struct Clause {
   std::optional<Survival> survival;
   std::vector<Deadline> deadlines;
   Recurrence recurrence = Recurrence::None;
+  long long timesPerYear = 0;  // TimesPerYear: at least this many per agreement year
+  RecurrenceDue due;
+  std::vector<int> exceptQuarters;  // quarters (1-4) without an occurrence
   SourceRef where;
 };
+
+// "quarterly, due by the end of month 2 after each quarter, except quarter 4", for people.
+std::string scheduleText(const Clause& clause);
 
 struct Article {
   std::string id;
@@ -210,6 +234,7 @@ struct Agreement {
   std::string enforceableArticle;
   std::optional<Date> signedOn;
   std::string signedPlace;
+  std::string calendar = "nl-atw";  // the working-day calendar
   std::vector<std::string> preamble;
   std::vector<std::string> notes;
 

@@ -1,5 +1,7 @@
 #include "model/to_json.h"
 
+#include <cstdio>
+
 namespace agree::model {
 
 using json = nlohmann::ordered_json;
@@ -51,11 +53,30 @@ json clauseJson(const Clause& c) {
                              {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)}});
   }
   j["deadlines"] = deadlines;
-  const char* rec = c.recurrence == Recurrence::Quarterly ? "quarterly"
-                    : c.recurrence == Recurrence::Monthly ? "monthly"
-                    : c.recurrence == Recurrence::Yearly  ? "yearly"
-                                                          : nullptr;
-  j["recurs"] = rec ? json(rec) : json(nullptr);
+  if (c.recurrence == Recurrence::None) {
+    j["recurs"] = nullptr;
+  } else {
+    const char* due = c.due.kind == RecurrenceDue::Kind::Unspecified      ? "end_of_period"
+                      : c.due.kind == RecurrenceDue::Kind::InAdvance      ? "in_advance"
+                      : c.due.kind == RecurrenceDue::Kind::ByMonthDay     ? "by_month_day"
+                      : c.due.kind == RecurrenceDue::Kind::BeforeMonthDay ? "before_month_day"
+                                                                          : "end_of_month_after";
+    json r{{"every", recurrenceName(c.recurrence)},
+           {"times_per_year", c.recurrence == Recurrence::TimesPerYear ? json(c.timesPerYear) : json(nullptr)},
+           {"due", due}};
+    if (c.due.month) {
+      char md[16];
+      std::snprintf(md, sizeof md, "--%02u-%02u", c.due.month, c.due.day);
+      r["month_day"] = md;
+      r["next_year"] = c.due.nextYear;
+    }
+    if (c.due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+      r["nth_month"] = c.due.nthMonth;
+      r["after"] = c.due.after == Recurrence::Quarterly ? "quarter" : c.due.after == Recurrence::Monthly ? "month" : "year";
+    }
+    r["except_quarters"] = c.exceptQuarters;
+    j["recurs"] = r;
+  }
   j["source"] = where(c.where);
   return j;
 }
@@ -97,6 +118,7 @@ json toJson(const Agreement& a) {
   j["enforceable"] = json{{"value", a.enforceable ? json(*a.enforceable) : json(nullptr)},
                           {"article", a.enforceableArticle.empty() ? json(nullptr) : json(a.enforceableArticle)}};
   j["signed"] = json{{"date", opt(a.signedOn)}, {"place", a.signedPlace}};
+  j["calendar"] = a.calendar;
   j["preamble"] = a.preamble;
   j["notes"] = a.notes;
 

@@ -27,6 +27,7 @@ class AstBuilder {
   ast::Article buildArticle(g::AgreeParser::ArticleDeclContext* ctx);
   ast::Clause buildClause(g::AgreeParser::ClauseDeclContext* ctx);
   void buildClauseField(g::AgreeParser::ClauseFieldContext* ctx, ast::Clause& clause);
+  ast::Recurrence buildRecurrence(g::AgreeParser::RecursFieldContext* ctx);
   // build_term.cpp
   ast::StartRule buildStart(g::AgreeParser::StartSpecContext* ctx);
   ast::TermRule buildTerm(g::AgreeParser::TermSpecContext* ctx);

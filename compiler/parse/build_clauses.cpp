@@ -56,15 +56,49 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
   } else if (auto* d = dynamic_cast<P::DeadlineFieldContext*>(f)) {
     c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
   } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
-    auto* r2 = rc->recurrence();
-    auto kind = r2->QUARTERLY() ? ast::Recurrence::Kind::Quarterly
-                : r2->MONTHLY() ? ast::Recurrence::Kind::Monthly
-                                : ast::Recurrence::Kind::Yearly;
-    setOnce(c.recurrence, ast::Recurrence{kind, where}, where, "recurs");
+    setOnce(c.recurrence, buildRecurrence(rc), where, "recurs");
   } else if (auto* acc = dynamic_cast<P::AccessionFieldContext*>(f)) {
     bool consent = dynamic_cast<P::AccessionWithConsentContext*>(acc->accessionSpec()) != nullptr;
     setOnce(c.accession, ast::AccessionRule{consent, where}, where, "accession");
   }
+}
+
+ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
+  ast::Recurrence r;
+  r.span = span(ctx);
+  auto* k = ctx->recurrence();
+  r.kind = k->QUARTERLY() ? ast::Recurrence::Kind::Quarterly
+           : k->MONTHLY() ? ast::Recurrence::Kind::Monthly
+           : k->YEARLY()  ? ast::Recurrence::Kind::Yearly
+                          : ast::Recurrence::Kind::TimesPerYear;
+  if (k->NUMBER()) r.times = count(k->NUMBER()).value_or(0);
+  if (auto* due = ctx->recurrenceDue()) {
+    auto* when = due->dueWhen();
+    if (dynamic_cast<P::DueInAdvanceContext*>(when)) {
+      r.due = ast::Recurrence::Due::InAdvance;
+    } else if (auto* by = dynamic_cast<P::DueByMonthDayContext*>(when)) {
+      r.due = ast::Recurrence::Due::ByMonthDay;
+      r.monthDay = by->MONTH_DAY()->getText();
+      r.monthDaySpan = span(by->MONTH_DAY());
+      r.nextYear = by->NEXT() != nullptr;
+    } else if (auto* before = dynamic_cast<P::DueBeforeMonthDayContext*>(when)) {
+      r.due = ast::Recurrence::Due::BeforeMonthDay;
+      r.monthDay = before->MONTH_DAY()->getText();
+      r.monthDaySpan = span(before->MONTH_DAY());
+      r.nextYear = before->NEXT() != nullptr;
+    } else if (auto* end = dynamic_cast<P::DueEndOfMonthAfterContext*>(when)) {
+      r.due = ast::Recurrence::Due::EndOfMonthAfter;
+      r.nthMonth = count(end->NUMBER()).value_or(0);
+      r.nthMonthSpan = span(end->NUMBER());
+      r.after = end->QUARTER() ? ast::Recurrence::Kind::Quarterly
+                : end->MONTH().size() > 1 ? ast::Recurrence::Kind::Monthly
+                               : ast::Recurrence::Kind::Yearly;
+    }
+  }
+  if (auto* ex = ctx->recurrenceExcept()) {
+    for (auto* n : ex->NUMBER()) r.exceptQuarters.emplace_back(count(n).value_or(0), span(n));
+  }
+  return r;
 }
 
 }  // namespace agree::parse

@@ -51,6 +51,8 @@ ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
     } else if (auto* s = dynamic_cast<P::SignedFieldContext*>(f)) {
       if (auto d = date(s->date())) setOnce(h.signed_, *d, where, "signed");
       if (s->STRING()) h.signedPlace = text(s->STRING());
+    } else if (auto* cal = dynamic_cast<P::CalendarFieldContext*>(f)) {
+      setOnce(h.calendar, text(cal->STRING()), where, "calendar");
     } else if (auto* p = dynamic_cast<P::PreambleFieldContext*>(f)) {
       h.preamble.push_back(text(p->text()));
     } else if (auto* n = dynamic_cast<P::HeaderNoteFieldContext*>(f)) {

@@ -121,7 +121,7 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
-    d.event = name(a->ident());
+    d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
     d.duration = duration(b->duration());

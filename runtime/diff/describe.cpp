@@ -28,8 +28,10 @@ Fields describeHeader(const model::Agreement& a) {
               {"enforceable in law", !a.enforceable ? "" : *a.enforceable ? "yes" : "no"},
               {"signed", a.signedOn ? a.signedOn->iso() : ""},
               {"signed at", a.signedPlace},
-              {"preamble", join(a.preamble, "\n")},
-              {"notes", join(a.notes, "\n")}};
+              {"calendar", a.calendar}};
+  // One field per preamble line and note, so a changed one shows alone.
+  for (std::size_t i = 0; i < a.preamble.size(); ++i) f.push_back({"preamble " + std::to_string(i + 1), a.preamble[i]});
+  for (std::size_t i = 0; i < a.notes.size(); ++i) f.push_back({"note " + std::to_string(i + 1), a.notes[i]});
   return f;
 }
 
@@ -48,7 +50,7 @@ Fields describeParty(const model::Agreement& a, const model::Party& p) {
           {"representatives", join(reps)},
           {"placeholder", p.placeholder ? "yes" : "no"},
           {"groups", join(groups, ", ")},
-          {"notes", join(p.notes, "\n")}};
+          {"notes", join(p.notes, " | ")}};
 }
 
 Fields describeClause(const model::Agreement& a, const model::Clause& c) {
@@ -60,11 +62,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   } else {
     f.push_back({"survives", "no"});
   }
-  const char* recurs = c.recurrence == model::Recurrence::Quarterly ? "quarterly"
-                       : c.recurrence == model::Recurrence::Monthly ? "monthly"
-                       : c.recurrence == model::Recurrence::Yearly  ? "yearly"
-                                                                    : "";
-  if (*recurs) f.push_back({"recurs", recurs});
+  if (c.recurrence != model::Recurrence::None) f.push_back({"recurs", model::scheduleText(c)});
   std::vector<std::string> deadlines;
   for (const auto& d : c.deadlines) {
     switch (d.kind) {
@@ -123,7 +121,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   if (a.accession && a.accession->clause == c.id) {
     f.push_back({"accession", a.accession->needsConsentOfAll ? "with the consent of all parties" : "allowed"});
   }
-  f.push_back({"notes", join(c.notes, "\n")});
+  for (std::size_t i = 0; i < c.notes.size(); ++i) f.push_back({"note " + std::to_string(i + 1), c.notes[i]});
   return f;
 }
 

@@ -1,0 +1,78 @@
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include "commands.h"
+#include "common.h"
+#include "exit_codes.h"
+#include "output.h"
+#include "report/agenda_report.h"
+#include "report/report.h"
+
+namespace agree::cli {
+
+namespace {
+// DTSTAMP: now, or $SOURCE_DATE_EPOCH for reproducible output.
+std::string icsStamp() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
+  return buf;
+}
+}  // namespace
+
+int runAgenda(const Args& args) {
+  po::options_description options("agree agenda options");
+  options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
+      "from", po::value<std::string>()->required(), "first day (YYYY-MM-DD)")(
+      "to", po::value<std::string>()->required(), "last day, included (YYYY-MM-DD)")(
+      "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
+      "party", po::value<std::string>()->default_value(""), "only what this party must do")(
+      "format,f", po::value<std::string>()->default_value("text"), "text, json or ics")(
+      "output,o", po::value<std::string>()->default_value(""), "write the agenda to this file");
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  po::variables_map vm;
+  bool help = false;
+  const std::string usage =
+      "usage: agree agenda FILE --from D --to D [--scenario S] [--party P] [--format text|json|ics]\n\n"
+      "Everything due from D to D: recurring duties, clause deadlines and the last days to give\n"
+      "notice, each with its clause, who must act and the rule that produced the date. `ics` is\n"
+      "an iCalendar file (RFC 5545) for calendar programs.";
+  if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
+  if (help) return kExitOk;
+  const auto& format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json" && format != "ics") {
+    std::cerr << "agree: --format must be text, json or ics, not `" << format << "`\n";
+    return kExitUsage;
+  }
+  auto from = time::Date::parseIso(vm["from"].as<std::string>());
+  auto to = time::Date::parseIso(vm["to"].as<std::string>());
+  if (!from || !to || *to < *from) {
+    std::cerr << "agree: --from and --to must be dates (YYYY-MM-DD), --from not after --to\n";
+    return kExitUsage;
+  }
+  auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
+  if (!sim) return kExitInputErrors;
+  const auto& timeline = sim->timeline;
+  std::string party;
+  if (!vm["party"].as<std::string>().empty()) {
+    auto found = runtime::findParty(timeline, vm["party"].as<std::string>());
+    if (!found) {
+      std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id << "\n";
+      return kExitInputErrors;
+    }
+    party = *found;
+  }
+  auto items = runtime::agenda(timeline, *from, *to, party);
+  std::string out = format == "json"  ? runtime::agendaJson(items, timeline, *from, *to).dump(2) + "\n"
+                    : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp())
+                                      : runtime::agendaText(items, timeline, *from, *to);
+  return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
+}
+
+}  // namespace agree::cli

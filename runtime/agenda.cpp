@@ -1,0 +1,205 @@
+#include "agenda.h"
+
+#include <algorithm>
+
+#include "cite.h"
+#include "deadlines.h"
+#include "input_limits.h"
+
+namespace agree::runtime {
+
+namespace {
+
+using model::Recurrence;
+using model::RecurrenceDue;
+
+Date ymd(int y, unsigned m, unsigned d) {
+  // Clamp to the month's end (29 February in a year without one is the 28th).
+  auto first = Date::fromYmd(y, m, 1);
+  if (!first) return y < 1 ? Date::min() : Date::max();
+  auto exact = Date::fromYmd(y, m, d);
+  return exact ? *exact : time::addMonths(*first, 1).date.plusDays(-1);
+}
+
+Date lastDayOfMonth(int y, unsigned m) { return ymd(y, m, 31); }
+
+// Month index (year * 12 + month - 1) arithmetic for the recurrences.
+long long monthIndex(Date d) { return static_cast<long long>(d.year()) * 12 + d.month() - 1; }
+Date firstOfMonthIndex(long long i) { return ymd(static_cast<int>(i / 12), static_cast<unsigned>(i % 12) + 1, 1); }
+Date lastOfMonthIndex(long long i) { return lastDayOfMonth(static_cast<int>(i / 12), static_cast<unsigned>(i % 12) + 1); }
+
+std::string shortText(const std::string& text) {
+  std::string flat;
+  for (char c : text) flat += (c == '\n' || c == '\t') ? ' ' : c;
+  if (flat.size() <= 80) return flat;
+  std::size_t cut = flat.rfind(' ', 80);
+  if (cut == std::string::npos || cut < 40) cut = 80;
+  while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;
+  return flat.substr(0, cut) + " ...";
+}
+
+class AgendaBuilder {
+ public:
+  AgendaBuilder(const Timeline& t, Date from, Date to) : t_(t), from_(from), to_(to) {
+    inForceFrom_ = t.start ? *t.start : Date::max();
+    inForceUntil_ = t.end ? t.end->date : Date::max();
+  }
+
+  void add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders, std::string rule) {
+    if (date < from_ || to_ < date || items_.size() >= limits::kMaxAgendaItems) return;
+    items_.push_back(AgendaItem{date, std::move(due), kind, c ? c->id : "", std::move(holders),
+                                c ? shortText(c->text) : "", std::move(rule)});
+  }
+
+  // Whether the period [a, b) (concerned by an occurrence) overlaps the time in force.
+  bool concerns(Date a, Date b) const { return a < inForceUntil_ && inForceFrom_ < b; }
+
+  void recurring(const model::Clause& c) {
+    const auto& due = c.due;
+    std::string schedule = model::scheduleText(c);
+    std::string cite = " (" + art(c.id) + ": " + schedule + ")";
+    // Occurrences are walked from a little before the window to its end: bounded by the window.
+    long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
+    long long lastMonth = monthIndex(to_);
+    switch (c.recurrence) {
+      case Recurrence::Monthly:
+        for (long long m = firstMonth; m <= lastMonth; ++m) {
+          Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 1);
+          if (!concerns(a, b)) continue;
+          std::string month = a.iso().substr(0, 7);
+          if (due.kind == RecurrenceDue::Kind::InAdvance) {
+            add(a, a.iso(), "recurring", &c, c.holders.written, "for " + month + ", due in advance on its first day" + cite);
+          } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+            Date d = lastOfMonthIndex(m + due.nthMonth);
+            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + cite);
+          } else {
+            Date d = lastOfMonthIndex(m);
+            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + ", by the month's last day" + cite);
+          }
+        }
+        break;
+      case Recurrence::Quarterly:
+        for (long long m = firstMonth - firstMonth % 3; m <= lastMonth; m += 3) {
+          int quarter = static_cast<int>(m % 12) / 3 + 1;
+          if (std::find(c.exceptQuarters.begin(), c.exceptQuarters.end(), quarter) != c.exceptQuarters.end()) continue;
+          Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 3);
+          if (!concerns(a, b)) continue;
+          std::string q = "Q" + std::to_string(quarter) + " " + std::to_string(a.year());
+          Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + 2 + due.nthMonth)
+                                                                     : lastOfMonthIndex(m + 2);
+          add(d, d.iso(), "recurring", &c, c.holders.written,
+              "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : ", by the quarter's last day") + cite);
+        }
+        break;
+      case Recurrence::Yearly:
+        if (due.kind == RecurrenceDue::Kind::ByMonthDay || due.kind == RecurrenceDue::Kind::BeforeMonthDay ||
+            due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+          for (int y = static_cast<int>(firstMonth / 12) - 1; y <= static_cast<int>(lastMonth / 12); ++y) {
+            Date a = ymd(y, 1, 1), b = ymd(y + 1, 1, 1);
+            if (!concerns(a, b)) continue;
+            Date d;
+            if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+              d = lastOfMonthIndex(static_cast<long long>(y) * 12 + 11 + due.nthMonth);
+            } else {
+              d = ymd(y + (due.nextYear ? 1 : 0), due.month, due.day);
+              if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
+            }
+            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + std::to_string(y) + cite);
+          }
+          break;
+        }
+        [[fallthrough]];
+      case Recurrence::TimesPerYear:
+        // Per agreement year, from the start: due by each agreement year's last day.
+        if (t_.start) {
+          for (long long k = 0; k < 2000; ++k) {
+            Date a = time::addMonths(*t_.start, 12 * k).date, b = time::addMonths(*t_.start, 12 * (k + 1)).date;
+            if (to_ < a || inForceUntil_ <= a) break;
+            Date d = b.plusDays(-1);
+            std::string what = c.recurrence == Recurrence::TimesPerYear
+                                   ? "at least " + std::to_string(c.timesPerYear) + " times in the agreement year " + a.iso() +
+                                         " .. " + d.iso()
+                                   : "once in the agreement year " + a.iso() + " .. " + d.iso();
+            add(d, d.iso(), "recurring", &c, c.holders.written, what + cite);
+          }
+        }
+        break;
+      case Recurrence::None:
+        break;
+    }
+  }
+
+  void notices() {
+    const auto& a = *t_.agreement;
+    if (!t_.chain) return;
+    for (const auto& n : a.notices) {
+      if (!n.beforeTermEnd) continue;
+      const model::Clause* c = a.findClause(n.clause);
+      auto first = t_.periodAt(std::max(from_, inForceFrom_));
+      if (!first) continue;
+      for (long long k = *first; k < *first + 2000; ++k) {
+        if (t_.maxPeriods && k >= *t_.maxPeriods) break;  // the last period ends anyway
+        Date end = t_.chain->endOf(k).date;
+        if (t_.end && end > t_.end->date) break;
+        Date deadline = time::subtract(end, n.period).date;
+        if (to_ < deadline) break;
+        add(deadline, deadline.iso(), "notice", c, n.by.written,
+            "last day for a notice (" + n.period.text() + ", " + formLabel(n.form) + ") that ends the agreement on " +
+                end.iso() + " (" + art(n.clause) + ")");
+      }
+    }
+  }
+
+  void deadlines() {
+    long long last = 0;
+    if (t_.chain) {
+      if (auto n = t_.chain->indexContaining(to_)) last = std::min<long long>(*n + 1, 2000);
+    }
+    for (const auto& d : dueDates(t_, last)) {
+      if (d.due.empty()) continue;
+      auto date = Date::parseIso(d.due.substr(0, 10));
+      if (!date) continue;
+      const model::Clause* c = t_.agreement->findClause(d.clause);
+      add(*date, d.due, "deadline", c, c ? c->holders.written : "", d.rule);
+    }
+  }
+
+  std::vector<AgendaItem> take() {
+    std::stable_sort(items_.begin(), items_.end(), [](const AgendaItem& a, const AgendaItem& b) {
+      if (a.date != b.date) return a.date < b.date;
+      return a.due < b.due;
+    });
+    return std::move(items_);
+  }
+
+ private:
+  const Timeline& t_;
+  Date from_, to_;
+  Date inForceFrom_, inForceUntil_;
+  std::vector<AgendaItem> items_;
+};
+
+}  // namespace
+
+std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std::string& party) {
+  AgendaBuilder b(t, from, to);
+  for (const auto& c : t.agreement->clauses) {
+    if (c.recurrence != Recurrence::None && (party.empty() || c.holders.includes(party))) b.recurring(c);
+  }
+  b.deadlines();
+  b.notices();
+  auto items = b.take();
+  if (!party.empty()) {
+    // Deadlines and notices: keep those the party holds.
+    std::vector<AgendaItem> mine;
+    for (auto& i : items) {
+      const model::Clause* c = t.agreement->findClause(i.clause);
+      bool holds = !c || c->holders.includes(party) || i.kind == std::string("notice");
+      if (holds) mine.push_back(std::move(i));
+    }
+    items = std::move(mine);
+  }
+  return items;
+}
+
+}  // namespace agree::runtime
