@@ -54,14 +54,14 @@ class AgendaBuilder {
   // Whether the period [a, b) (concerned by an occurrence) overlaps the time in force.
   bool concerns(Date a, Date b) const { return a < inForceUntil_ && inForceFrom_ < b; }
 
-  void recurring(const model::Clause& c) {
-    const auto& due = c.due;
-    std::string schedule = model::scheduleText(c);
+  void recurring(const model::Clause& c, const model::Schedule& sc) {
+    const auto& due = sc.due;
+    std::string schedule = model::scheduleText(sc);
     std::string cite = " (" + art(c.id) + ": " + schedule + ")";
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
     long long lastMonth = monthIndex(to_);
-    switch (c.recurrence) {
+    switch (sc.every) {
       case Recurrence::Monthly:
         for (long long m = firstMonth; m <= lastMonth; ++m) {
           Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 1);
@@ -81,7 +81,7 @@ class AgendaBuilder {
       case Recurrence::Quarterly:
         for (long long m = firstMonth - firstMonth % 3; m <= lastMonth; m += 3) {
           int quarter = static_cast<int>(m % 12) / 3 + 1;
-          if (std::find(c.exceptQuarters.begin(), c.exceptQuarters.end(), quarter) != c.exceptQuarters.end()) continue;
+          if (std::find(sc.exceptQuarters.begin(), sc.exceptQuarters.end(), quarter) != sc.exceptQuarters.end()) continue;
           Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 3);
           if (!concerns(a, b)) continue;
           std::string q = "Q" + std::to_string(quarter) + " " + std::to_string(a.year());
@@ -116,8 +116,8 @@ class AgendaBuilder {
             Date a = time::addMonths(*t_.start, 12 * k).date, b = time::addMonths(*t_.start, 12 * (k + 1)).date;
             if (to_ < a || inForceUntil_ <= a) break;
             Date d = b.plusDays(-1);
-            std::string what = c.recurrence == Recurrence::TimesPerYear
-                                   ? "at least " + std::to_string(c.timesPerYear) + " times in the agreement year " + a.iso() +
+            std::string what = sc.every == Recurrence::TimesPerYear
+                                   ? "at least " + std::to_string(sc.timesPerYear) + " times in the agreement year " + a.iso() +
                                          " .. " + d.iso()
                                    : "once in the agreement year " + a.iso() + " .. " + d.iso();
             add(d, d.iso(), "recurring", &c, c.holders.written, what + cite);
@@ -184,7 +184,8 @@ class AgendaBuilder {
 std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std::string& party) {
   AgendaBuilder b(t, from, to);
   for (const auto& c : t.agreement->clauses) {
-    if (c.recurrence != Recurrence::None && (party.empty() || c.holders.includes(party))) b.recurring(c);
+    if (!party.empty() && !c.holders.includes(party)) continue;
+    for (const auto& sc : c.schedules) b.recurring(c, sc);
   }
   b.deadlines();
   b.notices();

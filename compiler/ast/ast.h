@@ -207,7 +207,7 @@ struct Clause {
   std::optional<SurvivalRule> survives;      // this clause survives
   std::vector<SurvivalRule> survivalOf;      // these other clauses survive
   std::vector<DeadlineRule> deadlines;
-  std::optional<Recurrence> recurrence;
+  std::vector<Recurrence> recurrences;
   std::optional<AccessionRule> accession;
   Span span;
 };

@@ -70,7 +70,7 @@ void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agr
   if (c.text) clause.text = c.text->value;
   for (const auto& n : c.notes) clause.notes.push_back(n.value);
   clause.where = ref(c.id.span);
-  if (c.recurrence) lowerRecurrence(*c.recurrence, clause);
+  for (const auto& r : c.recurrences) clause.schedules.push_back(lowerRecurrence(r));
   for (const auto& d : c.deadlines) {
     Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt};
     switch (d.kind) {
@@ -123,8 +123,9 @@ Recurrence recurrenceOf(ast::Recurrence::Kind k) {
 }
 }  // namespace
 
-void Lowering::lowerRecurrence(const ast::Recurrence& r, Clause& clause) {
-  clause.recurrence = recurrenceOf(r.kind);
+Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
+  Schedule clause;
+  clause.every = recurrenceOf(r.kind);
   if (r.kind == ast::Recurrence::Kind::TimesPerYear) {
     clause.timesPerYear = r.times;
     if (r.times < 1 || r.times > 366) {
@@ -166,6 +167,7 @@ void Lowering::lowerRecurrence(const ast::Recurrence& r, Clause& clause) {
     }
     clause.exceptQuarters.push_back(static_cast<int>(q));
   }
+  return clause;
 }
 
 void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out) {

@@ -37,7 +37,7 @@ class Lowering {
   void lowerArticles(const std::vector<const ast::File*>& files, Agreement& out);
   void lowerClause(const ast::Clause& clause, const std::string& article, Agreement& out);
   void lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out);
-  void lowerRecurrence(const ast::Recurrence& recurrence, Clause& clause);
+  Schedule lowerRecurrence(const ast::Recurrence& recurrence);
   // lower_term.cpp
   void lowerTermRules(const ast::Clause& clause, Agreement& out);
   void checkTerm(Agreement& out);

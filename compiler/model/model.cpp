@@ -47,11 +47,11 @@ const char* recurrenceName(Recurrence r) {
   return "";
 }
 
-std::string scheduleText(const Clause& c) {
-  if (c.recurrence == Recurrence::None) return "";
-  std::string s = c.recurrence == Recurrence::TimesPerYear
+std::string scheduleText(const Schedule& c) {
+  if (c.every == Recurrence::None) return "";
+  std::string s = c.every == Recurrence::TimesPerYear
                       ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
-                      : recurrenceName(c.recurrence);
+                      : recurrenceName(c.every);
   char md[16] = "";
   if (c.due.month) std::snprintf(md, sizeof md, "--%02u-%02u", c.due.month, c.due.day);
   switch (c.due.kind) {

@@ -107,6 +107,14 @@ struct RecurrenceDue {
   Recurrence after = Recurrence::Quarterly;
 };
 
+// One recurrence of a duty: how often, when each occurrence is due, which quarters are skipped.
+struct Schedule {
+  Recurrence every = Recurrence::None;
+  long long timesPerYear = 0;  // TimesPerYear: at least this many per agreement year
+  RecurrenceDue due;
+  std::vector<int> exceptQuarters;  // quarters (1-4) without an occurrence
+};
+
 struct Clause {
   std::string id;       // "16.2"
   std::string article;  // "16"
@@ -117,15 +125,12 @@ struct Clause {
   std::vector<std::string> notes;
   std::optional<Survival> survival;
   std::vector<Deadline> deadlines;
-  Recurrence recurrence = Recurrence::None;
-  long long timesPerYear = 0;  // TimesPerYear: at least this many per agreement year
-  RecurrenceDue due;
-  std::vector<int> exceptQuarters;  // quarters (1-4) without an occurrence
+  std::vector<Schedule> schedules;  // a clause may recur in several ways (quarterly and yearly)
   SourceRef where;
 };
 
 // "quarterly, due by the end of month 2 after each quarter, except quarter 4", for people.
-std::string scheduleText(const Clause& clause);
+std::string scheduleText(const Schedule& schedule);
 
 struct Article {
   std::string id;

@@ -53,30 +53,31 @@ json clauseJson(const Clause& c) {
                              {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)}});
   }
   j["deadlines"] = deadlines;
-  if (c.recurrence == Recurrence::None) {
-    j["recurs"] = nullptr;
-  } else {
-    const char* due = c.due.kind == RecurrenceDue::Kind::Unspecified      ? "end_of_period"
-                      : c.due.kind == RecurrenceDue::Kind::InAdvance      ? "in_advance"
-                      : c.due.kind == RecurrenceDue::Kind::ByMonthDay     ? "by_month_day"
-                      : c.due.kind == RecurrenceDue::Kind::BeforeMonthDay ? "before_month_day"
-                                                                          : "end_of_month_after";
-    json r{{"every", recurrenceName(c.recurrence)},
-           {"times_per_year", c.recurrence == Recurrence::TimesPerYear ? json(c.timesPerYear) : json(nullptr)},
+  json schedules = json::array();
+  for (const auto& sc : c.schedules) {
+    const char* due = sc.due.kind == RecurrenceDue::Kind::Unspecified      ? "unspecified"
+                      : sc.due.kind == RecurrenceDue::Kind::InAdvance      ? "in_advance"
+                      : sc.due.kind == RecurrenceDue::Kind::ByMonthDay     ? "by_month_day"
+                      : sc.due.kind == RecurrenceDue::Kind::BeforeMonthDay ? "before_month_day"
+                                                                           : "end_of_month_after";
+    json r{{"every", recurrenceName(sc.every)},
+           {"times_per_year", sc.every == Recurrence::TimesPerYear ? json(sc.timesPerYear) : json(nullptr)},
            {"due", due}};
-    if (c.due.month) {
+    if (sc.due.month) {
       char md[16];
-      std::snprintf(md, sizeof md, "--%02u-%02u", c.due.month, c.due.day);
+      std::snprintf(md, sizeof md, "--%02u-%02u", sc.due.month, sc.due.day);
       r["month_day"] = md;
-      r["next_year"] = c.due.nextYear;
+      r["next_year"] = sc.due.nextYear;
     }
-    if (c.due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
-      r["nth_month"] = c.due.nthMonth;
-      r["after"] = c.due.after == Recurrence::Quarterly ? "quarter" : c.due.after == Recurrence::Monthly ? "month" : "year";
+    if (sc.due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+      r["nth_month"] = sc.due.nthMonth;
+      r["after"] = sc.due.after == Recurrence::Quarterly ? "quarter" : sc.due.after == Recurrence::Monthly ? "month" : "year";
     }
-    r["except_quarters"] = c.exceptQuarters;
-    j["recurs"] = r;
+    r["except_quarters"] = sc.exceptQuarters;
+    r["text"] = scheduleText(sc);
+    schedules.push_back(r);
   }
+  j["recurs"] = schedules;
   j["source"] = where(c.where);
   return j;
 }

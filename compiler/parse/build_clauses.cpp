@@ -56,7 +56,7 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
   } else if (auto* d = dynamic_cast<P::DeadlineFieldContext*>(f)) {
     c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
   } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
-    setOnce(c.recurrence, buildRecurrence(rc), where, "recurs");
+    c.recurrences.push_back(buildRecurrence(rc));
   } else if (auto* acc = dynamic_cast<P::AccessionFieldContext*>(f)) {
     bool consent = dynamic_cast<P::AccessionWithConsentContext*>(acc->accessionSpec()) != nullptr;
     setOnce(c.accession, ast::AccessionRule{consent, where}, where, "accession");

@@ -62,7 +62,9 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   } else {
     f.push_back({"survives", "no"});
   }
-  if (c.recurrence != model::Recurrence::None) f.push_back({"recurs", model::scheduleText(c)});
+  for (std::size_t i = 0; i < c.schedules.size(); ++i) {
+    f.push_back({c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
+  }
   std::vector<std::string> deadlines;
   for (const auto& d : c.deadlines) {
     switch (d.kind) {
