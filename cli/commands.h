@@ -15,5 +15,6 @@ int runBound(const Args& args);
 int runQuery(const Args& args);
 int runDiff(const Args& args);
 int runAgenda(const Args& args);
+int runViolations(const Args& args);
 
 }  // namespace agree::cli

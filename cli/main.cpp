@@ -22,6 +22,7 @@ const char* kUsage =
     "                                     one row per agreement x party x date, for many files\n"
     "  agenda FILE --from D --to D [--party P] [--format text|json|ics]\n"
     "                                     everything due in a window, also as iCalendar\n"
+    "  violations FILE --scenario S       late notices, late duties, events the agreement does not allow\n"
     "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
     "\n"
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     if (command == "query") return runQuery(args);
     if (command == "diff") return runDiff(args);
     if (command == "agenda") return runAgenda(args);
+    if (command == "violations") return runViolations(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -22,6 +22,7 @@ const std::vector<EventKind>& builtInEventKinds() {
       {"evaluation", "an evaluation with an outcome (positive or negative)", true},
       {"data_breach_detected", "a (suspected) personal data breach is established", true},
       {"amendment", "the agreement is amended", true},
+      {"done", "a party performs a duty under a clause (for violations: late or not)", true},
   };
   return kinds;
 }

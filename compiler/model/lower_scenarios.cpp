@@ -31,6 +31,7 @@ constexpr EventShape kShapes[] = {
     {"evaluation", "O", "b"},
     {"data_breach_detected", "", "bo"},
     {"amendment", "", "b"},
+    {"done", "bu", "n"},
 };
 
 const char* argName(char c) {
