@@ -422,9 +422,11 @@ class Simulation {
                          ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
                          : "the cooperation with it was ended by " + partyLabel(a_, e.by) + " on " + e.date.iso() +
                                how + " (" + art(p.clause) + ")";
-    accept(e, partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() + "; the others continue",
-           p.clause);
     auto remaining = t_.membersOn(effective);
+    accept(e, partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() +
+                  (remaining.size() < 2 ? "; fewer than two parties remain, so the agreement ends then"
+                                        : "; the others continue"),
+           p.clause);
     if (remaining.size() < 2) {
       setEnd(effective,
              "fewer than two parties left after " + partyLabel(a_, leaving) + " left (" + art(p.clause) + ")", p.clause);
