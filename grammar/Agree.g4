@@ -80,6 +80,8 @@ clauseField
   | DEADLINE deadlineSpec                     # deadlineField
   | RECURS recurrence recurrenceDue? recurrenceExcept?   # recursField
   | ACCESSION accessionSpec                   # accessionField
+  | CAP NUMBER eventKind PER capYear          # capField
+  | INSTANCE eventKind LASTING AT MOST duration instanceExtension?   # instanceField
   ;
 
 holderList : holder (COMMA holder)* ;
@@ -162,6 +164,11 @@ dueWhen
   ;
 
 recurrenceExcept : EXCEPT QUARTER NUMBER (COMMA NUMBER)* ;
+
+capYear : AGREEMENT YEAR | CALENDAR YEAR ;
+
+// "each at most half a year, extendable once by at most half a year"
+instanceExtension : EXTENDABLE (ONCE | NUMBER TIMES) BY AT MOST duration ;
 
 accessionSpec
   : WITH CONSENT OF ALL PARTIES               # accessionWithConsent
@@ -294,6 +301,10 @@ EXCEPT : 'except' ;
 LEAST : 'least' ;
 PER : 'per' ;
 CALENDAR : 'calendar' ;
+CAP : 'cap' ;
+INSTANCE : 'instance' ;
+EXTENDABLE : 'extendable' ;
+ONCE : 'once' ;
 QUARTERLY : 'quarterly' ;
 MONTHLY : 'monthly' ;
 YEARLY : 'yearly' ;

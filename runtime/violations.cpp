@@ -8,6 +8,109 @@
 
 namespace agree::runtime {
 
+namespace {
+
+std::vector<const model::Event*> accepted(const Timeline& t, const std::string& kind) {
+  std::vector<const model::Event*> out;
+  for (const auto& e : t.events) {
+    if (e.accepted && e.event.kind == kind) out.push_back(&e.event);
+  }
+  return out;
+}
+
+// "At most N per agreement year": the year from the term's start, [start + 12k months,
+// start + 12(k+1) months), unless the clause names the calendar year (DESIGN.md).
+void capViolations(const Timeline& t, std::vector<Violation>& out) {
+  const auto& a = *t.agreement;
+  for (const auto& c : a.clauses) {
+    for (const auto& cap : c.caps) {
+      std::map<std::string, long long> seen;  // year label -> count
+      for (const auto* e : accepted(t, cap.event)) {
+        Date from, until;
+        if (cap.calendarYear) {
+          from = *Date::fromYmd(e->date.year(), 1, 1);
+          until = *Date::fromYmd(e->date.year() + 1 <= 9999 ? e->date.year() + 1 : 9999, 1, 1);
+        } else {
+          if (!t.start || e->date < *t.start) continue;
+          long long months = (static_cast<long long>(e->date.year()) - t.start->year()) * 12 +
+                             (static_cast<long long>(e->date.month()) - t.start->month());
+          long long k = months / 12;
+          while (k > 0 && e->date < time::addMonths(*t.start, 12 * k).date) --k;
+          while (time::addMonths(*t.start, 12 * (k + 1)).date <= e->date) ++k;
+          from = time::addMonths(*t.start, 12 * k).date;
+          until = time::addMonths(*t.start, 12 * (k + 1)).date;
+        }
+        std::string year = from.iso() + " .. " + until.plusDays(-1).iso();
+        long long n = ++seen[year];
+        if (n > cap.max) {
+          out.push_back(Violation{e->date, "cap", c.id, e->by,
+                                  "the " + std::to_string(n) + "th " + cap.event + (e->name.empty() ? "" : " (" + e->name + ")") +
+                                      " in the " + (cap.calendarYear ? "calendar" : "agreement") + " year " + year +
+                                      "; at most " + std::to_string(cap.max) + " (" + art(c.id) + ")"});
+        }
+      }
+    }
+  }
+}
+
+// Each instance: at most maxLength from its start, extendable `extensions` times; every end
+// is counted from the instance's start in one step (started 2025-10-31, 6 months: ends
+// 2026-04-30; extended by 6 months: 2025-10-31 + 12 months = 2026-10-31).
+void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
+  const auto& a = *t.agreement;
+  for (const auto& c : a.clauses) {
+    for (const auto& rule : c.instances) {
+      for (const auto* start : accepted(t, rule.startEvent)) {
+        const std::string& name = start->name;
+        auto allowedEnd = [&](long long extensions) {
+          model::Duration total = rule.maxLength;
+          if (extensions > 0 && rule.extensionLength) {
+            if (rule.maxLength.isCalendar() && rule.extensionLength->isCalendar()) {
+              total = model::Duration{rule.maxLength.months() + extensions * rule.extensionLength->months(), time::Unit::Month};
+            } else if (rule.maxLength.isDayBased() && rule.extensionLength->isDayBased()) {
+              total = model::Duration{rule.maxLength.days() + extensions * rule.extensionLength->days(), time::Unit::Day};
+            }
+          }
+          return time::add(start->date, total).date;
+        };
+        long long extensions = 0;
+        Date end = allowedEnd(0);
+        for (const auto* ext : accepted(t, rule.extendEvent)) {
+          if (ext->name != name || ext->date < start->date) continue;
+          if (ext->date >= end) {
+            out.push_back(Violation{ext->date, "instance", c.id, ext->by,
+                                    rule.extendEvent + " (" + name + ") on " + ext->date.iso() + ", after it had to end on " +
+                                        end.iso() + " (" + art(c.id) + ")"});
+            continue;
+          }
+          if (extensions + 1 > rule.extensions) {
+            out.push_back(Violation{ext->date, "instance", c.id, ext->by,
+                                    "extension " + std::to_string(extensions + 1) + " of " + name + "; at most " +
+                                        std::to_string(rule.extensions) + " (" + art(c.id) + ")"});
+            continue;
+          }
+          end = allowedEnd(++extensions);
+        }
+        for (const auto* stop : accepted(t, rule.endEvent)) {
+          if (stop->name != name || stop->date < start->date) continue;
+          if (stop->date > end) {
+            out.push_back(Violation{stop->date, "instance", c.id, stop->by,
+                                    name + " started " + start->date.iso() + " ended on " + stop->date.iso() +
+                                        "; it had to end by " + end.iso() + " (at most " + rule.maxLength.text() +
+                                        (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
+                                                           rule.extensionLength->text()
+                                                     : "") +
+                                        " from its start, " + art(c.id) + ")"});
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Violation> violations(const Timeline& t) {
   const auto& a = *t.agreement;
   std::vector<Violation> out;
@@ -48,6 +151,8 @@ std::vector<Violation> violations(const Timeline& t) {
       }
     }
   }
+  capViolations(t, out);
+  instanceViolations(t, out);
   std::stable_sort(out.begin(), out.end(), [](const Violation& x, const Violation& y) { return x.date < y.date; });
   return out;
 }

@@ -190,6 +190,23 @@ struct AccessionRule {
   Span span;
 };
 
+// "cap 5 client_exchange_started per agreement year"
+struct CapRule {
+  long long max = 0;
+  Name event;
+  bool calendarYear = false;
+  Span span;
+};
+
+// "instance client_exchange_started lasting at most 6 months extendable once by at most 6 months"
+struct InstanceRule {
+  Name startEvent;
+  DurationLit maxLength;
+  long long extensions = 0;
+  std::optional<DurationLit> extensionLength;
+  Span span;
+};
+
 enum class ClauseKind { Duty, Effort, Prohibition, Permission, Power, Provision };
 
 struct Clause {
@@ -209,6 +226,8 @@ struct Clause {
   std::vector<DeadlineRule> deadlines;
   std::vector<Recurrence> recurrences;
   std::optional<AccessionRule> accession;
+  std::vector<CapRule> caps;
+  std::vector<InstanceRule> instances;
   Span span;
 };
 

@@ -71,6 +71,41 @@ void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agr
   for (const auto& n : c.notes) clause.notes.push_back(n.value);
   clause.where = ref(c.id.span);
   for (const auto& r : c.recurrences) clause.schedules.push_back(lowerRecurrence(r));
+  auto needKind = [&](const ast::Name& kind) {
+    if (knownEventKind(kind.text, out)) return true;
+    std::vector<std::string> names;
+    for (const auto& k : out.eventKinds) names.push_back(k.id);
+    sink_.error(diag::Code::UnknownEventKind, kind.span, "no event kind is called `" + kind.text + "`").help =
+        suggest(kind.text, names);
+    return false;
+  };
+  for (const auto& cap : c.caps) {
+    if (!needKind(cap.event)) continue;
+    if (cap.max < 1) {
+      sink_.error(diag::Code::ZeroDuration, cap.span, "a cap of 0 forbids the event; write a prohibition instead");
+      continue;
+    }
+    clause.caps.push_back(Cap{cap.event.text, cap.max, cap.calendarYear});
+  }
+  for (const auto& inst : c.instances) {
+    if (!needKind(inst.startEvent)) continue;
+    InstanceRule rule;
+    rule.startEvent = inst.startEvent.text;
+    const std::string suffix = "_started";
+    std::string stem = rule.startEvent.size() > suffix.size() &&
+                               rule.startEvent.compare(rule.startEvent.size() - suffix.size(), suffix.size(), suffix) == 0
+                           ? rule.startEvent.substr(0, rule.startEvent.size() - suffix.size())
+                           : rule.startEvent;
+    rule.extendEvent = stem + "_extended";
+    rule.endEvent = stem + "_ended";
+    rule.maxLength = inst.maxLength.value;
+    rule.extensions = inst.extensions;
+    if (inst.extensionLength) rule.extensionLength = inst.extensionLength->value;
+    if (!rule.maxLength.isCalendar() && !rule.maxLength.isDayBased()) {
+      sink_.error(diag::Code::UnitNotAllowed, inst.maxLength.span, "an instance's length is counted in days, weeks, months or years");
+    }
+    clause.instances.push_back(std::move(rule));
+  }
   for (const auto& d : c.deadlines) {
     Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt};
     switch (d.kind) {

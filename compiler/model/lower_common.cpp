@@ -23,6 +23,9 @@ const std::vector<EventKind>& builtInEventKinds() {
       {"data_breach_detected", "a (suspected) personal data breach is established", true},
       {"amendment", "the agreement is amended", true},
       {"done", "a party performs a duty under a clause (for violations: late or not)", true},
+      {"client_exchange_started", "a client exchange starts (name: the client or the exchange)", true},
+      {"client_exchange_extended", "a client exchange is extended (name: the same)", true},
+      {"client_exchange_ended", "a client exchange ends (name: the same)", true},
   };
   return kinds;
 }

@@ -32,6 +32,9 @@ constexpr EventShape kShapes[] = {
     {"data_breach_detected", "", "bo"},
     {"amendment", "", "b"},
     {"done", "bu", "n"},
+    {"client_exchange_started", "n", "bou"},
+    {"client_exchange_extended", "n", "bou"},
+    {"client_exchange_ended", "n", "bou"},
 };
 
 const char* argName(char c) {

@@ -107,6 +107,24 @@ struct RecurrenceDue {
   Recurrence after = Recurrence::Quarterly;
 };
 
+// At most `max` events of a kind per agreement year (or calendar year).
+struct Cap {
+  std::string event;
+  long long max = 0;
+  bool calendarYear = false;
+};
+
+// Each instance (a client exchange) started by `startEvent` lasts at most `maxLength` from its
+// start, extendable `extensions` times by at most `extensionLength`, counted from the start in
+// one step. Its extensions and end are the events `<kind>_extended` and `<kind>_ended` for a
+// start kind `<kind>_started`, matched by the instance's name.
+struct InstanceRule {
+  std::string startEvent, extendEvent, endEvent;
+  Duration maxLength;
+  long long extensions = 0;
+  std::optional<Duration> extensionLength;
+};
+
 // One recurrence of a duty: how often, when each occurrence is due, which quarters are skipped.
 struct Schedule {
   Recurrence every = Recurrence::None;
@@ -126,6 +144,8 @@ struct Clause {
   std::optional<Survival> survival;
   std::vector<Deadline> deadlines;
   std::vector<Schedule> schedules;  // a clause may recur in several ways (quarterly and yearly)
+  std::vector<Cap> caps;
+  std::vector<InstanceRule> instances;
   SourceRef where;
 };
 

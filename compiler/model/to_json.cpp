@@ -78,6 +78,18 @@ json clauseJson(const Clause& c) {
     schedules.push_back(r);
   }
   j["recurs"] = schedules;
+  json caps = json::array();
+  for (const auto& cap : c.caps) {
+    caps.push_back(json{{"event", cap.event}, {"max", cap.max}, {"per", cap.calendarYear ? "calendar_year" : "agreement_year"}});
+  }
+  j["caps"] = caps;
+  json instances = json::array();
+  for (const auto& in : c.instances) {
+    instances.push_back(json{{"start_event", in.startEvent}, {"extend_event", in.extendEvent}, {"end_event", in.endEvent},
+                             {"max_length", dur(in.maxLength)}, {"extensions", in.extensions},
+                             {"extension_length", opt(in.extensionLength)}});
+  }
+  j["instances"] = instances;
   j["source"] = where(c.where);
   return j;
 }

@@ -57,6 +57,23 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
     c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
   } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
     c.recurrences.push_back(buildRecurrence(rc));
+  } else if (auto* cap = dynamic_cast<P::CapFieldContext*>(f)) {
+    ast::CapRule rule;
+    rule.max = count(cap->NUMBER()).value_or(0);
+    rule.event = ast::Name{cap->eventKind()->getText(), span(cap->eventKind())};
+    rule.calendarYear = cap->capYear()->CALENDAR() != nullptr;
+    rule.span = where;
+    c.caps.push_back(std::move(rule));
+  } else if (auto* inst = dynamic_cast<P::InstanceFieldContext*>(f)) {
+    ast::InstanceRule rule;
+    rule.startEvent = ast::Name{inst->eventKind()->getText(), span(inst->eventKind())};
+    if (auto d = duration(inst->duration())) rule.maxLength = *d;
+    if (auto* ext = inst->instanceExtension()) {
+      rule.extensions = ext->ONCE() ? 1 : count(ext->NUMBER()).value_or(0);
+      rule.extensionLength = duration(ext->duration());
+    }
+    rule.span = where;
+    c.instances.push_back(std::move(rule));
   } else if (auto* acc = dynamic_cast<P::AccessionFieldContext*>(f)) {
     bool consent = dynamic_cast<P::AccessionWithConsentContext*>(acc->accessionSpec()) != nullptr;
     setOnce(c.accession, ast::AccessionRule{consent, where}, where, "accession");

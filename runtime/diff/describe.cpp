@@ -62,6 +62,16 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   } else {
     f.push_back({"survives", "no"});
   }
+  for (const auto& cap : c.caps) {
+    f.push_back({"cap on " + cap.event, "at most " + std::to_string(cap.max) + " per " +
+                                            (cap.calendarYear ? "calendar year" : "agreement year")});
+  }
+  for (const auto& in : c.instances) {
+    f.push_back({"each " + in.startEvent, "at most " + in.maxLength.text() +
+                                              (in.extensions ? ", extendable " + std::to_string(in.extensions) +
+                                                                   " times by at most " + dur(in.extensionLength)
+                                                             : "")});
+  }
   for (std::size_t i = 0; i < c.schedules.size(); ++i) {
     f.push_back({c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
   }
