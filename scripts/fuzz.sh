@@ -11,10 +11,10 @@ seconds=${1:-60}
 build=$here/build-fuzz
 cmake -S "$here" -B "$build" -DAGREE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
-cmake --build "$build" -j "$(nproc)" --target fuzz_compile fuzz_simulate
+cmake --build "$build" -j "$(nproc)" --target fuzz_compile fuzz_simulate fuzz_diff
 
 seeds=$build/seeds
-rm -rf "$seeds" && mkdir -p "$seeds/compile" "$seeds/simulate" "$build/artifacts"
+rm -rf "$seeds" && mkdir -p "$seeds/compile" "$seeds/simulate" "$seeds/diff" "$build/artifacts"
 find "$here/examples" "$here/tests/e2e" "$here/tests/fuzz/regressions" -name '*.agree' -size -100k \
   -exec cp -t "$seeds/compile" {} + 2>/dev/null || true
 cp "$seeds"/compile/* "$seeds/simulate/"
@@ -25,8 +25,16 @@ for s in "$here"/examples/*/scenarios/*.scenario; do
   [ -f "$a" ] && cat "$a" "$s" > "$seeds/simulate/$(basename "$s").agree"
 done
 
+# Version pairs for the diff target: old, a NUL byte, new.
+for v in "$here"/examples/*/versions/*.agree; do
+  [ -e "$v" ] || continue
+  a=$(dirname "$(dirname "$v")")/$(basename "$(dirname "$(dirname "$v")")").agree
+  [ -f "$a" ] && { cat "$a"; printf '\0'; cat "$v"; } > "$seeds/diff/$(basename "$v")"
+done
+cp "$here/tests/e2e/diff/small-old.agree" "$seeds/diff/small-old.agree"
+
 status=0
-for target in fuzz_compile fuzz_simulate; do
+for target in fuzz_compile fuzz_simulate fuzz_diff; do
   corpus=$build/corpus/$target
   mkdir -p "$corpus"
   seed=$seeds/${target#fuzz_}

@@ -1,14 +1,17 @@
 // libFuzzer target: an agreement (with scenario blocks) -> timeline under each scenario and
-// none -> bound for every party on a few dates, timeline text and JSON. Never crashes or hangs.
+// none -> bound for every party on a few dates, timeline text and JSON, the agenda over a few
+// windows and the violations. Never crashes or hangs.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "agenda.h"
 #include "bound.h"
 #include "driver/driver.h"
 #include "report/report.h"
 #include "timeline.h"
+#include "violations.h"
 
 using agree::time::Date;
 
@@ -35,6 +38,11 @@ void query(const agree::runtime::Timeline& t) {
   (void)agree::runtime::timelineText(t, horizon);
   (void)agree::runtime::timelineJson(t, horizon).dump();
   (void)agree::runtime::timelineText(t, Date::max());
+  // The agenda over a few windows, and what the scenario violates.
+  for (Date d : {*Date::fromYmd(2021, 1, 1), t.start.value_or(Date::min()), *Date::fromYmd(2999, 1, 1)}) {
+    (void)agree::runtime::agenda(t, d, d.plusDays(400));
+  }
+  (void)agree::runtime::violations(t);
 }
 
 }  // namespace
