@@ -28,12 +28,7 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
 }
 
 void printDiagnostics(const driver::Compilation& c) {
-  auto all = c.sink.all();
-  std::stable_sort(all.begin(), all.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
-    if (a.span.file != b.span.file) return a.span.file < b.span.file;
-    return a.span.begin < b.span.begin;
-  });
-  std::cerr << diag::renderAllText(all, c.sources);
+  std::cerr << diag::renderAllText(c.sink.all(), c.sources);
 }
 
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {

@@ -70,8 +70,6 @@ class Timeline {
   // The term period containing d (1-based), if d is within the chain (ignores the end).
   std::optional<long long> periodAt(Date d) const;
   Interval period(long long n) const;
-  // Whether d falls before the end and the uncertainty (not whether the start has passed).
-  bool beforeEnd(Date d) const { return !end || d < end->date; }
   const Membership* member(const std::string& party) const;
   // The members on date d (joined on or before d, not yet left).
   std::vector<const Membership*> membersOn(Date d) const;

@@ -44,11 +44,4 @@ std::size_t Sink::errorCount() const {
   }));
 }
 
-void Sink::sortByPosition() {
-  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.span.file != b.span.file) return a.span.file < b.span.file;
-    return a.span.begin < b.span.begin;
-  });
-}
-
 }  // namespace agree::diag

@@ -46,8 +46,6 @@ class Sink {
   bool hasErrors() const;
   std::size_t errorCount() const;
   const std::vector<Diagnostic>& all() const { return items_; }
-  // Stable sort by file and position, so output order does not depend on pass order.
-  void sortByPosition();
 
  private:
   std::vector<Diagnostic> items_;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "input_limits.h"
 #include "source/printable.h"
 
@@ -73,7 +75,13 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   return out;
 }
 
-std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources) {
+std::string renderAllText(const std::vector<Diagnostic>& unsorted, const source::SourceMap& sources) {
+  // By file and position, stably, so the order does not depend on which pass found what.
+  std::vector<Diagnostic> all = unsorted;
+  std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.file != b.span.file) return a.span.file < b.span.file;
+    return a.span.begin < b.span.begin;
+  });
   std::string out;
   std::size_t shown = 0;
   for (const auto& d : all) {

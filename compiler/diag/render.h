@@ -12,7 +12,8 @@ namespace agree::diag {
 // file:line:col: error[CODE]: message, the source line, a caret under the span, notes, help.
 std::string renderText(const Diagnostic& d, const source::SourceMap& sources);
 
-// All diagnostics, capped at limits::kMaxPrintedDiagnostics with an "and N more" line.
+// All diagnostics sorted by position, capped at limits::kMaxPrintedDiagnostics with an
+// "and N more" line.
 std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources);
 
 // "file:line:col" of a span's start.

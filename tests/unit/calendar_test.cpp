@@ -21,9 +21,6 @@
 #include "calendar/calendar.h"
 #include "time/date.h"
 
-#ifndef AGREE_TEST_DATA_DIR
-#define AGREE_TEST_DATA_DIR "tests/unit/data"
-#endif
 
 using agree::calendar::Calendar;
 using agree::calendar::NamedDay;

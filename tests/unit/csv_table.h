@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+#ifndef AGREE_TEST_DATA_DIR
+#define AGREE_TEST_DATA_DIR "tests/unit/data"
+#endif
+
 // Calls `row` for every data row of AGREE_TEST_DATA_DIR/name; returns the number of rows.
 inline int forEachCsvRow(const std::string& name, const std::string& header,
                          const std::function<void(const std::vector<std::string>&)>& row) {

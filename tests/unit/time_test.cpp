@@ -16,9 +16,6 @@
 #include "time/duration.h"
 #include "time/period.h"
 
-#ifndef AGREE_TEST_DATA_DIR
-#define AGREE_TEST_DATA_DIR "tests/unit/data"
-#endif
 
 using agree::time::Date;
 using agree::time::DateTime;
