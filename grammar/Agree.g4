@@ -15,6 +15,7 @@ item
   | eventDecl
   | articleDecl
   | scenarioDecl
+  | templateDecl
   ;
 
 importDecl : IMPORT STRING ;
@@ -61,7 +62,25 @@ eventDecl : EVENT ident STRING? ;
 
 articleDecl : ARTICLE articleId STRING? LBRACE (TEXT text)? clauseDecl* RBRACE ;
 
-clauseDecl : CLAUSE articleId clauseKind LBRACE clauseField* RBRACE ;
+clauseDecl : CLAUSE articleId (clauseKind | templateUse) LBRACE clauseField* RBRACE ;
+
+// A clause template with parameters (stdlib/clauses/): its body is a clause's fields, where
+// `$name` stands for a parameter. A clause that `uses` it gets those fields with the arguments
+// filled in, plus its own.
+templateDecl : TEMPLATE ident LPAREN (templateParam (COMMA templateParam)*)? RPAREN clauseKind
+               LBRACE clauseField* RBRACE ;
+templateParam : ident COLON paramType (EQUALS templateValue)? ;
+paramType : DURATION | HOLDERS | EVENT | FORM | CLAUSE ;
+templateUse : USES ident LPAREN (templateArg (COMMA templateArg)*)? RPAREN ;
+templateArg : ident EQUALS templateValue ;
+// A duration, or one holder (a party, a group, each party ...); an event kind or a form is a
+// name. One holder, because a comma separates the arguments.
+templateValue
+  : NUMBER unit?                              # numberValue
+  | holder                                    # holdersValue
+  | DOTTED                                    # clauseValue
+  | STRING                                    # quotedClauseValue
+  ;
 
 clauseKind : DUTY | EFFORT | PROHIBITION | PERMISSION | POWER | PROVISION ;
 
@@ -90,6 +109,7 @@ holder
   | ALL PARTIES                               # allPartiesHolder
   | OTHER PARTY                               # otherPartyHolder
   | ident                                     # namedHolder
+  | PARAM                                     # paramHolder
   ;
 
 startSpec
@@ -101,7 +121,7 @@ termSpec
   : MINIMUM duration (UNTIL EVENT ident)?     # minimumTerm
   | duration                                  # fixedDurationTerm
   | UNTIL date                                # fixedEndTerm
-  | INDEFINITE                                # indefiniteTerm
+  | INDEFINITE (UNTIL EVENT ident (OF ident)?)?   # indefiniteTerm
   ;
 
 renewLimit : AT MOST NUMBER TIMES ;
@@ -116,7 +136,7 @@ noticeWhen
   ;
 
 byHolders : BY holderList ;
-formSpec : FORM ident ;
+formSpec : FORM (ident | PARAM) ;
 
 powerAction
   : TERMINATE effect                          # terminateAction
@@ -128,6 +148,7 @@ powerAction
 effect
   : IMMEDIATELY                               # immediateEffect
   | WITH NOTICE duration                      # noticeEffect
+  | ON EFFECTIVE DATE_WORD                    # onEffectiveDateEffect
   ;
 
 trigger
@@ -143,7 +164,7 @@ survivalSpan
   ;
 
 deadlineSpec
-  : WITHIN duration AFTER eventKind           # deadlineAfterEvent
+  : WITHIN duration AFTER (START | eventKind)   # deadlineAfterEvent
   | duration BEFORE TERM END                  # deadlineBeforeTermEnd
   | BY date                                   # deadlineByDate
   | BEFORE date                               # deadlineBeforeDate
@@ -182,7 +203,7 @@ scenarioDecl : SCENARIO ident STRING? LBRACE scenarioEvent* RBRACE ;
 scenarioEvent : moment eventKind eventArg* ;
 
 // Event kinds that are also keywords of the language are allowed by name.
-eventKind : ident | NOTICE | TERMINATE | DISSOLVE | WITHDRAW | EXPEL | SIGNING ;
+eventKind : ident | NOTICE | TERMINATE | DISSOLVE | WITHDRAW | EXPEL | SIGNING | PARAM ;
 
 moment : DATE | DATETIME ;
 
@@ -194,16 +215,18 @@ eventArg
   | OUTCOME ident                             # outcomeArg
   | NAME STRING                               # nameArg
   | NOTE text                                 # eventNoteArg
+  | EFFECTIVE date                            # effectiveArg
   ;
 
 // ---- small pieces ----------------------------------------------------------------------------
 
 text : STRING+ ;
 identList : ident (COMMA ident)* ;
-articleIdList : articleId (COMMA articleId)* ;
+articleIdList : listedArticle (COMMA listedArticle)* ;
+listedArticle : articleId | PARAM ;
 articleId : NUMBER | DOTTED | STRING ;
 date : DATE ;
-duration : NUMBER unit ;
+duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 ident : IDENT ;
 
@@ -323,10 +346,19 @@ YEARS : 'years' ;
 HOUR : 'hour' ;
 HOURS : 'hours' ;
 WORKING : 'working' ;
+TEMPLATE : 'template' ;
+USES : 'uses' ;
+DURATION : 'duration' ;
+EFFECTIVE : 'effective' ;
+DATE_WORD : 'date' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;
 COMMA : ',' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+COLON : ':' ;
+EQUALS : '=' ;
 
 DATETIME : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT 'T' DIGIT DIGIT ':' DIGIT DIGIT ;
 DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
@@ -336,6 +368,8 @@ BAD_DATE : DIGIT+ ('-' | '/') DIGIT+ (('-' | '/') DIGIT+)? ;
 DOTTED : DIGIT+ ('.' DIGIT+)+ ;
 NUMBER : DIGIT+ ;
 IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+// A template parameter, inside a template's body.
+PARAM : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 
 // A text stays on one line (a line break inside is written \n; adjacent texts are joined),
 // so a missing quote is reported on its own line instead of pairing with a later one.

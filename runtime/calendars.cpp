@@ -1,6 +1,7 @@
 #include "calendars.h"
 
-#include <cstdlib>
+#include "driver/driver.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -12,9 +13,7 @@ const calendar::Calendar* workingDayCalendar(const std::string& name, std::strin
   static std::map<std::string, std::unique_ptr<calendar::Calendar>> loaded;
   std::lock_guard<std::mutex> hold(lock);
   if (auto it = loaded.find(name); it != loaded.end()) return it->second.get();
-  const char* env = std::getenv("AGREE_STDLIB");
-  std::string dir = env && *env ? env : AGREE_STDLIB_DIR;
-  auto cal = calendar::loadCalendar(calendar::stdlibCalendarPath(dir, name), error);
+  auto cal = calendar::loadCalendar(calendar::stdlibCalendarPath(driver::stdlibDir(), name), error);
   if (!cal) return nullptr;
   auto* raw = (loaded[name] = std::make_unique<calendar::Calendar>(std::move(*cal))).get();
   return raw;

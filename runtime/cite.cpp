@@ -27,7 +27,9 @@ std::string eventLabel(const model::Event& e, const model::Agreement& a) {
   if (!e.outcome.empty()) s += " (" + e.outcome + ")";
   if (!e.under.empty()) s += " under art. " + e.under;
   if (e.form) s += ", " + formLabel(*e.form);
-  return s + " on " + e.date.iso();
+  s += " on " + e.date.iso();
+  if (e.effective) s += ", taking effect on " + e.effective->iso();
+  return s;
 }
 
 }  // namespace agree::runtime

@@ -110,7 +110,19 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     }
   }
 
+  // An event that ends an indefinite term by law.
+  if (a.term.kind == model::Term::Kind::Indefinite && !a.term.untilEvent.empty() && (!t.end || t.end->date > d)) {
+    std::string whose = a.term.untilEventOf.empty() ? "" : " of " + partyLabel(a, a.term.untilEventOf);
+    out.push_back(PossibleChange{a.term.untilEvent, a.term.untilEventOf, a.term.clause, d,
+                                 a.term.untilEvent + whose + " on or before " + d.iso() +
+                                     " ends the agreement on that day (" + art(a.term.clause) +
+                                     "); only surviving clauses would then bind " + who,
+                                 true});
+  }
+
   // Powers that could end the agreement, or this party's membership, by D.
+  bool anySurvives = false;
+  for (const auto& c : a.clauses) anySurvives = anySurvives || c.survival.has_value();
   for (const auto& p : a.powers) {
     using Action = model::Power::Action;
     Date latest = p.notice ? time::latestStartFor(d, *p.notice) : d;
@@ -139,7 +151,9 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
         break;
       case Action::Withdraw:
         effect = p.holders.includes(party) || p.holders.kind == model::Holders::Kind::EachParty
-                     ? who + " can withdraw itself; from then only its surviving clauses bind it" +
+                     ? who + " can withdraw itself; " +
+                           (anySurvives ? "from then only its surviving clauses bind it"
+                                        : "no clause survives, so from then nothing binds it") +
                            (t.membersOn(d).size() <= 2 ? " (with two parties, a withdrawal ends the agreement)" : "")
                      : "a withdrawal by another party; the agreement ends if fewer than two parties remain";
         break;

@@ -52,6 +52,15 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
             out.push_back(Due{c.id, time::add(e.event.date, *d.duration).date.iso(), rule + " (" + art(c.id) + ")"});
           }
         }
+      } else if (d.kind == model::Deadline::Kind::AfterStart) {
+        // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
+        if (!t.start) {
+          out.push_back(Due{c.id, "", "within " + d.duration->text() + " after the start, which is not known (" +
+                                          t.startReason + ") (" + art(c.id) + ")"});
+          continue;
+        }
+        out.push_back(Due{c.id, time::add(*t.start, *d.duration).date.iso(),
+                          "within " + d.duration->text() + " after the start on " + t.start->iso() + " (" + art(c.id) + ")"});
       } else if (d.date) {
         Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
         out.push_back(Due{c.id, due.iso(),

@@ -60,10 +60,22 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
                   " + cure period of " + p.trigger.period->text() + "), not on " + date.iso();
         continue;
       }
+      if (p.onEffectiveDate) {
+        // "met ingang van het tijdstip waarop het gewijzigde Convenant van kracht wordt": used
+        // on or before that moment, it takes effect then; afterwards there is nothing to leave.
+        time::Date takesEffect = e.effective.value_or(e.date);
+        if (takesEffect < date) {
+          lastWhy = art(p.clause) + " takes effect when the " + e.kind + " of " + e.date.iso() +
+                    " takes effect, on " + takesEffect.iso() + "; on " + date.iso() + " that moment has passed";
+          continue;
+        }
+        out.effectiveOn = takesEffect;
+      }
       out.active = true;
       out.activeFrom = from;
       out.subject = subject;
-      out.why = e.kind + " on " + e.date.iso();
+      out.why = e.kind + " on " + e.date.iso() +
+                (out.effectiveOn ? ", taking effect on " + out.effectiveOn->iso() : std::string());
       return out;
     }
     out.why = lastWhy;

@@ -15,6 +15,7 @@ struct PowerAvailability {
   std::optional<time::Date> activeFrom;  // the first day it could be used (when known)
   std::string subject;                   // the party the trigger is about, if any
   std::string why;                       // explanation, citing the clause
+  std::optional<time::Date> effectiveOn; // a power `on effective date`: when the trigger takes effect
 };
 
 // Whether `power` is available to `holder` on `date`, given the events before it.

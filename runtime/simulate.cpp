@@ -108,6 +108,7 @@ class Simulation {
     time::Duration first;
     switch (term.kind) {
       case model::Term::Kind::Indefinite:
+        if (!term.untilEvent.empty()) fixEndingEvent();
         return;
       case model::Term::Kind::OpenEnded:
         fixOpenEnded();
@@ -140,6 +141,23 @@ class Simulation {
       setEnd(last, why, *t_.maxPeriods == 1 ? term.clause : renewal->clause);
     }
     if (renewal && renewal->condition != model::Renewal::Condition::None) applyRenewalCondition();
+  }
+
+  // "Met ingang van de datum van uittreding eindigt deze DVO van rechtswege": the first such
+  // event (of the party named, when one is) ends an indefinite term on its date.
+  void fixEndingEvent() {
+    const auto& term = a_.term;
+    if (!scenario_) return;
+    for (const auto& e : scenario_->events) {
+      if (e.kind != term.untilEvent) continue;
+      if (!term.untilEventOf.empty() && e.of != term.untilEventOf && e.by != term.untilEventOf) continue;
+      Date endDate = std::max(*t_.start, e.date);
+      setEnd(endDate,
+             term.untilEvent + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " + e.date.iso() +
+                 " ends the agreement (" + art(term.clause) + ")",
+             term.clause);
+      return;
+    }
   }
 
   void fixOpenEnded() {
@@ -241,6 +259,10 @@ class Simulation {
 
   void apply(const Event& e) {
     if (!isAct(e)) {
+      if (!a_.term.untilEvent.empty() && e.kind == a_.term.untilEvent) {
+        accept(e, closingEffect(e), a_.term.clause);
+        return;
+      }
       accept(e, "recorded", "");
       return;
     }
@@ -269,6 +291,20 @@ class Simulation {
     } else {
       applyPower(e);
     }
+  }
+
+  // What the event that closes an open-ended or indefinite term did (the end is fixed already).
+  std::string closingEffect(const Event& e) const {
+    const auto& term = a_.term;
+    if (!term.untilEventOf.empty() && e.of != term.untilEventOf && e.by != term.untilEventOf) {
+      return "recorded; only " + term.untilEvent + " of " + partyLabel(a_, term.untilEventOf) +
+             " ends the agreement (" + art(term.clause) + ")";
+    }
+    if (t_.end && t_.end->clause == term.clause && t_.start && t_.end->date == std::max(*t_.start, e.date)) {
+      return "ends the agreement on " + t_.end->date.iso() + " (last day " + t_.end->date.plusDays(-1).iso() + ", " +
+             art(term.clause) + ")";
+    }
+    return "recorded";
   }
 
   // A form requirement: returns the reason to reject, or "".
@@ -401,8 +437,11 @@ class Simulation {
 
   void usePower(const Event& e, const model::Power& p, const PowerAvailability& avail) {
     using Action = model::Power::Action;
-    Date effective = p.notice ? time::add(e.date, *p.notice).date : e.date;
-    std::string how = p.notice ? " with notice of " + p.notice->text() : " with immediate effect";
+    Date effective = p.notice ? time::add(e.date, *p.notice).date : avail.effectiveOn.value_or(e.date);
+    std::string how = p.notice            ? " with notice of " + p.notice->text()
+                      : avail.effectiveOn ? " as of " + avail.effectiveOn->iso() + ", when the " +
+                                                p.trigger.event.kind + " takes effect"
+                                          : " with immediate effect";
     if (p.action == Action::Terminate || p.action == Action::Dissolve) {
       setEndFromAct(e, effective,
                     std::string(p.action == Action::Terminate ? "terminated" : "dissolved") + " by " +

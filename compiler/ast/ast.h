@@ -15,9 +15,11 @@ namespace agree::ast {
 
 using source::Span;
 
+// A name as written. Inside a template's body it may be a parameter: "$notice".
 struct Name {
   std::string text;
   Span span;
+  bool isParam() const { return !text.empty() && text[0] == '$'; }
 };
 
 struct Text {
@@ -26,8 +28,9 @@ struct Text {
 };
 
 struct ArticleRef {
-  std::string id;  // "16.2", "5", "Bijlage 1, Werkafspraak 2.1"
+  std::string id;  // "16.2", "5", "Bijlage 1, Werkafspraak 2.1"; "$x" for a template parameter
   Span span;
+  bool isParam() const { return !id.empty() && id[0] == '$'; }
 };
 
 // Dates are checked while building: an impossible date is reported there and left out.
@@ -39,6 +42,7 @@ struct DateLit {
 struct DurationLit {
   time::Duration value;
   Span span;
+  std::string param;  // "$period" inside a template's body: filled in when the template is used
 };
 
 struct Header {
@@ -90,9 +94,9 @@ struct EventKindDecl {
 };
 
 struct Holder {
-  enum class Kind { EachParty, AllParties, OtherParty, EachOfGroup, Named };
+  enum class Kind { EachParty, AllParties, OtherParty, EachOfGroup, Named, Param };
   Kind kind;
-  std::optional<Name> name;  // the group for EachOfGroup, the party or group for Named
+  std::optional<Name> name;  // the group for EachOfGroup, the party or group for Named, "$x" for Param
   Span span;
 };
 
@@ -109,7 +113,8 @@ struct TermRule {
   Kind kind;
   std::optional<DurationLit> duration;
   std::optional<DateLit> until;
-  std::optional<Name> untilEvent;  // Minimum ... until event X: open-ended
+  std::optional<Name> untilEvent;  // Minimum ... until event X: open-ended; Indefinite ... until event X
+  std::optional<Name> untilEventOf;  // ... of PARTY: only that party's event ends it
   Span span;
 };
 
@@ -148,7 +153,8 @@ struct Trigger {
 struct PowerRule {
   enum class Action { Terminate, Dissolve, Withdraw, Expel };
   Action action;
-  std::optional<DurationLit> notice;  // nullopt: immediately
+  std::optional<DurationLit> notice;  // nullopt: immediately (or on the trigger's effective date)
+  bool onEffectiveDate = false;       // takes effect when the triggering event takes effect
   std::optional<Trigger> trigger;
   std::optional<Name> form;
   Span span;
@@ -161,7 +167,7 @@ struct SurvivalRule {
 };
 
 struct DeadlineRule {
-  enum class Kind { AfterEvent, BeforeTermEnd, ByDate, BeforeDate };
+  enum class Kind { AfterEvent, AfterStart, BeforeTermEnd, ByDate, BeforeDate };
   Kind kind;
   std::optional<DurationLit> duration;
   std::optional<Name> event;
@@ -209,6 +215,28 @@ struct InstanceRule {
 
 enum class ClauseKind { Duty, Effort, Prohibition, Permission, Power, Provision };
 
+// A value given for a template parameter, or its default: a duration or holders. An event kind
+// or a form is written as a name, so it arrives as one Named holder.
+struct TemplateValue {
+  std::optional<DurationLit> duration;
+  std::vector<Holder> holders;
+  std::optional<ArticleRef> clause;  // a clause id: 8.1, 10, "Bijlage 2, 3.3"
+  Span span;
+};
+
+struct TemplateArg {
+  Name param;
+  TemplateValue value;
+  Span span;
+};
+
+// "uses tacit_yearly_renewal(notice = 3 months)"
+struct TemplateUse {
+  Name name;
+  std::vector<TemplateArg> args;
+  Span span;
+};
+
 struct Clause {
   ArticleRef id;
   ClauseKind kind = ClauseKind::Provision;
@@ -228,6 +256,24 @@ struct Clause {
   std::optional<AccessionRule> accession;
   std::vector<CapRule> caps;
   std::vector<InstanceRule> instances;
+  std::optional<TemplateUse> uses;  // its kind and fields come (partly) from a template
+  Span span;
+};
+
+struct TemplateParam {
+  enum class Type { Duration, Holders, Event, Form, Clause };
+  Name name;
+  Type type = Type::Duration;
+  std::optional<TemplateValue> defaultValue;
+  Span span;
+};
+
+// "template tacit_yearly_renewal(notice: duration = 1 month) provision { ... }": the body is a
+// clause without an id, where "$notice" stands for the parameter.
+struct Template {
+  Name name;
+  std::vector<TemplateParam> params;
+  Clause body;
   Span span;
 };
 
@@ -251,6 +297,7 @@ struct ScenarioEvent {
   std::optional<Name> outcome;
   std::optional<Text> name;
   std::optional<Text> note;
+  std::optional<DateLit> effective;  // when what the event decides takes effect (an amendment)
   std::vector<std::pair<char, Span>> argSpans;  // each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame)
   Span span;
 };
@@ -276,6 +323,7 @@ struct File {
   std::vector<EventKindDecl> eventKinds;
   std::vector<Article> articles;
   std::vector<Scenario> scenarios;
+  std::vector<Template> templates;
 };
 
 }  // namespace agree::ast

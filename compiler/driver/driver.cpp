@@ -20,7 +20,8 @@ namespace {
 
 // Reads a file into the source map, checking size and encoding. The span of `from` is where
 // an import names it (for errors), or nullopt for a file named on the command line.
-const source::SourceFile* loadFile(Compilation& c, const std::string& path, std::optional<source::Span> from) {
+const source::SourceFile* loadFile(Compilation& c, const std::string& path, std::optional<source::Span> from,
+                                   const std::string& shownAs = "") {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   std::ifstream in(path, std::ios::binary);
@@ -54,7 +55,15 @@ const source::SourceFile* loadFile(Compilation& c, const std::string& path, std:
         .help = "save the file as UTF-8";
     return nullptr;
   }
-  return &c.sources.add(path, std::move(text));
+  return &c.sources.add(shownAs.empty() ? path : shownAs, std::move(text));
+}
+
+// Where an import points: `std:` names a file of the standard library, anything else is
+// relative to the importing file's folder.
+fs::path importTarget(const std::string& fromPath, const std::string& written) {
+  const std::string prefix = "std:";
+  if (written.compare(0, prefix.size(), prefix) == 0) return fs::path(stdlibDir()) / written.substr(prefix.size());
+  return fs::path(fromPath).parent_path() / written;
 }
 
 struct Loader {
@@ -64,7 +73,8 @@ struct Loader {
   std::vector<std::string> stack;  // canonical paths being imported, for cycles
   std::vector<std::string> done;
 
-  void load(const source::SourceFile& sf) {
+  // `path` is where the file was read; the source map may show it otherwise (std:...).
+  void load(const source::SourceFile& sf, const std::string& path) {
     parse::ParseProfile p;
     auto file = std::make_unique<ast::File>(parse::parseFile(sf, c.sink, profile ? &p : nullptr));
     if (profile) {
@@ -73,13 +83,13 @@ struct Loader {
       profile->build += p.build;
       profile->fullContextAttempts += p.fullContextAttempts;
     }
-    std::string canon = fs::weakly_canonical(sf.path()).string();
+    std::string canon = fs::weakly_canonical(path).string();
     stack.push_back(canon);
     done.push_back(canon);
     ast::File* raw = file.get();
     files.push_back(std::move(file));
     for (const auto& imp : raw->imports) {
-      fs::path target = fs::path(sf.path()).parent_path() / imp.path.value;
+      fs::path target = importTarget(path, imp.path.value);
       std::string tc = fs::weakly_canonical(target).string();
       if (std::find(stack.begin(), stack.end(), tc) != stack.end()) {
         c.sink.error(diag::Code::ImportCycle, imp.span, "`" + imp.path.value + "` imports this file again")
@@ -96,7 +106,11 @@ struct Loader {
                                                             std::to_string(limits::kMaxImportDepth) + " files");
         continue;
       }
-      if (const auto* next = loadFile(c, target.string(), imp.span)) load(*next);
+      // A standard-library file is shown as written (std:clauses/avg.agree): the same on every machine.
+      bool fromStdlib = imp.path.value.compare(0, 4, "std:") == 0;
+      if (const auto* next = loadFile(c, target.string(), imp.span, fromStdlib ? imp.path.value : "")) {
+        load(*next, target.string());
+      }
     }
     stack.pop_back();
   }
@@ -140,7 +154,7 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
   Compilation* c = &cref;
   const source::SourceFile* main = &mainRef;
   Loader loader{*c, profile, {}, {}, {}};
-  loader.load(*main);
+  loader.load(*main, main->path());
   if (c->sink.hasErrors()) return;
   std::vector<const ast::File*> files;
   for (auto& f : loader.files) files.push_back(f.get());
@@ -151,6 +165,11 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
 }
 
 }  // namespace
+
+std::string stdlibDir() {
+  const char* env = std::getenv("AGREE_STDLIB");
+  return env && *env ? env : AGREE_STDLIB_DIR;
+}
 
 std::unique_ptr<Compilation> compileFile(const std::string& path) {
   auto c = std::make_unique<Compilation>();

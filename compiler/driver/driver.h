@@ -33,6 +33,10 @@ struct CompileProfile {
 std::unique_ptr<Compilation> compileText(const std::string& path, std::string text,
                                          CompileProfile* profile = nullptr);
 
+// The standard library's folder (calendars, clause templates): $AGREE_STDLIB when set, else
+// the source tree's stdlib/. `import "std:clauses/renewal.agree"` reads from here.
+std::string stdlibDir();
+
 // A scenario file (one `scenario` block) checked against the compiled agreement.
 // Diagnostics go to the same compilation. Nullopt when it has errors.
 std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path);

@@ -40,6 +40,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   }
 
   lowerParties(files, out);
+  collectTemplates(files, out);
   lowerArticles(files, out);
   lowerSurvival(files, out);
   if (!sink_.hasErrors()) checkTerm(out);

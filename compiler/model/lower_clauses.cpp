@@ -60,8 +60,19 @@ void Lowering::lowerArticles(const std::vector<const ast::File*>& files, Agreeme
   }
 }
 
-void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agreement& out) {
+void Lowering::lowerClause(const ast::Clause& written, const std::string& article, Agreement& out) {
   Clause clause;
+  const ast::Clause* source = &written;
+  if (written.uses) {
+    auto x = expandClause(written, clause);
+    if (!x) return;
+    expanded_.push_back(std::move(*x));
+    source = &expanded_.back();
+    expandedById_[written.id.id] = source;
+  } else {
+    reportParamsOutsideTemplate(written);
+  }
+  const ast::Clause& c = *source;
   clause.id = c.id.id;
   clause.article = article;
   clause.kind = lowerKind(c.kind);
@@ -119,6 +130,7 @@ void Lowering::lowerClause(const ast::Clause& c, const std::string& article, Agr
         }
         if (d.event) deadline.event = d.event->text;
         break;
+      case ast::DeadlineRule::Kind::AfterStart: deadline.kind = Deadline::Kind::AfterStart; break;
       case ast::DeadlineRule::Kind::BeforeTermEnd: deadline.kind = Deadline::Kind::BeforeTermEnd; break;
       case ast::DeadlineRule::Kind::ByDate: deadline.kind = Deadline::Kind::ByDate; break;
       case ast::DeadlineRule::Kind::BeforeDate: deadline.kind = Deadline::Kind::BeforeDate; break;
@@ -235,10 +247,13 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
   };
   for (const auto* f : files) {
     for (const auto& a : f->articles) {
-      for (const auto& c : a.clauses) {
+      for (const auto& written : a.clauses) {
+        auto x = expandedById_.find(written.id.id);
+        const ast::Clause& c = x != expandedById_.end() ? *x->second : written;
         if (c.survives) apply(c.id.id, *c.survives, c.id.id, c.survives->span);
         for (const auto& rule : c.survivalOf) {
           for (const auto& target : rule.clauses) {
+            if (target.isParam()) continue;  // reported as outside a template
             if (target.id == c.id.id) {
               sink_.error(diag::Code::SurvivalOfItself, target.span,
                           "clause `" + c.id.id + "` names itself in `survival of`")

@@ -116,6 +116,8 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
         }
         break;
       }
+      case ast::Holder::Kind::Param:
+        break;  // reported as a parameter outside a template
     }
   }
   return out;

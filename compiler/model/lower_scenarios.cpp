@@ -11,7 +11,7 @@ namespace {
 // What each built-in event kind needs (N) and may have (M); others are an error.
 struct EventShape {
   const char* kind;
-  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name
+  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective
   const char* may;
 };
 
@@ -30,7 +30,7 @@ constexpr EventShape kShapes[] = {
     {"force_majeure_end", "o", ""},
     {"evaluation", "O", "b"},
     {"data_breach_detected", "", "bo"},
-    {"amendment", "", "b"},
+    {"amendment", "", "bne"},
     {"done", "bu", "n"},
     {"client_exchange_started", "n", "bou"},
     {"client_exchange_extended", "n", "bou"},
@@ -45,6 +45,7 @@ const char* argName(char c) {
     case 'f': return "form";
     case 'O': return "outcome";
     case 'n': return "name";
+    case 'e': return "effective";
   }
   return "?";
 }
@@ -155,6 +156,15 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       if (ev.kind == "evaluation" && ev.outcome != "positive" && ev.outcome != "negative") {
         sink_.error(diag::Code::UnknownOutcome, e.outcome->span,
                     "an evaluation is `positive` or `negative`, not `" + ev.outcome + "`");
+      }
+    }
+    if (e.effective) {
+      ev.effective = e.effective->value;
+      if (e.effective->value < e.date) {
+        sink_.error(diag::Code::EffectiveBeforeEvent, e.effective->span,
+                    "this `" + e.kind.text + "` on " + e.date.iso() + " cannot take effect earlier, on " +
+                        e.effective->value.iso())
+            .help = "date the event on the day it is decided, and `effective` on the day it takes effect";
       }
     }
     if (e.name) ev.name = e.name->value;

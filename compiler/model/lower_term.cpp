@@ -95,7 +95,26 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
         t.kind = Term::Kind::Fixed;
         if (c.term->until) t.until = c.term->until->value;
         break;
-      case ast::TermRule::Kind::Indefinite: t.kind = Term::Kind::Indefinite; break;
+      case ast::TermRule::Kind::Indefinite:
+        t.kind = Term::Kind::Indefinite;
+        if (c.term->untilEvent) {
+          t.untilEvent = c.term->untilEvent->text;
+          if (!knownEventKind(t.untilEvent, out)) {
+            sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span,
+                        "no event kind is called `" + t.untilEvent + "`")
+                .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
+          }
+        }
+        if (c.term->untilEventOf) {
+          std::vector<std::string> ids;
+          if (resolvePartyName(*c.term->untilEventOf, out, ids) && ids.size() == 1) {
+            t.untilEventOf = ids[0];
+          } else if (ids.size() > 1) {
+            sink_.error(diag::Code::UnknownParty, c.term->untilEventOf->span,
+                        "`" + c.term->untilEventOf->text + "` is a group; name the one party whose event ends the term");
+          }
+        }
+        break;
     }
     if (t.duration && (t.duration->unit == time::Unit::Hour || t.duration->unit == time::Unit::WorkingDay)) {
       sink_.error(diag::Code::UnitNotAllowed, c.term->duration->span,
@@ -142,6 +161,12 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
                    : p.action == ast::PowerRule::Action::Withdraw ? Power::Action::Withdraw
                                                                   : Power::Action::Expel;
     if (p.notice) power.notice = p.notice->value;
+    power.onEffectiveDate = p.onEffectiveDate;
+    if (p.onEffectiveDate && (!p.trigger || p.trigger->kind != ast::Trigger::Kind::Event)) {
+      sink_.error(diag::Code::EffectiveDateWithoutEvent, p.span,
+                  "`on effective date` needs an event whose effective date it takes: add `when EVENT`")
+          .help = "e.g. `withdraw on effective date when amendment form writing`";
+    }
     power.holders = clauseHolders;
     if (auto f = lowerForm(p.form)) power.form = *f;
     if (p.trigger) {

@@ -3,6 +3,7 @@
 // so every error points at what the user wrote. Split by area into lower_<area>.cpp.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -38,6 +39,12 @@ class Lowering {
   void lowerClause(const ast::Clause& clause, const std::string& article, Agreement& out);
   void lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out);
   Schedule lowerRecurrence(const ast::Recurrence& recurrence);
+  // lower_templates.cpp
+  void collectTemplates(const std::vector<const ast::File*>& files, Agreement& out);
+  // The clause with its template's fields and arguments filled in; `record` gets the template's
+  // name and arguments. nullopt when the use is wrong (reported).
+  std::optional<ast::Clause> expandClause(const ast::Clause& clause, Clause& record);
+  void reportParamsOutsideTemplate(const ast::Clause& clause);
   // lower_term.cpp
   void lowerTermRules(const ast::Clause& clause, Agreement& out);
   void checkTerm(Agreement& out);
@@ -56,6 +63,9 @@ class Lowering {
   std::optional<source::Span> startSpan_, termSpan_, renewSpan_;
   std::vector<std::pair<std::string, source::Span>> noticeSpans_;  // clause id, span of the period
   std::map<std::string, source::Span> clauseSpans_;
+  std::map<std::string, const ast::Template*> templates_;
+  std::deque<ast::Clause> expanded_;  // clauses with their template filled in (stable addresses)
+  std::map<std::string, const ast::Clause*> expandedById_;
   source::Span headerSpan_;  // the agreement's id, for errors about the agreement as a whole
 };
 

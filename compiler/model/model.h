@@ -80,7 +80,7 @@ struct Survival {
 };
 
 struct Deadline {
-  enum class Kind { AfterEvent, BeforeTermEnd, ByDate, BeforeDate };
+  enum class Kind { AfterEvent, AfterStart, BeforeTermEnd, ByDate, BeforeDate };
   Kind kind;
   std::optional<Duration> duration;
   std::string event;
@@ -146,6 +146,25 @@ struct Clause {
   std::vector<Schedule> schedules;  // a clause may recur in several ways (quarterly and yearly)
   std::vector<Cap> caps;
   std::vector<InstanceRule> instances;
+  // The template it uses (stdlib/clauses/), and the arguments as written ("notice" -> "3 months").
+  std::string templateName;
+  std::vector<std::pair<std::string, std::string>> templateArgs;
+  SourceRef where;
+};
+
+// A clause template with parameters, for the record: its uses are already expanded.
+struct TemplateParam {
+  std::string name;
+  std::string type;          // duration, holders, event, form
+  std::string defaultValue;  // as written; empty: none
+};
+
+struct Template {
+  std::string name;
+  ClauseKind kind = ClauseKind::Provision;
+  std::vector<TemplateParam> params;
+  std::string text;
+  std::vector<std::string> notes;
   SourceRef where;
 };
 
@@ -176,13 +195,14 @@ struct Term {
   enum class Kind {
     Fixed,       // ends after `duration`, or on `until`
     Renewing,    // minimum `duration`, then renewed by the Renewal
-    Indefinite,  // no end of its own
+    Indefinite,  // no end of its own, or until `untilEvent` happens (of `untilEventOf`)
     OpenEnded    // at least `duration`, then until `untilEvent` happens
   };
   Kind kind = Kind::Indefinite;
   std::optional<Duration> duration;
   std::optional<Date> until;
   std::string untilEvent;
+  std::string untilEventOf;  // only this party's event ends it; empty: anyone's
   std::string clause;
 };
 
@@ -215,6 +235,7 @@ struct Power {
   std::string clause;
   Action action;
   std::optional<Duration> notice;  // nullopt: with immediate effect
+  bool onEffectiveDate = false;    // effective when the triggering event takes effect (an amendment)
   Trigger trigger;
   Holders holders;
   Form form = Form::Any;
@@ -238,6 +259,7 @@ struct Event {
   std::string kind;
   std::string by, of, under, outcome, name, note;
   std::optional<Form> form;
+  std::optional<Date> effective;  // when what it decides takes effect; nullopt: on its date
   SourceRef where;
 };
 
@@ -277,6 +299,7 @@ struct Agreement {
   std::optional<Accession> accession;
 
   std::vector<Scenario> scenarios;
+  std::vector<Template> templates;   // declared in the files compiled (stdlib imports too)
   std::vector<std::string> sources;  // the files compiled, the main one first
 
   const Party* findParty(const std::string& id) const;

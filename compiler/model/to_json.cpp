@@ -46,6 +46,7 @@ json clauseJson(const Clause& c) {
   json deadlines = json::array();
   for (const auto& d : c.deadlines) {
     const char* kind = d.kind == Deadline::Kind::AfterEvent      ? "after_event"
+                       : d.kind == Deadline::Kind::AfterStart    ? "after_start"
                        : d.kind == Deadline::Kind::BeforeTermEnd ? "before_term_end"
                        : d.kind == Deadline::Kind::ByDate        ? "by_date"
                                                                  : "before_date";
@@ -90,6 +91,13 @@ json clauseJson(const Clause& c) {
                              {"extension_length", opt(in.extensionLength)}});
   }
   j["instances"] = instances;
+  if (c.templateName.empty()) {
+    j["template"] = nullptr;
+  } else {
+    json args = json::object();
+    for (const auto& [k, v] : c.templateArgs) args[k] = v;
+    j["template"] = json{{"name", c.templateName}, {"args", args}};
+  }
   j["source"] = where(c.where);
   return j;
 }
@@ -116,6 +124,7 @@ json toJson(const Event& e) {
   put("outcome", e.outcome);
   put("name", e.name);
   put("note", e.note);
+  if (e.effective) j["effective"] = e.effective->iso();
   j["source"] = where(e.where);
   return j;
 }
@@ -172,6 +181,7 @@ json toJson(const Agreement& a) {
                                                                 : "indefinite";
   j["term"] = json{{"kind", termKind}, {"duration", opt(a.term.duration)}, {"until", opt(a.term.until)},
                    {"until_event", a.term.untilEvent.empty() ? json(nullptr) : json(a.term.untilEvent)},
+                   {"until_event_of", a.term.untilEventOf.empty() ? json(nullptr) : json(a.term.untilEventOf)},
                    {"clause", a.term.clause}};
   if (a.renewal) {
     const auto& r = *a.renewal;
@@ -200,7 +210,9 @@ json toJson(const Agreement& a) {
                                                               : "state";
     powers.push_back(json{{"clause", p.clause},
                           {"action", actionName(p.action)},
-                          {"effect", p.notice ? json{{"notice", dur(*p.notice)}} : json("immediate")},
+                          {"effect", p.notice            ? json{{"notice", dur(*p.notice)}}
+                                     : p.onEffectiveDate ? json("on_effective_date")
+                                                         : json("immediate")},
                           {"trigger", json{{"kind", tk},
                                            {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
                                            {"period", opt(p.trigger.period)}}},
@@ -217,6 +229,17 @@ json toJson(const Agreement& a) {
     scenarios.push_back(json{{"id", s.id}, {"title", s.title}, {"events", events}});
   }
   j["scenarios"] = scenarios;
+  json templates = json::array();
+  for (const auto& t : a.templates) {
+    json params = json::array();
+    for (const auto& p : t.params) {
+      params.push_back(json{{"name", p.name}, {"type", p.type},
+                            {"default", p.defaultValue.empty() ? json(nullptr) : json(p.defaultValue)}});
+    }
+    templates.push_back(json{{"name", t.name}, {"kind", clauseKindName(t.kind)}, {"params", params},
+                             {"text", t.text}, {"notes", t.notes}, {"source", where(t.where)}});
+  }
+  j["templates"] = templates;
   j["sources"] = a.sources;
   return j;
 }

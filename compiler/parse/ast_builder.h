@@ -23,10 +23,16 @@ class AstBuilder {
   ast::Party buildParty(g::AgreeParser::PartyDeclContext* ctx);
   ast::Group buildGroup(g::AgreeParser::GroupDeclContext* ctx);
   std::vector<ast::Holder> buildHolders(g::AgreeParser::HolderListContext* ctx);
+  std::vector<ast::Holder> buildHolders(const std::vector<g::AgreeParser::HolderContext*>& holders);
   // build_clauses.cpp
   ast::Article buildArticle(g::AgreeParser::ArticleDeclContext* ctx);
   ast::Clause buildClause(g::AgreeParser::ClauseDeclContext* ctx);
   void buildClauseField(g::AgreeParser::ClauseFieldContext* ctx, ast::Clause& clause);
+  ast::ClauseKind buildKind(g::AgreeParser::ClauseKindContext* ctx);
+  // build_templates.cpp
+  ast::Template buildTemplate(g::AgreeParser::TemplateDeclContext* ctx);
+  ast::TemplateUse buildTemplateUse(g::AgreeParser::TemplateUseContext* ctx);
+  ast::TemplateValue buildTemplateValue(g::AgreeParser::TemplateValueContext* ctx);
   ast::Recurrence buildRecurrence(g::AgreeParser::RecursFieldContext* ctx);
   // build_term.cpp
   ast::StartRule buildStart(g::AgreeParser::StartSpecContext* ctx);
@@ -50,6 +56,9 @@ class AstBuilder {
   ast::ArticleRef articleRef(g::AgreeParser::ArticleIdContext* ctx);
   std::optional<ast::DateLit> date(g::AgreeParser::DateContext* ctx);
   std::optional<ast::DurationLit> duration(g::AgreeParser::DurationContext* ctx);
+  std::optional<ast::DurationLit> duration(antlr4::tree::TerminalNode* number, g::AgreeParser::UnitContext* unit,
+                                           ast::Span where);
+  ast::Name form(g::AgreeParser::FormSpecContext* ctx) const;
   std::optional<long long> count(antlr4::tree::TerminalNode* number);
   // Reports a field given twice in one block (the first one stays).
   template <typename T>

@@ -18,15 +18,19 @@ ast::Clause AstBuilder::buildClause(P::ClauseDeclContext* ctx) {
   ast::Clause c;
   c.id = articleRef(ctx->articleId());
   c.span = span(ctx);
-  auto* k = ctx->clauseKind();
-  if (k->DUTY()) c.kind = ast::ClauseKind::Duty;
-  else if (k->EFFORT()) c.kind = ast::ClauseKind::Effort;
-  else if (k->PROHIBITION()) c.kind = ast::ClauseKind::Prohibition;
-  else if (k->PERMISSION()) c.kind = ast::ClauseKind::Permission;
-  else if (k->POWER()) c.kind = ast::ClauseKind::Power;
-  else c.kind = ast::ClauseKind::Provision;
+  if (auto* k = ctx->clauseKind()) c.kind = buildKind(k);
+  if (auto* u = ctx->templateUse()) c.uses = buildTemplateUse(u);
   for (auto* f : ctx->clauseField()) buildClauseField(f, c);
   return c;
+}
+
+ast::ClauseKind AstBuilder::buildKind(P::ClauseKindContext* k) {
+  if (k->DUTY()) return ast::ClauseKind::Duty;
+  if (k->EFFORT()) return ast::ClauseKind::Effort;
+  if (k->PROHIBITION()) return ast::ClauseKind::Prohibition;
+  if (k->PERMISSION()) return ast::ClauseKind::Permission;
+  if (k->POWER()) return ast::ClauseKind::Power;
+  return ast::ClauseKind::Provision;
 }
 
 void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {

@@ -24,6 +24,8 @@ ast::File AstBuilder::buildFile(P::FileContext* ctx) {
       file.articles.push_back(buildArticle(art));
     } else if (auto* s = item->scenarioDecl()) {
       file.scenarios.push_back(buildScenario(s));
+    } else if (auto* t = item->templateDecl()) {
+      file.templates.push_back(buildTemplate(t));
     }
   }
   return file;

@@ -40,9 +40,11 @@ ast::Group AstBuilder::buildGroup(P::GroupDeclContext* ctx) {
   return group;
 }
 
-std::vector<ast::Holder> AstBuilder::buildHolders(P::HolderListContext* ctx) {
+std::vector<ast::Holder> AstBuilder::buildHolders(P::HolderListContext* ctx) { return buildHolders(ctx->holder()); }
+
+std::vector<ast::Holder> AstBuilder::buildHolders(const std::vector<P::HolderContext*>& holders) {
   std::vector<ast::Holder> out;
-  for (auto* h : ctx->holder()) {
+  for (auto* h : holders) {
     ast::Holder holder{ast::Holder::Kind::Named, std::nullopt, span(h)};
     if (auto* each = dynamic_cast<P::EachHolderContext*>(h)) {
       if (each->ident()) {
@@ -57,6 +59,9 @@ std::vector<ast::Holder> AstBuilder::buildHolders(P::HolderListContext* ctx) {
       holder.kind = ast::Holder::Kind::OtherParty;
     } else if (auto* n = dynamic_cast<P::NamedHolderContext*>(h)) {
       holder.name = name(n->ident());
+    } else if (auto* param = dynamic_cast<P::ParamHolderContext*>(h)) {
+      holder.kind = ast::Holder::Kind::Param;
+      holder.name = ast::Name{param->PARAM()->getText(), span(h)};
     }
     out.push_back(std::move(holder));
   }

@@ -46,6 +46,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
                   : dynamic_cast<P::FormArgContext*>(arg)    ? 'f'
                   : dynamic_cast<P::OutcomeArgContext*>(arg) ? 'O'
                   : dynamic_cast<P::NameArgContext*>(arg)    ? 'n'
+                  : dynamic_cast<P::EffectiveArgContext*>(arg) ? 'e'
                                                              : '-';
     e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
@@ -62,6 +63,8 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
       setOnce(e.name, text(n->STRING()), where, "name");
     } else if (auto* note = dynamic_cast<P::EventNoteArgContext*>(arg)) {
       setOnce(e.note, text(note->text()), where, "note");
+    } else if (auto* eff = dynamic_cast<P::EffectiveArgContext*>(arg)) {
+      if (auto d = date(eff->date())) setOnce(e.effective, *d, where, "effective");
     }
   }
   return e;

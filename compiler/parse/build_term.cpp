@@ -19,7 +19,7 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
 }
 
 ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
-  ast::TermRule t{ast::TermRule::Kind::Indefinite, std::nullopt, std::nullopt, std::nullopt, span(ctx)};
+  ast::TermRule t{ast::TermRule::Kind::Indefinite, std::nullopt, std::nullopt, std::nullopt, std::nullopt, span(ctx)};
   if (auto* m = dynamic_cast<P::MinimumTermContext*>(ctx)) {
     t.kind = ast::TermRule::Kind::Minimum;
     t.duration = duration(m->duration());
@@ -30,6 +30,10 @@ ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
   } else if (auto* u = dynamic_cast<P::FixedEndTermContext*>(ctx)) {
     t.kind = ast::TermRule::Kind::Until;
     t.until = date(u->date());
+  } else if (auto* i = dynamic_cast<P::IndefiniteTermContext*>(ctx)) {
+    auto names = i->ident();
+    if (!names.empty()) t.untilEvent = name(names[0]);
+    if (names.size() > 1) t.untilEventOf = name(names[1]);
   }
   return t;
 }
@@ -66,7 +70,7 @@ ast::NoticeRule AstBuilder::buildNotice(P::NoticeFieldContext* ctx) {
   if (auto d = duration(ctx->duration())) n.period = *d;
   n.beforeTermEnd = dynamic_cast<P::NoticeBeforeTermEndContext*>(ctx->noticeWhen()) != nullptr;
   if (ctx->byHolders()) n.by = buildHolders(ctx->byHolders()->holderList());
-  if (ctx->formSpec()) n.form = name(ctx->formSpec()->ident());
+  if (ctx->formSpec()) n.form = form(ctx->formSpec());
   return n;
 }
 
@@ -89,6 +93,7 @@ ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
     effect = e->effect();
   }
   if (auto* n = dynamic_cast<P::NoticeEffectContext*>(effect)) p.notice = duration(n->duration());
+  if (dynamic_cast<P::OnEffectiveDateEffectContext*>(effect)) p.onEffectiveDate = true;
   if (auto* tr = ctx->trigger()) {
     if (auto* et = dynamic_cast<P::EventTriggerContext*>(tr)) {
       ast::Trigger t{ast::Trigger::Kind::Event, buildEventPattern(et->eventPattern()), std::nullopt, span(tr)};
@@ -101,7 +106,7 @@ ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
       p.trigger = std::move(t);
     }
   }
-  if (ctx->formSpec()) p.form = name(ctx->formSpec()->ident());
+  if (ctx->formSpec()) p.form = form(ctx->formSpec());
   return p;
 }
 
@@ -110,7 +115,13 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
   ast::SurvivalRule r;
   r.span = span(whole);
   if (list) {
-    for (auto* a : list->articleId()) r.clauses.push_back(articleRef(a));
+    for (auto* a : list->listedArticle()) {
+      if (a->PARAM()) {
+        r.clauses.push_back(ast::ArticleRef{a->PARAM()->getText(), span(a)});
+      } else {
+        r.clauses.push_back(articleRef(a->articleId()));
+      }
+    }
   }
   if (auto* f = dynamic_cast<P::SurvivesForContext*>(s)) r.period = duration(f->duration());
   return r;
@@ -121,7 +132,11 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
-    d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
+    if (a->START()) {
+      d.kind = ast::DeadlineRule::Kind::AfterStart;
+    } else {
+      d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
+    }
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
     d.duration = duration(b->duration());

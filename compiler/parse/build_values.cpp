@@ -91,10 +91,23 @@ std::optional<long long> AstBuilder::count(antlr4::tree::TerminalNode* number) {
   return std::stoll(t);
 }
 
+ast::Name AstBuilder::form(P::FormSpecContext* ctx) const {
+  if (ctx->PARAM()) return ast::Name{ctx->PARAM()->getText(), span(ctx->PARAM())};
+  return name(ctx->ident());
+}
+
 std::optional<ast::DurationLit> AstBuilder::duration(P::DurationContext* ctx) {
-  auto n = count(ctx->NUMBER());
+  if (ctx->PARAM()) {
+    // A placeholder value; the template's use fills in the argument.
+    return ast::DurationLit{time::Duration{1, time::Unit::Day}, span(ctx), ctx->PARAM()->getText()};
+  }
+  return duration(ctx->NUMBER(), ctx->unit(), span(ctx));
+}
+
+std::optional<ast::DurationLit> AstBuilder::duration(antlr4::tree::TerminalNode* number, P::UnitContext* u,
+                                                     ast::Span where) {
+  auto n = count(number);
   if (!n) return std::nullopt;
-  auto* u = ctx->unit();
   time::Unit unit = time::Unit::Day;
   if (u->WORKING()) unit = time::Unit::WorkingDay;
   else if (u->DAY() || u->DAYS()) unit = time::Unit::Day;
@@ -103,17 +116,17 @@ std::optional<ast::DurationLit> AstBuilder::duration(P::DurationContext* ctx) {
   else if (u->YEAR() || u->YEARS()) unit = time::Unit::Year;
   else unit = time::Unit::Hour;
   if (*n == 0) {
-    sink_.error(diag::Code::ZeroDuration, span(ctx), fmt::format("a duration of `0 {}` is no time at all", u->getText()))
+    sink_.error(diag::Code::ZeroDuration, where, fmt::format("a duration of `0 {}` is no time at all", u->getText()))
         .help = "periods, notice periods and deadlines must be at least 1";
     return std::nullopt;
   }
   time::Duration value{*n, unit};
   // Nothing in an agreement lasts beyond 10,000 years; past that dates would saturate.
   if (value.months() > 120000 || value.days() > 3660000 || (unit == time::Unit::Hour && *n > 87840000)) {
-    sink_.error(diag::Code::NumberTooLarge, span(ctx), fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
+    sink_.error(diag::Code::NumberTooLarge, where, fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
     return std::nullopt;
   }
-  return ast::DurationLit{value, span(ctx)};
+  return ast::DurationLit{value, where, ""};
 }
 
 }  // namespace agree::parse

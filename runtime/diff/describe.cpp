@@ -57,6 +57,13 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   Fields f = {{"kind", model::clauseKindName(c.kind)},
               {"holders", holders(c.holders)},
               {"counterparty", holders(c.counterparty)}};
+  std::string uses = "none";
+  if (!c.templateName.empty()) {
+    std::vector<std::string> args;
+    for (const auto& [k, v] : c.templateArgs) args.push_back(k + " = " + v);
+    uses = c.templateName + "(" + join(args, ", ") + ")";
+  }
+  f.push_back({"template", uses});
   if (c.survival) {
     f.push_back({"survives", c.survival->period ? "for " + c.survival->period->text() : "indefinitely"});
   } else {
@@ -79,6 +86,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   for (const auto& d : c.deadlines) {
     switch (d.kind) {
       case model::Deadline::Kind::AfterEvent: deadlines.push_back("within " + dur(d.duration) + " after " + d.event); break;
+      case model::Deadline::Kind::AfterStart: deadlines.push_back("within " + dur(d.duration) + " after the start"); break;
       case model::Deadline::Kind::BeforeTermEnd: deadlines.push_back(dur(d.duration) + " before the term end"); break;
       case model::Deadline::Kind::ByDate: deadlines.push_back("by " + d.date->iso()); break;
       case model::Deadline::Kind::BeforeDate: deadlines.push_back("before " + d.date->iso()); break;
@@ -92,7 +100,10 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   }
   if (a.term.clause == c.id) {
     const auto& t = a.term;
-    std::string term = t.kind == model::Term::Kind::Indefinite ? "indefinite"
+    std::string term = t.kind == model::Term::Kind::Indefinite
+                           ? "indefinite" + (t.untilEvent.empty() ? std::string()
+                                                                  : ", until " + t.untilEvent +
+                                                                        (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf))
                        : t.kind == model::Term::Kind::OpenEnded ? "at least " + dur(t.duration) + ", until " + t.untilEvent
                        : t.until                                ? "until " + t.until->iso()
                        : t.kind == model::Term::Kind::Renewing  ? "minimum " + dur(t.duration)

@@ -50,7 +50,12 @@ std::string renewalText(const model::Agreement& a) {
 std::string termText(const model::Agreement& a) {
   const auto& t = a.term;
   switch (t.kind) {
-    case model::Term::Kind::Indefinite: return "indefinite (" + art(t.clause) + ")";
+    case model::Term::Kind::Indefinite:
+      if (!t.untilEvent.empty()) {
+        return "indefinite, until " + t.untilEvent + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" +
+               art(t.clause) + ")";
+      }
+      return "indefinite (" + art(t.clause) + ")";
     case model::Term::Kind::OpenEnded:
       return "at least " + t.duration->text() + ", then until " + t.untilEvent + " (" + art(t.clause) + ")";
     case model::Term::Kind::Fixed:
@@ -197,8 +202,10 @@ json timelineJson(const Timeline& t, Date until) {
   j["surviving"] = surviving;
   json events = json::array();
   for (const auto& e : t.events) {
-    events.push_back(json{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
-                          {"effect", e.effect}, {"clause", e.clause}});
+    json ev{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
+            {"effect", e.effect}, {"clause", e.clause}};
+    if (e.event.effective) ev["effective"] = e.event.effective->iso();
+    events.push_back(std::move(ev));
   }
   j["events"] = events;
   json dues = json::array();

@@ -17,7 +17,7 @@ TOKEN = re.compile(r'''
     (?P<ws>\s+) | (?P<line_comment>//[^\n]*) | (?P<block_comment>/\*.*?\*/) |
     (?P<string>"(?:[^"\\\n]|\\[^\n])*") | (?P<monthday>--\d{2}-\d{2}) | (?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}) |
     (?P<date>\d{4}-\d{2}-\d{2}) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
-    (?P<word>[A-Za-z_][A-Za-z0-9_]*) | (?P<punct>[{},])''', re.X | re.S)
+    (?P<word>[A-Za-z_][A-Za-z0-9_]*) | (?P<param>\$[A-Za-z_][A-Za-z0-9_]*) | (?P<punct>[{},():=])''', re.X | re.S)
 
 
 def tokens(text):
@@ -53,12 +53,18 @@ def ident(tok):
 def declared(toks):
     """What the source declares: parties, groups, event kinds, articles, clauses with texts,
     scenarios with their number of events."""
-    found = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {}}
-    depth, i, clause, scenario = 0, 0, None, None
+    found = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
+             "templates": []}
+    depth, i, clause, scenario, parens = 0, 0, None, None, 0
     while i < len(toks):
         kind, text = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else (None, None)
-        if text == "{":
+        if text in "()":
+            # A template's parameters or a clause's arguments: `holders = each party` declares nothing.
+            parens += 1 if text == "(" else -1
+        elif parens:
+            pass
+        elif text == "{":
             depth += 1
         elif text == "}":
             depth -= 1
@@ -72,6 +78,8 @@ def declared(toks):
             found["groups"].append(nxt[1])
         elif kind == "word" and text == "event" and depth == 0:
             found["events"].append(nxt[1])
+        elif kind == "word" and text == "template" and depth == 0:
+            found["templates"].append(nxt[1])
         elif kind == "word" and text == "article" and depth == 0:
             found["articles"].append(ident(nxt))
         elif kind == "word" and text == "clause" and depth == 1:
@@ -99,10 +107,13 @@ def check(agree, root, schema, path):
     model = json.loads(proc.stdout)
     problems = [f"{path}: schema: {e.message} at {'/'.join(map(str, e.absolute_path))}"
                 for e in jsonschema.Draft7Validator(schema).iter_errors(model)]
-    want = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {}}
+    want = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
+            "templates": []}
     for src in model["sources"]:
-        d = declared(tokens((root / src).read_text(encoding="utf-8")))
-        for k in ("parties", "groups", "events", "articles"):
+        # A standard-library file is named as imported: std:clauses/avg.agree.
+        file = root / "stdlib" / src[4:] if src.startswith("std:") else root / src
+        d = declared(tokens(file.read_text(encoding="utf-8")))
+        for k in ("parties", "groups", "events", "articles", "templates"):
             want[k] += d[k]
         want["clauses"].update(d["clauses"])
         want["scenarios"].update(d["scenarios"])
@@ -111,6 +122,7 @@ def check(agree, root, schema, path):
         "groups": [g["id"] for g in model["groups"]],
         "events": [e["id"] for e in model["declared_event_kinds"]],
         "articles": [a["id"] for a in model["articles"]],
+        "templates": [t["name"] for t in model["templates"]],
     }
     for k in have:
         if sorted(have[k]) != sorted(want[k]):

@@ -23,5 +23,5 @@ grep -qF "renewal period: 1 year -> 2 years" <<<"$out"
 grep -qF "notice period: 1 month -> 3 months" <<<"$out"
 grep -qF "art. 6.1 disappeared: 2023-02-18 -> (none)" <<<"$out"
 # A plain `git diff --no-ext-diff` still shows the text lines.
-git diff --no-ext-diff HEAD~1 HEAD | grep -qF -- '-    renew automatically every 1 year'
+git diff --no-ext-diff HEAD~1 HEAD | grep -qF -- '+    renew automatically every 2 years'
 echo "git diff shows the semantic report"
