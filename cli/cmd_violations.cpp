@@ -45,7 +45,10 @@ int runViolations(const Args& args) {
               .dump(2) + "\n";
   } else {
     out = fmt::format("{} violation{} in scenario {}\n", found.size(), found.size() == 1 ? "" : "s", sim->timeline.scenarioId);
-    for (const auto& v : found) out += fmt::format("  {}  {:<12} art. {:<6} {}\n", v.date.iso(), v.kind, v.clause, v.detail);
+    for (const auto& v : found) {
+      out += fmt::format("  {}  {:<12} {:<11} {}\n", v.date.iso(), v.kind, v.clause.empty() ? "-" : "art. " + v.clause,
+                         v.detail);
+    }
     out = source::printable(out);
   }
   return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;

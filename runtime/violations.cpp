@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "agenda.h"
 #include "cite.h"
@@ -18,6 +19,17 @@ std::vector<const model::Event*> accepted(const Timeline& t, const std::string& 
   return out;
 }
 
+// The agreement year that contains d (d on or after start): [start + 12k months,
+// start + 12(k+1) months), each end counted from the start in one step.
+std::pair<Date, Date> agreementYear(Date start, Date d) {
+  long long months = (static_cast<long long>(d.year()) - start.year()) * 12 +
+                     (static_cast<long long>(d.month()) - start.month());
+  long long k = months / 12;
+  while (k > 0 && d < time::addMonths(start, 12 * k).date) --k;
+  while (time::addMonths(start, 12 * (k + 1)).date <= d) ++k;
+  return {time::addMonths(start, 12 * k).date, time::addMonths(start, 12 * (k + 1)).date};
+}
+
 // "At most N per agreement year": the year from the term's start, [start + 12k months,
 // start + 12(k+1) months), unless the clause names the calendar year (DESIGN.md).
 void capViolations(const Timeline& t, std::vector<Violation>& out) {
@@ -32,13 +44,7 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
           until = *Date::fromYmd(e->date.year() + 1 <= 9999 ? e->date.year() + 1 : 9999, 1, 1);
         } else {
           if (!t.start || e->date < *t.start) continue;
-          long long months = (static_cast<long long>(e->date.year()) - t.start->year()) * 12 +
-                             (static_cast<long long>(e->date.month()) - t.start->month());
-          long long k = months / 12;
-          while (k > 0 && e->date < time::addMonths(*t.start, 12 * k).date) --k;
-          while (time::addMonths(*t.start, 12 * (k + 1)).date <= e->date) ++k;
-          from = time::addMonths(*t.start, 12 * k).date;
-          until = time::addMonths(*t.start, 12 * (k + 1)).date;
+          std::tie(from, until) = agreementYear(*t.start, e->date);
         }
         std::string year = from.iso() + " .. " + until.plusDays(-1).iso();
         long long n = ++seen[year];
@@ -48,6 +54,44 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
                                       " in the " + (cap.calendarYear ? "calendar" : "agreement") + " year " + year +
                                       "; at most " + std::to_string(cap.max) + " (" + art(c.id) + ")"});
         }
+      }
+    }
+  }
+}
+
+// "At least N times per year": the acts recorded (`done ... under CLAUSE`) counted per agreement
+// year. A year is judged once it is over within the scenario: the scenario records a later event,
+// or the agreement ended in it (then the shortened year still needs N: the text gives no pro
+// rata). Years without any recorded act are not judged: the scenario may simply be silent.
+void countViolations(const Timeline& t, std::vector<Violation>& out) {
+  if (!t.start || t.events.empty()) return;
+  const auto& a = *t.agreement;
+  Date lastEvent = t.events.back().event.date;
+  for (const auto& e : t.events) lastEvent = std::max(lastEvent, e.event.date);
+  for (const auto& c : a.clauses) {
+    for (const auto& s : c.schedules) {
+      if (s.every != model::Recurrence::TimesPerYear) continue;
+      std::map<Date, std::vector<const model::Event*>> perYear;  // year start -> acts
+      std::map<Date, Date> yearEnd;
+      for (const auto& e : t.events) {
+        if (!e.accepted || e.event.kind != "done" || e.event.under != c.id || e.event.date < *t.start) continue;
+        auto [from, until] = agreementYear(*t.start, e.event.date);
+        perYear[from].push_back(&e.event);
+        yearEnd[from] = until;
+      }
+      for (const auto& [from, acts] : perYear) {
+        Date until = yearEnd[from];
+        bool endedInYear = t.end && t.end->date <= until;
+        Date last = endedInYear ? t.end->date : until;  // exclusive
+        if (!(lastEvent >= last || endedInYear)) continue;
+        if (static_cast<long long>(acts.size()) >= s.timesPerYear) continue;
+        std::string dates;
+        for (const auto* e : acts) dates += (dates.empty() ? "" : ", ") + e->date.iso();
+        out.push_back(Violation{last.plusDays(-1), "too few", c.id, "",
+                                std::to_string(acts.size()) + " of at least " + std::to_string(s.timesPerYear) +
+                                    " in the agreement year " + from.iso() + " .. " + last.plusDays(-1).iso() +
+                                    (endedInYear ? " (the agreement ended on " + t.end->date.iso() + ")" : "") +
+                                    ": on " + dates + " (" + art(c.id) + ")"});
       }
     }
   }
@@ -130,6 +174,12 @@ std::vector<Violation> violations(const Timeline& t) {
   }
   for (const auto& [clause, list] : acts) {
     if (!t.start) break;
+    const auto* counted = a.findClause(clause);
+    if (counted && std::any_of(counted->schedules.begin(), counted->schedules.end(), [](const model::Schedule& s) {
+          return s.every == model::Recurrence::TimesPerYear;
+        })) {
+      continue;  // judged by count, in countViolations
+    }
     Date last = list.back()->event.date;
     auto items = agenda(t, *t.start, last.plusDays(366 * 2));
     std::vector<const AgendaItem*> dues;
@@ -152,6 +202,7 @@ std::vector<Violation> violations(const Timeline& t) {
     }
   }
   capViolations(t, out);
+  countViolations(t, out);
   instanceViolations(t, out);
   std::stable_sort(out.begin(), out.end(), [](const Violation& x, const Violation& y) { return x.date < y.date; });
   return out;

@@ -12,7 +12,7 @@ namespace agree::runtime {
 
 struct Violation {
   Date date;
-  std::string kind;    // "rejected", "late notice", "late"
+  std::string kind;    // "rejected", "late notice", "late", "too few", "cap", "instance"
   std::string clause;
   std::string party;
   std::string detail;  // why, with the dates and the clause

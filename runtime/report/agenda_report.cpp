@@ -55,8 +55,9 @@ std::string compact(const std::string& iso) {
 }  // namespace
 
 std::string agendaText(const std::vector<AgendaItem>& items, const Timeline& t, Date from, Date to) {
-  std::string out = fmt::format("agenda of {} from {} to {}{}: {} items\n", t.agreement->id, from.iso(), to.iso(),
-                                t.scenarioId.empty() ? "" : " (scenario " + t.scenarioId + ")", items.size());
+  std::string out = fmt::format("agenda of {} from {} to {}{}: {} item{}\n", t.agreement->id, from.iso(), to.iso(),
+                                t.scenarioId.empty() ? "" : " (scenario " + t.scenarioId + ")", items.size(),
+                                items.size() == 1 ? "" : "s");
   for (const auto& i : items) {
     out += fmt::format("\n{:<16} art. {:<8} {:<9} {}\n", i.due, i.clause, i.kind, i.holders.empty() ? "-" : i.holders);
     out += "    " + i.rule + "\n";
