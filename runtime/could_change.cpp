@@ -141,7 +141,9 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       needs = " once " + p.trigger.event.kind + " has lasted " + p.trigger.period->text() + " (it must start on or before " +
               stateBy.iso() + ")";
     }
-    std::string how = p.notice ? " with " + p.notice->text() + " notice" : " with immediate effect";
+    std::string how = p.notice            ? " with " + p.notice->text() + " notice"
+                      : p.onEffectiveDate ? " taking effect when the " + p.trigger.event.kind + " takes effect"
+                                          : " with immediate effect";
     std::string act = std::string(model::actionName(p.action));
     std::string effect;
     switch (p.action) {

@@ -12,7 +12,9 @@ std::string describeTrigger(const Power& p) {
   switch (p.trigger.kind) {
     case Trigger::Kind::Always: return "at any time";
     case Trigger::Kind::Event: {
-      std::string s = "after a " + p.trigger.event.kind;
+      const std::string& kind = p.trigger.event.kind;
+      bool vowel = !kind.empty() && std::string("aeiou").find(kind[0]) != std::string::npos;
+      std::string s = (vowel ? "after an " : "after a ") + kind;
       if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
       if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
       return s;

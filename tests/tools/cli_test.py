@@ -53,10 +53,15 @@ def select(value, path):
 
 
 def main():
+    # $TMP lives only as long as the test: nothing is left behind in /tmp.
+    with tempfile.TemporaryDirectory(prefix="agree-test-") as tmp:
+        return run(tmp)
+
+
+def run(tmp):
     agree, root, test = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     lines = test.read_text(encoding="utf-8").splitlines()
     args, want_exit, checks, env = None, 0, [], dict(os.environ)
-    tmp = tempfile.mkdtemp(prefix="agree-test-")
     for n, line in enumerate(lines, 1):
         s = line.strip()
         if not s or s.startswith("#"):
