@@ -54,6 +54,15 @@ class AgendaBuilder {
   // Whether the period [a, b) (concerned by an occurrence) overlaps the time in force.
   bool concerns(Date a, Date b) const { return a < inForceUntil_ && inForceFrom_ < b; }
 
+  // An occurrence for the period [a, b) due on `due`. For a period cut short by the end it is
+  // owed only if it falls due while the agreement is in force (no Q1 report for a quarter the
+  // agreement left in January); for a whole period it is owed even when due after the end (the
+  // annual report on the last year). A surviving clause keeps all its occurrences.
+  bool owed(const model::Clause& c, Date a, Date b, Date due) const {
+    if (!concerns(a, b)) return false;
+    return c.survival || b <= inForceUntil_ || due < inForceUntil_;
+  }
+
   void recurring(const model::Clause& c, const model::Schedule& sc) {
     const auto& due = sc.due;
     std::string schedule = model::scheduleText(sc);
@@ -71,10 +80,12 @@ class AgendaBuilder {
             add(a, a.iso(), "recurring", &c, c.holders.written, "for " + month + ", due in advance on its first day" + cite);
           } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
             Date d = lastOfMonthIndex(m + due.nthMonth);
-            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + cite);
+            if (owed(c, a, b, d)) add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + cite);
           } else {
             Date d = lastOfMonthIndex(m);
-            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + ", by the month's last day" + cite);
+            if (owed(c, a, b, d)) {
+              add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + ", by the month's last day" + cite);
+            }
           }
         }
         break;
@@ -87,6 +98,7 @@ class AgendaBuilder {
           std::string q = "Q" + std::to_string(quarter) + " " + std::to_string(a.year());
           Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + 2 + due.nthMonth)
                                                                      : lastOfMonthIndex(m + 2);
+          if (!owed(c, a, b, d)) continue;
           add(d, d.iso(), "recurring", &c, c.holders.written,
               "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : ", by the quarter's last day") + cite);
         }
@@ -104,6 +116,7 @@ class AgendaBuilder {
               d = ymd(y + (due.nextYear ? 1 : 0), due.month, due.day);
               if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
             }
+            if (!owed(c, a, b, d)) continue;
             add(d, d.iso(), "recurring", &c, c.holders.written, "for " + std::to_string(y) + cite);
           }
           break;
@@ -116,6 +129,7 @@ class AgendaBuilder {
             Date a = time::addMonths(*t_.start, 12 * k).date, b = time::addMonths(*t_.start, 12 * (k + 1)).date;
             if (to_ < a || inForceUntil_ <= a) break;
             Date d = b.plusDays(-1);
+            if (!owed(c, a, b, d)) continue;
             std::string what = sc.every == Recurrence::TimesPerYear
                                    ? "at least " + std::to_string(sc.timesPerYear) + " times in the agreement year " + a.iso() +
                                          " .. " + d.iso()

@@ -15,8 +15,18 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
       if (d.kind == model::Deadline::Kind::BeforeTermEnd && t.chain) {
         for (long long n = 1; n <= lastPeriod; ++n) {
           Date end = t.chain->endOf(n).date;
-          if (t.end && end > t.end->date) break;
           Date due = time::subtract(end, *d.duration).date;
+          // A period that an act cut short: its deadline still fell due if it came while the
+          // agreement was in force (nobody knew then that the period would not run out).
+          if (t.end && end > t.end->date) {
+            if (due < t.end->date) {
+              out.push_back(Due{c.id, due.iso(),
+                                d.duration->text() + " before the planned end of period " + std::to_string(n) + " on " +
+                                    end.iso() + "; the agreement ended earlier, on " + t.end->date.iso() + " (" +
+                                    art(c.id) + ")"});
+            }
+            break;
+          }
           out.push_back(Due{c.id, due.iso(),
                             d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() +
                                 " (" + art(c.id) + ")"});

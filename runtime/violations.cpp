@@ -60,9 +60,10 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
 }
 
 // "At least N times per year": the acts recorded (`done ... under CLAUSE`) counted per agreement
-// year. A year is judged once it is over within the scenario: the scenario records a later event,
-// or the agreement ended in it (then the shortened year still needs N: the text gives no pro
-// rata). Years without any recorded act are not judged: the scenario may simply be silent.
+// year. A year is judged once the scenario records a later event. A year the agreement does not
+// complete is not judged (N in a shortened year is not what the text asks; the agenda lists no
+// occurrence for it either), nor is a year without any recorded act: the scenario may simply be
+// silent about it.
 void countViolations(const Timeline& t, std::vector<Violation>& out) {
   if (!t.start || t.events.empty()) return;
   const auto& a = *t.agreement;
@@ -81,16 +82,15 @@ void countViolations(const Timeline& t, std::vector<Violation>& out) {
       }
       for (const auto& [from, acts] : perYear) {
         Date until = yearEnd[from];
-        bool endedInYear = t.end && t.end->date <= until;
-        Date last = endedInYear ? t.end->date : until;  // exclusive
-        if (!(lastEvent >= last || endedInYear)) continue;
+        if (t.end && t.end->date < until) continue;  // cut short
+        Date last = until;                            // exclusive
+        if (lastEvent < last) continue;
         if (static_cast<long long>(acts.size()) >= s.timesPerYear) continue;
         std::string dates;
         for (const auto* e : acts) dates += (dates.empty() ? "" : ", ") + e->date.iso();
         out.push_back(Violation{last.plusDays(-1), "too few", c.id, "",
                                 std::to_string(acts.size()) + " of at least " + std::to_string(s.timesPerYear) +
                                     " in the agreement year " + from.iso() + " .. " + last.plusDays(-1).iso() +
-                                    (endedInYear ? " (the agreement ended on " + t.end->date.iso() + ")" : "") +
                                     ": on " + dates + " (" + art(c.id) + ")"});
       }
     }
