@@ -81,14 +81,6 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     switch (c.term->kind) {
       case ast::TermRule::Kind::Minimum:
         t.kind = c.term->untilEvent ? Term::Kind::OpenEnded : Term::Kind::Renewing;
-        if (c.term->untilEvent) {
-          t.untilEvent = c.term->untilEvent->text;
-          if (!knownEventKind(t.untilEvent, out)) {
-            sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span,
-                        "no event kind is called `" + t.untilEvent + "`")
-                .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
-          }
-        }
         break;
       case ast::TermRule::Kind::Fixed: t.kind = Term::Kind::Fixed; break;
       case ast::TermRule::Kind::Until:
@@ -97,14 +89,6 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
         break;
       case ast::TermRule::Kind::Indefinite:
         t.kind = Term::Kind::Indefinite;
-        if (c.term->untilEvent) {
-          t.untilEvent = c.term->untilEvent->text;
-          if (!knownEventKind(t.untilEvent, out)) {
-            sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span,
-                        "no event kind is called `" + t.untilEvent + "`")
-                .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
-          }
-        }
         if (c.term->untilEventOf) {
           std::vector<std::string> ids;
           if (resolvePartyName(*c.term->untilEventOf, out, ids) && ids.size() == 1) {
@@ -115,6 +99,14 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
           }
         }
         break;
+    }
+    // The event that closes an open-ended or indefinite term.
+    if (c.term->untilEvent) {
+      t.untilEvent = c.term->untilEvent->text;
+      if (!knownEventKind(t.untilEvent, out)) {
+        sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span, "no event kind is called `" + t.untilEvent + "`")
+            .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
+      }
     }
     if (t.duration && (t.duration->unit == time::Unit::Hour || t.duration->unit == time::Unit::WorkingDay)) {
       sink_.error(diag::Code::UnitNotAllowed, c.term->duration->span,
