@@ -66,6 +66,17 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   }
   if (s.phase == Standing::Phase::StartUnknown) {
     ans.summary = "it is not known when the agreement starts: " + t.startReason;
+    // What decides it: the start on or before D (then the clauses below bind, as long as the
+    // term runs), or later (then nothing binds yet).
+    const auto& st = a.start;
+    std::string event = st.kind == model::Start::Kind::OnSigning ? "signing" : st.event;
+    ans.couldChange.push_back(PossibleChange{
+        event, "", st.clause, d,
+        "the answer on " + d.iso() + " turns on " + event + ": on or before " + d.iso() +
+            ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
+            ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
+        true});
+    ans.ifInForce = standing.binding();
     return ans;
   }
   if (t.retroactive && t.signedOn && d < *t.signedOn && d >= *t.start) {
@@ -77,8 +88,9 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                           " only the surviving clauses bind it");
   }
   Date from = *m->from;
-  auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews) {
-    ans.reasons.push_back(Reason{&c, std::move(basis), rf, ru, renews});
+  auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews,
+                       std::string dependsOn = "") {
+    ans.reasons.push_back(Reason{&c, std::move(basis), rf, ru, renews, std::move(dependsOn)});
   };
 
   switch (s.phase) {
@@ -95,8 +107,14 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         until = ans.period->until;
         renews = true;
       }
-      if (!until && t.uncertain) until = t.uncertain->from;
-      for (const auto* c : standing.clausesOn(s, d)) addReason(*c, "in force", from, until, renews);
+      // An open-ended term: in force at least until the minimum end, then as long as the event
+      // that closes it has not happened.
+      std::string dependsOn;
+      if (!until && t.uncertain) {
+        until = t.uncertain->from;
+        dependsOn = t.uncertain->event;
+      }
+      for (const auto* c : standing.clausesOn(s, d)) addReason(*c, "in force", from, until, renews, dependsOn);
       std::string periodText = ans.period ? ", term period " + std::to_string(*ans.periodIndex) + ": " +
                                                 ans.period->from.iso() + " .. " + ans.period->until->iso()
                                           : "";
@@ -117,6 +135,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                       ": " + t.uncertain->reason;
         if (!ans.reasons.empty()) {
           ans.summary += "; either way the clauses below bind " + ans.partyName + " (in force, or surviving)";
+        }
+        for (const auto* c : standing.binding()) {
+          bool listed = std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
+          if (!listed) ans.ifInForce.push_back(c);
         }
         ans.couldChange = whatCouldChange(t, party, d);
         break;

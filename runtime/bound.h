@@ -17,6 +17,7 @@ struct Reason {
   Date from;
   std::optional<Date> until;  // nullopt: no known end
   bool untilRenews = false;   // until is the current period's end; the term renews after it
+  std::string untilDependsOn; // until is the minimum end; after it the term lasts until this event
 };
 
 struct PossibleChange {
@@ -39,6 +40,8 @@ struct BoundAnswer {
   std::optional<Interval> period;     // the term period containing D
   std::string summary;                // one line: why
   std::vector<Reason> reasons;
+  // Depends: the clauses that bind the party on D if the agreement is still in force then.
+  std::vector<const model::Clause*> ifInForce;
   std::vector<std::string> caveats;
   std::vector<PossibleChange> couldChange;
   std::vector<EventOutcome> rejectedEvents;

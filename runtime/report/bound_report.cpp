@@ -12,6 +12,10 @@ namespace {
 
 std::string interval(const Reason& r) {
   if (!r.until) return "from " + r.from.iso() + ", without end";
+  if (!r.untilDependsOn.empty()) {
+    return r.from.iso() + " .. at least " + r.until->iso() + " (the minimum term's last day " +
+           r.until->plusDays(-1).iso() + "), then until " + r.untilDependsOn;
+  }
   return r.from.iso() + " .. " + r.until->iso() + " (last day " + r.until->plusDays(-1).iso() + ")" +
          (r.untilRenews ? ", renews" : "");
 }
@@ -43,12 +47,24 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
   out += "  start: " + t.startReason + "\n";
   std::string inForce = !ans.inForce ? "depends" : *ans.inForce ? "yes" : "no";
   out += "  in force on " + ans.date.iso() + ": " + inForce + (ans.survivingOnly ? " (surviving clauses only)" : "") + "\n";
+  // Quoted clause ids ("Bijlage 2, 3.3") are long: the column is as wide as the longest.
+  std::size_t width = 6;
+  for (const auto& r : ans.reasons) width = std::max(width, r.clause->id.size());
+  for (const auto* c : ans.ifInForce) width = std::max(width, c->id.size());
+  std::string indent(width + 5, ' ');
   if (!ans.reasons.empty()) {
     out += "\nBinding clauses:\n";
     for (const auto& r : ans.reasons) {
-      out += fmt::format("  art. {:<6} {:<11} {}; {}\n", r.clause->id, model::clauseKindName(r.clause->kind), r.basis,
-                         interval(r));
-      out += "           \"" + firstWords(r.clause->text, 90) + "\"\n";
+      out += fmt::format("  art. {:<{}} {:<11} {}; {}\n", r.clause->id, width, model::clauseKindName(r.clause->kind),
+                         r.basis, interval(r));
+      out += indent + "\"" + firstWords(r.clause->text, 90) + "\"\n";
+    }
+  }
+  if (!ans.ifInForce.empty()) {
+    out += "\nBinding if the agreement is in force on " + ans.date.iso() + ":\n";
+    for (const auto* c : ans.ifInForce) {
+      out += fmt::format("  art. {:<{}} {}\n", c->id, width, model::clauseKindName(c->kind));
+      out += indent + "\"" + firstWords(c->text, 90) + "\"\n";
     }
   }
   if (!ans.caveats.empty()) {
@@ -91,9 +107,16 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
                            {"until", date(r.until)},
                            {"last_day", lastDay(r.until)},
                            {"until_renews", r.untilRenews},
+                           {"until_depends_on", r.untilDependsOn.empty() ? json(nullptr) : json(r.untilDependsOn)},
                            {"text", r.clause->text}});
   }
   j["reasons"] = reasons;
+  json ifInForce = json::array();
+  for (const auto* c : ans.ifInForce) {
+    ifInForce.push_back(json{{"clause", c->id}, {"article", c->article}, {"kind", model::clauseKindName(c->kind)},
+                             {"text", c->text}});
+  }
+  j["if_in_force"] = ifInForce;
   j["caveats"] = ans.caveats;
   json changes = json::array();
   for (const auto& c : ans.couldChange) {

@@ -15,6 +15,14 @@ namespace {
 constexpr long long kDefaultPeriods = 10;
 using limits::kMaxListedPeriods;  // a listing never runs unbounded
 
+// An open-ended term has no periods: its minimum term [start, start + minimum), after which it
+// lasts until its closing event.
+std::optional<std::pair<Date, Date>> minimumTerm(const Timeline& t) {
+  const auto& term = t.agreement->term;
+  if (term.kind != model::Term::Kind::OpenEnded || !t.start || !term.duration) return std::nullopt;
+  return std::make_pair(*t.start, time::add(*t.start, *term.duration).date);
+}
+
 // The periods to list: 1..last, bounded by the end, the horizon and kMaxListedPeriods.
 // The last period the horizon, the end and the term allow, before the listing limit.
 long long wantedLastPeriod(const Timeline& t, Date until) {
@@ -111,6 +119,10 @@ std::string timelineText(const Timeline& t, Date until) {
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
     if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
   }
+  if (auto m = minimumTerm(t)) {
+    out += "\nminimum term: " + m->first.iso() + " .. " + m->second.iso() + "  (last day " +
+           m->second.plusDays(-1).iso() + "), then until " + a.term.untilEvent + "\n";
+  }
   out += "\nend: " + (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
                             : std::string("none known")) + "\n";
   if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + t.uncertain->reason + "\n";
@@ -124,9 +136,13 @@ std::string timelineText(const Timeline& t, Date until) {
     out += line + "\n";
   }
   std::string surviving;
+  std::size_t width = 6;  // quoted ids ("Bijlage 2, 3.3") widen the column
+  for (const auto& c : a.clauses) {
+    if (c.survival) width = std::max(width, c.id.size());
+  }
   for (const auto& c : a.clauses) {
     if (!c.survival) continue;
-    surviving += fmt::format("  art. {:<6} {}\n", c.id,
+    surviving += fmt::format("  art. {:<{}} {}\n", c.id, width,
                              c.survival->period ? "for " + c.survival->period->text() + " after the end" : "indefinitely");
   }
   if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
@@ -171,6 +187,12 @@ json timelineJson(const Timeline& t, Date until) {
                            {"notice_deadlines", notices}});
   }
   j["periods"] = periods;
+  if (auto m = minimumTerm(t)) {
+    j["minimum_term"] = json{{"from", m->first.iso()}, {"until", m->second.iso()},
+                             {"last_day", m->second.plusDays(-1).iso()}, {"then_until_event", a.term.untilEvent}};
+  } else {
+    j["minimum_term"] = nullptr;
+  }
   j["periods_listed_until"] = until.iso();
   j["periods_truncated"] = truncated(t, until);
   j["warnings"] = truncated(t, until) ? json::array({truncationWarning()}) : json::array();
