@@ -51,6 +51,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + e.effect);
     }
   }
+  if (const auto* p = a.findParty(party); p && p->placeholder) {
+    ans.caveats.push_back(ans.partyName + " is a placeholder: the text does not name this party yet, so the answer is for "
+                          "whoever will fill its place");
+  }
   if (a.enforceable && !*a.enforceable) {
     ans.caveats.push_back("the agreement is not enforceable in law" +
                           (a.enforceableArticle.empty() ? std::string() : " (" + art(a.enforceableArticle) + ")") +
