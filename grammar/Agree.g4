@@ -101,6 +101,7 @@ clauseField
   | ACCESSION accessionSpec                   # accessionField
   | CAP NUMBER eventKind PER capYear          # capField
   | INSTANCE eventKind LASTING AT MOST duration instanceExtension?   # instanceField
+  | APPLIES FOR duration AFTER START          # appliesField
   ;
 
 holderList : holder (COMMA holder)* ;
@@ -347,6 +348,7 @@ HOUR : 'hour' ;
 HOURS : 'hours' ;
 WORKING : 'working' ;
 TEMPLATE : 'template' ;
+APPLIES : 'applies' ;
 USES : 'uses' ;
 DURATION : 'duration' ;
 EFFECTIVE : 'effective' ;

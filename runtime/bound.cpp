@@ -118,7 +118,13 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         until = t.uncertain->from;
         dependsOn = t.uncertain->event;
       }
-      for (const auto* c : standing.clausesOn(s, d)) addReason(*c, "in force", from, until, renews, dependsOn);
+      for (const auto* c : standing.clausesOn(s, d)) {
+        if (auto limit = standing.clauseEnd(*c); limit && (!until || *limit < *until)) {
+          addReason(*c, "in force for the first " + c->appliesFor->text() + " after the start", from, limit, false);
+          continue;
+        }
+        addReason(*c, "in force", from, until, renews, dependsOn);
+      }
       std::string periodText = ans.period ? ", term period " + std::to_string(*ans.periodIndex) + ": " +
                                                 ans.period->from.iso() + " .. " + ans.period->until->iso()
                                           : "";

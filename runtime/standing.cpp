@@ -23,6 +23,11 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
   for (const auto& c : t.agreement->clauses) {
     if (!model::binds(c.kind) || !c.holders.includes(party)) continue;
     binding_.push_back(&c);
+    if (auto until = clauseEnd(c)) {
+      if (!limitedUntil_ || *limitedUntil_ < *until) limitedUntil_ = until;
+    } else {
+      ++unlimited_;
+    }
     if (c.survival) {
       surviving_.push_back(&c);
       if (c.survival->period) survivalLimited_ = true;
@@ -49,7 +54,7 @@ Standing PartyStanding::at(Date d) const {
     s.phase = Standing::Phase::InForce;
     s.inForce = true;
     s.clauseSet = Standing::ClauseSet::AllBinding;
-    s.verdict = binding_.empty() ? Verdict::No : Verdict::Yes;
+    s.verdict = unlimited_ > 0 || (limitedUntil_ && d < *limitedUntil_) ? Verdict::Yes : Verdict::No;
     return s;
   }
   s.endDate = uncertain ? t_.uncertain->from : *end_;
@@ -70,10 +75,23 @@ Standing PartyStanding::at(Date d) const {
   return s;
 }
 
+std::optional<Date> PartyStanding::clauseEnd(const model::Clause& c) const {
+  if (!c.appliesFor || !t_.start) return std::nullopt;
+  return time::add(*t_.start, *c.appliesFor).date;
+}
+
 std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Date d) const {
   switch (s.clauseSet) {
     case Standing::ClauseSet::None: return {};
-    case Standing::ClauseSet::AllBinding: return binding_;
+    case Standing::ClauseSet::AllBinding: {
+      if (!limitedUntil_) return binding_;
+      std::vector<const model::Clause*> out;
+      for (const auto* c : binding_) {
+        auto until = clauseEnd(*c);
+        if (!until || d < *until) out.push_back(c);
+      }
+      return out;
+    }
     case Standing::ClauseSet::Surviving: return surviving_;
     case Standing::ClauseSet::SurvivingLimited: {
       std::vector<const model::Clause*> out;

@@ -46,6 +46,8 @@ class PartyStanding {
   const std::vector<const model::Clause*>& binding() const { return binding_; }
   const std::vector<const model::Clause*>& surviving() const { return surviving_; }
   std::optional<Date> partyEnd() const { return end_; }
+  // The first day a clause that applies only for a while after the start no longer binds.
+  std::optional<Date> clauseEnd(const model::Clause& clause) const;
   const std::string& partyEndReason() const { return endReason_; }
 
  private:
@@ -56,6 +58,8 @@ class PartyStanding {
   std::vector<const model::Clause*> binding_;    // every clause that binds the party
   std::vector<const model::Clause*> surviving_;  // those of them that survive the end
   bool survivalLimited_ = false;                 // some survive only for a period
+  std::size_t unlimited_ = 0;                    // binding clauses that apply for the whole term
+  std::optional<Date> limitedUntil_;             // the latest end of those that apply for a while
 };
 
 }  // namespace agree::runtime

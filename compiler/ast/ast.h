@@ -257,6 +257,7 @@ struct Clause {
   std::vector<CapRule> caps;
   std::vector<InstanceRule> instances;
   std::optional<TemplateUse> uses;  // its kind and fields come (partly) from a template
+  std::optional<DurationLit> appliesFor;  // "applies for 6 months after start": the first half year
   Span span;
 };
 

@@ -82,6 +82,13 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
   for (const auto& n : c.notes) clause.notes.push_back(n.value);
   clause.where = ref(c.id.span);
   for (const auto& r : c.recurrences) clause.schedules.push_back(lowerRecurrence(r));
+  if (c.appliesFor) {
+    clause.appliesFor = c.appliesFor->value;
+    if (!c.appliesFor->value.isCalendar() && !c.appliesFor->value.isDayBased()) {
+      sink_.error(diag::Code::UnitNotAllowed, c.appliesFor->span,
+                  "how long a clause applies is counted in days, weeks, months or years");
+    }
+  }
   auto needKind = [&](const ast::Name& kind) {
     if (knownEventKind(kind.text, out)) return true;
     std::vector<std::string> names;

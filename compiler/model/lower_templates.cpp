@@ -50,6 +50,7 @@ void forEachParamSite(C& c, OnDuration&& onDuration, OnHolders&& onHolders, OnNa
     }
   }
   if (c.survives && c.survives->period) onDuration(*c.survives->period);
+  if (c.appliesFor) onDuration(*c.appliesFor);
   for (auto& s : c.survivalOf) {
     if (s.period) onDuration(*s.period);
     for (auto& ref : s.clauses) onClause(ref);
@@ -313,6 +314,7 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   single(x.renew, c.renew, "renew", c.renew ? c.renew->span : c.span);
   single(x.survives, c.survives, "survives", c.survives ? c.survives->span : c.span);
   single(x.accession, c.accession, "accession", c.accession ? c.accession->span : c.span);
+  single(x.appliesFor, c.appliesFor, "applies", c.appliesFor ? c.appliesFor->span : c.span);
   auto append = [](auto& mine, const auto& own) { mine.insert(mine.end(), own.begin(), own.end()); };
   append(x.notices, c.notices);
   append(x.powers, c.powers);

@@ -146,6 +146,7 @@ struct Clause {
   std::vector<Schedule> schedules;  // a clause may recur in several ways (quarterly and yearly)
   std::vector<Cap> caps;
   std::vector<InstanceRule> instances;
+  std::optional<Duration> appliesFor;  // binds only during this long after the agreement's start
   // The template it uses (stdlib/clauses/), and the arguments as written ("notice" -> "3 months").
   std::string templateName;
   std::vector<std::pair<std::string, std::string>> templateArgs;

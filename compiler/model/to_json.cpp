@@ -91,6 +91,7 @@ json clauseJson(const Clause& c) {
                              {"extension_length", opt(in.extensionLength)}});
   }
   j["instances"] = instances;
+  j["applies_for"] = opt(c.appliesFor);
   if (c.templateName.empty()) {
     j["template"] = nullptr;
   } else {

@@ -64,6 +64,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     uses = c.templateName + "(" + join(args, ", ") + ")";
   }
   f.push_back({"template", uses});
+  f.push_back({"applies", c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start" : "for the whole term"});
   if (c.survival) {
     f.push_back({"survives", c.survival->period ? "for " + c.survival->period->text() : "indefinitely"});
   } else {

@@ -13,7 +13,8 @@ In `run:` and `file`, $TMP is a fresh temporary directory.
                                  (stdout may also be JSON lines: then it is a list, one per line;
                                  a PATH starting with `csv` reads stdout with Python's csv module
                                  as a list of rows by column name: csv[0].verdict)
-                                 [k=v&k2=v2] selects the first element matching every pair
+                                 [k=v&k2=v2] selects the first element matching every pair;
+                                 [?k=v] all matching elements, as a list (count = 0 for none)
   stdout contains "TEXT"         the raw stdout contains TEXT
   stderr contains "TEXT"         the raw stderr contains TEXT
   golden: FILE                   stdout equals FILE (relative to the .test file) exactly
@@ -39,7 +40,11 @@ def select(value, path):
             key = part[1:-1]
             if key == "":
                 continue  # [] is the whole list
-            if "=" in key:
+            if key.startswith("?"):
+                # [?k=v]: every matching element, as a list (possibly empty): for `count = 0`.
+                pairs = [p.split("=", 1) for p in key[1:].split("&")]
+                value = [x for x in value if all(str(x.get(k)) == v for k, v in pairs)]
+            elif "=" in key:
                 pairs = [p.split("=", 1) for p in key.split("&")]
                 matches = [x for x in value if all(str(x.get(k)) == v for k, v in pairs)]
                 if not matches:
