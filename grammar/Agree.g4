@@ -96,8 +96,8 @@ clauseField
   | powerAction trigger? formSpec?            # powerField
   | SURVIVES survivalSpan                     # survivesField
   | SURVIVAL OF articleIdList survivalSpan    # survivalField
-  | DEADLINE deadlineSpec                     # deadlineField
-  | RECURS recurrence recurrenceDue? recurrenceExcept?   # recursField
+  | DEADLINE deadlineSpec rollForward?        # deadlineField
+  | RECURS recurrence recurrenceDue? recurrenceExcept? rollForward?   # recursField
   | ACCESSION accessionSpec                   # accessionField
   | CAP NUMBER eventKind PER capYear          # capField
   | INSTANCE eventKind LASTING AT MOST duration instanceExtension?   # instanceField
@@ -186,6 +186,10 @@ dueWhen
   ;
 
 recurrenceExcept : EXCEPT QUARTER NUMBER (COMMA NUMBER)* ;
+
+// "falls it on a Saturday, Sunday or holiday, then the next working day" (the agreement's
+// calendar): only where the clause says so, never by default (Atw, DESIGN.md).
+rollForward : OR NEXT WORKING DAY ;
 
 capYear : AGREEMENT YEAR | CALENDAR YEAR ;
 
@@ -349,6 +353,7 @@ HOURS : 'hours' ;
 WORKING : 'working' ;
 TEMPLATE : 'template' ;
 APPLIES : 'applies' ;
+OR : 'or' ;
 USES : 'uses' ;
 DURATION : 'duration' ;
 EFFECTIVE : 'effective' ;

@@ -67,6 +67,15 @@ class AgendaBuilder {
     const auto& due = sc.due;
     std::string schedule = model::scheduleText(sc);
     std::string cite = " (" + art(c.id) + ": " + schedule + ")";
+    // Each occurrence: due on d, moved to the next working day where the clause says so.
+    auto put = [&](Date d, std::string rule) {
+      if (sc.rollsForward) {
+        auto rolled = rollToWorkingDay(*t_.agreement, d);
+        d = rolled.date;
+        rule += rolled.note;
+      }
+      add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
+    };
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
     long long lastMonth = monthIndex(to_);
@@ -77,14 +86,14 @@ class AgendaBuilder {
           if (!concerns(a, b)) continue;
           std::string month = a.iso().substr(0, 7);
           if (due.kind == RecurrenceDue::Kind::InAdvance) {
-            add(a, a.iso(), "recurring", &c, c.holders.written, "for " + month + ", due in advance on its first day" + cite);
+            put(a, "for " + month + ", due in advance on its first day" + cite);
           } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
             Date d = lastOfMonthIndex(m + due.nthMonth);
-            if (owed(c, a, b, d)) add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + cite);
+            if (owed(c, a, b, d)) put(d, "for " + month + cite);
           } else {
             Date d = lastOfMonthIndex(m);
             if (owed(c, a, b, d)) {
-              add(d, d.iso(), "recurring", &c, c.holders.written, "for " + month + ", by the month's last day" + cite);
+              put(d, "for " + month + ", by the month's last day" + cite);
             }
           }
         }
@@ -117,7 +126,7 @@ class AgendaBuilder {
               if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
             }
             if (!owed(c, a, b, d)) continue;
-            add(d, d.iso(), "recurring", &c, c.holders.written, "for " + std::to_string(y) + cite);
+            put(d, "for " + std::to_string(y) + cite);
           }
           break;
         }
@@ -134,7 +143,7 @@ class AgendaBuilder {
                                    ? "at least " + std::to_string(sc.timesPerYear) + " times in the agreement year " + a.iso() +
                                          " .. " + d.iso()
                                    : "once in the agreement year " + a.iso() + " .. " + d.iso();
-            add(d, d.iso(), "recurring", &c, c.holders.written, what + cite);
+            put(d, what + cite);
           }
         }
         break;

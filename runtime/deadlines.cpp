@@ -7,11 +7,34 @@
 
 namespace agree::runtime {
 
+Rolled rollToWorkingDay(const model::Agreement& a, Date due) {
+  std::string error;
+  const auto* cal = workingDayCalendar(a.calendar, error);
+  if (!cal) return Rolled{due, " (the calendar cannot be read: " + error + "; not moved)"};
+  auto r = cal->rollForward(due);
+  if (r.saturated) return Rolled{due, " (no working day follows; not moved)"};
+  std::string note;
+  if (!r.skipped.empty()) {
+    note = " (" + due.iso() + " is no working day:";
+    for (std::size_t i = 0; i < r.skipped.size(); ++i) {
+      note += (i ? "; " : " ") + r.skipped[i].date.iso() + " " + r.skipped[i].name;
+    }
+    note += "; so the next working day, " + r.date.iso() + ", " + a.calendar + " calendar)";
+  }
+  if (r.decreeDaysUnknown) {
+    note += " (caveat: days equated by royal decree for";
+    for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
+    note += " are not yet known)";
+  }
+  return Rolled{r.date, note};
+}
+
 std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
   const auto& a = *t.agreement;
   std::vector<Due> out;
   for (const auto& c : a.clauses) {
     for (const auto& d : c.deadlines) {
+      const std::size_t first = out.size();
       if (d.kind == model::Deadline::Kind::BeforeTermEnd && t.chain) {
         for (long long n = 1; n <= lastPeriod; ++n) {
           Date end = t.chain->endOf(n).date;
@@ -76,6 +99,15 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
         out.push_back(Due{c.id, due.iso(),
                           std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() +
                               " (" + art(c.id) + ")"});
+      }
+      if (d.rollsForward) {
+        for (std::size_t i = first; i < out.size(); ++i) {
+          auto day = Date::parseIso(out[i].due);
+          if (out[i].due.size() != 10 || !day) continue;  // a moment in hours, or no date
+          auto rolled = rollToWorkingDay(a, *day);
+          out[i].due = rolled.date.iso();
+          out[i].rule += rolled.note;
+        }
       }
     }
   }

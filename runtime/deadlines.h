@@ -15,6 +15,14 @@ struct Due {
   std::string rule;  // how the date was computed, citing the clause
 };
 
+// A due day moved to the next working day of the agreement's calendar, where the clause says
+// so ("or next working day"); `note` says why it moved ("" when it did not).
+struct Rolled {
+  Date date;
+  std::string note;
+};
+Rolled rollToWorkingDay(const model::Agreement& agreement, Date due);
+
 // Deadlines before the end of periods 1..lastPeriod, and after the scenario's events.
 std::vector<Due> dueDates(const Timeline& timeline, long long lastPeriod);
 

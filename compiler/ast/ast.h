@@ -172,6 +172,7 @@ struct DeadlineRule {
   std::optional<DurationLit> duration;
   std::optional<Name> event;
   std::optional<DateLit> date;
+  bool rollsForward = false;  // "or next working day"
   Span span;
 };
 
@@ -188,6 +189,7 @@ struct Recurrence {
   Span nthMonthSpan;
   Kind after = Kind::Quarterly;  // EndOfMonthAfter: after each quarter, month or year
   std::vector<std::pair<long long, Span>> exceptQuarters;
+  bool rollsForward = false;  // "or next working day"
   Span span;
 };
 

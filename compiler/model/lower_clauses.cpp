@@ -125,7 +125,7 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     clause.instances.push_back(std::move(rule));
   }
   for (const auto& d : c.deadlines) {
-    Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt};
+    Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt, d.rollsForward};
     switch (d.kind) {
       case ast::DeadlineRule::Kind::AfterEvent:
         deadline.kind = Deadline::Kind::AfterEvent;
@@ -151,6 +151,12 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
       }
     }
     if (d.date) deadline.date = d.date->value;
+    if (d.rollsForward && d.duration &&
+        (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
+      sink_.error(diag::Code::UnitNotAllowed, d.span,
+                  "`or next working day` moves a due day; a deadline in hours or working days has none to move")
+          .help = "leave `or next working day` out here";
+    }
     clause.deadlines.push_back(std::move(deadline));
   }
   if ((!c.powers.empty() || !c.notices.empty()) && clause.holders.kind == Holders::Kind::None) {
@@ -180,6 +186,7 @@ Recurrence recurrenceOf(ast::Recurrence::Kind k) {
 Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
   Schedule clause;
   clause.every = recurrenceOf(r.kind);
+  clause.rollsForward = r.rollsForward;
   if (r.kind == ast::Recurrence::Kind::TimesPerYear) {
     clause.timesPerYear = r.times;
     if (r.times < 1 || r.times > 366) {

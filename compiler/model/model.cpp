@@ -70,6 +70,7 @@ std::string scheduleText(const Schedule& c) {
     s += ", except quarter";
     for (std::size_t i = 0; i < c.exceptQuarters.size(); ++i) s += (i ? ", " : " ") + std::to_string(c.exceptQuarters[i]);
   }
+  if (c.rollsForward) s += ", or the next working day";
   return s;
 }
 

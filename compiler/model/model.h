@@ -85,6 +85,7 @@ struct Deadline {
   std::optional<Duration> duration;
   std::string event;
   std::optional<Date> date;
+  bool rollsForward = false;  // a due date on a non-working day moves to the next working day
 };
 
 enum class Recurrence { None, Quarterly, Monthly, Yearly, TimesPerYear };
@@ -131,6 +132,7 @@ struct Schedule {
   long long timesPerYear = 0;  // TimesPerYear: at least this many per agreement year
   RecurrenceDue due;
   std::vector<int> exceptQuarters;  // quarters (1-4) without an occurrence
+  bool rollsForward = false;        // a due date on a non-working day moves to the next working day
 };
 
 struct Clause {

@@ -51,7 +51,8 @@ json clauseJson(const Clause& c) {
                        : d.kind == Deadline::Kind::ByDate        ? "by_date"
                                                                  : "before_date";
     deadlines.push_back(json{{"kind", kind}, {"duration", opt(d.duration)},
-                             {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)}});
+                             {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)},
+                             {"rolls_forward", d.rollsForward}});
   }
   j["deadlines"] = deadlines;
   json schedules = json::array();
@@ -75,6 +76,7 @@ json clauseJson(const Clause& c) {
       r["after"] = sc.due.after == Recurrence::Quarterly ? "quarter" : sc.due.after == Recurrence::Monthly ? "month" : "year";
     }
     r["except_quarters"] = sc.exceptQuarters;
+    r["rolls_forward"] = sc.rollsForward;
     r["text"] = scheduleText(sc);
     schedules.push_back(r);
   }

@@ -59,6 +59,7 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
     c.survivalOf.push_back(buildSurvival(so->survivalSpan(), so->articleIdList(), so));
   } else if (auto* d = dynamic_cast<P::DeadlineFieldContext*>(f)) {
     c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
+    c.deadlines.back().rollsForward = d->rollForward() != nullptr;
   } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
     c.recurrences.push_back(buildRecurrence(rc));
   } else if (auto* cap = dynamic_cast<P::CapFieldContext*>(f)) {
@@ -95,6 +96,7 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
            : k->YEARLY()  ? ast::Recurrence::Kind::Yearly
                           : ast::Recurrence::Kind::TimesPerYear;
   if (k->NUMBER()) r.times = count(k->NUMBER()).value_or(0);
+  r.rollsForward = ctx->rollForward() != nullptr;
   if (auto* due = ctx->recurrenceDue()) {
     auto* when = due->dueWhen();
     if (dynamic_cast<P::DueInAdvanceContext*>(when)) {

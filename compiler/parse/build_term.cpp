@@ -128,7 +128,7 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
 }
 
 ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
-  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, span(ctx)};
+  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, false, span(ctx)};
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
