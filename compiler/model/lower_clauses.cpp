@@ -4,7 +4,6 @@
 
 namespace agree::model {
 
-namespace {
 ClauseKind lowerKind(ast::ClauseKind k) {
   switch (k) {
     case ast::ClauseKind::Duty: return ClauseKind::Duty;
@@ -17,6 +16,7 @@ ClauseKind lowerKind(ast::ClauseKind k) {
   return ClauseKind::Provision;
 }
 
+namespace {
 // "16.2" belongs to article "16"; "16" to "16"; a quoted id to the article it is written in.
 bool belongsTo(const std::string& clause, const std::string& article) {
   if (clause == article) return true;

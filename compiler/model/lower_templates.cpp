@@ -123,7 +123,7 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
             .secondary.push_back({it->second->name.span, "the first one"});
         continue;
       }
-      Template record{t.name.text, ClauseKind::Provision, {}, t.body.text ? t.body.text->value : "", {}, ref(t.name.span)};
+      Template record{t.name.text, lowerKind(t.body.kind), {}, t.body.text ? t.body.text->value : "", {}, ref(t.name.span)};
       for (const auto& n : t.body.notes) record.notes.push_back(n.value);
       std::map<std::string, const ast::TemplateParam*> params;
       for (const auto& p : t.params) {
@@ -164,11 +164,6 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
           [&](const ast::ArticleRef& r) { if (r.isParam()) check(r.id, r.span, Type::Clause); });
       out.templates.push_back(std::move(record));
     }
-  }
-  // A clause's kind comes from its template: record it now that the names are known.
-  for (auto& rec : out.templates) {
-    const auto* t = templates_.at(rec.name);
-    rec.kind = static_cast<ClauseKind>(static_cast<int>(t->body.kind));
   }
 }
 

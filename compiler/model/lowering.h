@@ -69,6 +69,8 @@ class Lowering {
   source::Span headerSpan_;  // the agreement's id, for errors about the agreement as a whole
 };
 
+ClauseKind lowerKind(ast::ClauseKind kind);
+
 // The event kinds agree knows without a declaration.
 const std::vector<EventKind>& builtInEventKinds();
 // Names of states a trigger may require to last ("while force_majeure lasting 30 days").
