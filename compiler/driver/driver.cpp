@@ -210,6 +210,7 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
   if (!file.eventKinds.empty()) first(file.eventKinds.front().span);
   if (!file.articles.empty()) first(file.articles.front().span);
   if (!file.imports.empty()) first(file.imports.front().span);
+  if (!file.templates.empty()) first(file.templates.front().span);
   if (file.scenarios.size() > 1) first(file.scenarios[1].span);
   if (file.scenarios.empty() || extra) {
     source::Span where = extra ? *extra : source::Span{sf->id(), 0, 0};
