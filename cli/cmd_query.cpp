@@ -171,6 +171,13 @@ int runQuery(const Args& args) {
     }
     r.failed = c->sink.hasErrors();
     if (!c->sink.all().empty()) r.diagnostics = diag::renderAllText(c->sink.all(), c->sources);
+    // A file without an agreement header (and nothing else wrong) is a library that agreements
+    // import (templates, shared parties): not an agreement to answer, and not an error.
+    const auto& all = c->sink.all();
+    if (all.size() == 1 && all[0].code == diag::Code::MissingHeader) {
+      r.failed = false;
+      r.diagnostics = "note: " + files[i] + " has no `agreement` header: a library file, skipped\n";
+    }
     r.done = true;
     return r;
   };
