@@ -232,6 +232,7 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
 }
 
 void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out) {
+  std::map<std::string, source::Span> firstSaid;  // clause id -> where its survival was first given
   auto apply = [&](const std::string& target, const ast::SurvivalRule& rule, const std::string& basis,
                    source::Span where) {
     auto it = std::find_if(out.clauses.begin(), out.clauses.end(), [&](const Clause& c) { return c.id == target; });
@@ -245,14 +246,18 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     if (rule.period) period = rule.period->value;
     if (!it->survival) {
       it->survival = Survival{period, {basis}};
+      firstSaid.emplace(target, where);
       return;
     }
     if (it->survival->period != period) {
-      sink_.error(diag::Code::ConflictingSurvival, where,
+      auto& d = sink_.error(diag::Code::ConflictingSurvival, where,
                   "clause `" + target + "` is given a survival " +
                       (period ? "of " + period->text() : std::string("without end")) + ", but also " +
-                      (it->survival->period ? "of " + it->survival->period->text() : std::string("without end")))
-          .help = "say once how long it survives";
+                      (it->survival->period ? "of " + it->survival->period->text() : std::string("without end")));
+      d.help = "say once how long it survives";
+      if (auto f = firstSaid.find(target); f != firstSaid.end()) {
+        d.secondary.push_back({f->second, "the other survival of `" + target + "`"});
+      }
       return;
     }
     if (std::find(it->survival->basis.begin(), it->survival->basis.end(), basis) == it->survival->basis.end()) {
