@@ -2,6 +2,8 @@
 // antlrcpp::Any). One class, split into build_<area>.cpp files by grammar area.
 #pragma once
 
+#include <map>
+
 #include "AgreeParser.h"
 #include "ast/ast.h"
 #include "diag/diagnostic.h"
@@ -66,15 +68,19 @@ class AstBuilder {
 
   source::FileId file_;
   diag::Sink& sink_;
+  std::map<const void*, ast::Span> firstSet_;  // where each single-valued field was first given
 };
 
 template <typename T>
 void AstBuilder::setOnce(std::optional<T>& slot, T value, ast::Span where, const char* field) {
   if (slot) {
-    sink_.error(diag::Code::DuplicateField, where, std::string("`") + field + "` is given twice here")
-        .help = "keep one; if both are meant, they contradict each other";
+    auto& d = sink_.error(diag::Code::DuplicateField, where, std::string("`") + field + "` is given twice here");
+    d.help = "keep one; if both are meant, they contradict each other";
+    if (auto first = firstSet_.find(&slot); first != firstSet_.end()) d.secondary.push_back({first->second, "first given here"});
     return;
   }
+  // Keyed by the slot's address: a later block built at the same address sets it afresh.
+  firstSet_[&slot] = where;
   slot = std::move(value);
 }
 
