@@ -150,7 +150,7 @@ class Simulation {
     if (!scenario_) return;
     for (const auto& e : scenario_->events) {
       if (e.kind != term.untilEvent) continue;
-      if (!term.untilEventOf.empty() && e.of != term.untilEventOf && e.by != term.untilEventOf) continue;
+      if (!ofTheNamedParty(e)) continue;
       Date endDate = std::max(*t_.start, e.date);
       setEnd(endDate,
              term.untilEvent + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " + e.date.iso() +
@@ -293,10 +293,16 @@ class Simulation {
     }
   }
 
+  // `until event E of P`: only P's E closes the term (any E when no party is named).
+  bool ofTheNamedParty(const Event& e) const {
+    const auto& of = a_.term.untilEventOf;
+    return of.empty() || e.of == of || e.by == of;
+  }
+
   // What the event that closes an open-ended or indefinite term did (the end is fixed already).
   std::string closingEffect(const Event& e) const {
     const auto& term = a_.term;
-    if (!term.untilEventOf.empty() && e.of != term.untilEventOf && e.by != term.untilEventOf) {
+    if (!ofTheNamedParty(e)) {
       return "recorded; only " + term.untilEvent + " of " + partyLabel(a_, term.untilEventOf) +
              " ends the agreement (" + art(term.clause) + ")";
     }
