@@ -67,21 +67,17 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
 void countViolations(const Timeline& t, std::vector<Violation>& out) {
   if (!t.start || t.events.empty()) return;
   const auto& a = *t.agreement;
-  Date lastEvent = t.events.back().event.date;
-  for (const auto& e : t.events) lastEvent = std::max(lastEvent, e.event.date);
+  const Date lastEvent = t.events.back().event.date;  // events are in date order
   for (const auto& c : a.clauses) {
     for (const auto& s : c.schedules) {
       if (s.every != model::Recurrence::TimesPerYear) continue;
-      std::map<Date, std::vector<const model::Event*>> perYear;  // year start -> acts
-      std::map<Date, Date> yearEnd;
+      std::map<std::pair<Date, Date>, std::vector<const model::Event*>> perYear;  // [from, until) -> acts
       for (const auto& e : t.events) {
         if (!e.accepted || e.event.kind != "done" || e.event.under != c.id || e.event.date < *t.start) continue;
-        auto [from, until] = agreementYear(*t.start, e.event.date);
-        perYear[from].push_back(&e.event);
-        yearEnd[from] = until;
+        perYear[agreementYear(*t.start, e.event.date)].push_back(&e.event);
       }
-      for (const auto& [from, acts] : perYear) {
-        Date until = yearEnd[from];
+      for (const auto& [year, acts] : perYear) {
+        const auto& [from, until] = year;
         if (t.end && t.end->date < until) continue;  // cut short
         Date last = until;                            // exclusive
         if (lastEvent < last) continue;
