@@ -26,7 +26,8 @@ int runViolations(const Args& args) {
   const std::string usage =
       "usage: agree violations FILE --scenario S [--format text|json]\n\n"
       "What the scenario violates: events the agreement does not allow (with the reason), late\n"
-      "notices, and duties done (`done` events) after their due date.";
+      "notices, duties done (`done` events) after their due date, too few acts of an \"at least N\n"
+      "times per year\" duty, exceeded caps, and instances that last too long or are extended too often.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
   bool json = false;
