@@ -166,7 +166,7 @@ int runQuery(const Args& args) {
       if (fs::is_regular_file(scenarioPath, ec)) scenario = driver::compileScenarioFile(*c, scenarioPath.string());
       if (!c->sink.hasErrors()) {
         auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
-        runtime::appendQueryRows(r.rows, rowFormat, files[i], timeline, dates, party);
+        if (withinCalendar(*c, timeline)) runtime::appendQueryRows(r.rows, rowFormat, files[i], timeline, dates, party);
       }
     }
     r.failed = c->sink.hasErrors();

@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -25,6 +26,10 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
     return false;
   }
   return true;
+}
+
+time::Date today() {
+  return time::Date::fromDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
 void printDiagnostics(const driver::Compilation& c) {
@@ -80,7 +85,30 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
   std::optional<model::Scenario> scenario;
   if (!loadScenario(*out->compilation, scenarioSpec, scenario)) return nullptr;
   out->timeline = runtime::simulate(*out->compilation->agreement, scenario ? &*scenario : nullptr);
+  std::size_t before = out->compilation->sink.all().size();
+  if (!withinCalendar(*out->compilation, out->timeline)) {
+    const auto& all = out->compilation->sink.all();
+    std::vector<diag::Diagnostic> fresh(all.begin() + static_cast<long>(before), all.end());
+    std::cerr << diag::renderAllText(fresh, out->compilation->sources);
+    return nullptr;
+  }
   return out;
+}
+
+diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, std::string message) {
+  const auto* file = c.sources.find(where.file);
+  auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
+                                                      static_cast<std::uint32_t>(where.column)})
+                   : std::nullopt;
+  return c.sink.error(code, span.value_or(source::Span{}), std::move(message));
+}
+
+bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
+  if (!t.outOfRange) return true;
+  const auto* clause = t.agreement->findClause(t.outOfRange->clause);
+  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{}, t.outOfRange->message)
+      .help = "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a false one";
+  return false;
 }
 
 }  // namespace agree::cli

@@ -27,6 +27,9 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
 
 void printDiagnostics(const driver::Compilation& c);
 
+// Today's date (UTC): the default of `--as-of`.
+time::Date today();
+
 // --format: `text` or `json`; prints the problem and returns false for anything else.
 bool readFormat(const po::variables_map& vm, bool& json);
 
@@ -37,5 +40,12 @@ struct Simulated {
   runtime::Timeline timeline;
 };
 std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec);
+
+// An error the runtime found at something the model recorded by line and column (a clause, a
+// scenario event): a diagnostic with a caret, added to the compilation's sink.
+diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, std::string message);
+
+// A timeline that reached past the calendar: reported at its clause (AGR0418); false then.
+bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t);
 
 }  // namespace agree::cli

@@ -56,7 +56,8 @@ partyField
 groupDecl : GROUP ident LBRACE (NAME STRING)? MEMBERS identList RBRACE ;
 
 // A kind of event the agreement's triggers and scenarios may name, beyond the built-in ones.
-eventDecl : EVENT ident STRING? ;
+// The text describes the event; `label` names it in answers ("afronding van het onderzoek").
+eventDecl : EVENT ident STRING? (LABEL STRING)? ;
 
 // ---- articles and clauses --------------------------------------------------------------------
 
@@ -109,6 +110,7 @@ holder
   : EACH (PARTY | OF ident)                   # eachHolder
   | ALL PARTIES                               # allPartiesHolder
   | OTHER PARTY                               # otherPartyHolder
+  | PARTY OF EVENT                            # eventPartyHolder
   | ident                                     # namedHolder
   | PARAM                                     # paramHolder
   ;
@@ -166,7 +168,8 @@ survivalSpan
 
 deadlineSpec
   : WITHIN duration AFTER (START | eventKind)   # deadlineAfterEvent
-  | duration BEFORE TERM END                  # deadlineBeforeTermEnd
+  // before the end of each term period (`each`), or of period N only (`of period N`)
+  | duration BEFORE EACH? TERM END (OF PERIOD NUMBER)?   # deadlineBeforeTermEnd
   | BY date                                   # deadlineByDate
   | BEFORE date                               # deadlineBeforeDate
   ;
@@ -180,8 +183,8 @@ recurrence
 recurrenceDue : DUE dueWhen ;
 dueWhen
   : IN ADVANCE                                           # dueInAdvance
-  | BY MONTH_DAY (OF NEXT YEAR)?                         # dueByMonthDay
-  | BEFORE MONTH_DAY (OF NEXT YEAR)?                     # dueBeforeMonthDay
+  | BY MONTH_DAY (OF (NEXT | PREVIOUS) YEAR)?            # dueByMonthDay
+  | BEFORE MONTH_DAY (OF (NEXT | PREVIOUS) YEAR)?        # dueBeforeMonthDay
   | END OF MONTH NUMBER AFTER (QUARTER | MONTH | YEAR)   # dueEndOfMonthAfter
   ;
 
@@ -221,7 +224,11 @@ eventArg
   | NAME STRING                               # nameArg
   | NOTE text                                 # eventNoteArg
   | EFFECTIVE date                            # effectiveArg
+  | FOR periodRef                             # forArg
   ;
+
+// The period a `done` is for: a year (2026), a quarter (Q3 2020), or a day in it (2026-03-01).
+periodRef : NUMBER | ident NUMBER | DATE ;
 
 // ---- small pieces ----------------------------------------------------------------------------
 
@@ -233,7 +240,8 @@ articleId : NUMBER | DOTTED | STRING ;
 date : DATE ;
 duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
-ident : IDENT ;
+// Keywords added after names could already be written with them stay usable as names.
+ident : IDENT | PERIOD | LABEL | PREVIOUS ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -358,6 +366,9 @@ USES : 'uses' ;
 DURATION : 'duration' ;
 EFFECTIVE : 'effective' ;
 DATE_WORD : 'date' ;
+LABEL : 'label' ;
+PERIOD : 'period' ;
+PREVIOUS : 'previous' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

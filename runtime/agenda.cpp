@@ -45,21 +45,24 @@ class AgendaBuilder {
     inForceUntil_ = t.end ? t.end->date : Date::max();
   }
 
-  void add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders, std::string rule) {
-    if (date < from_ || to_ < date || items_.size() >= limits::kMaxAgendaItems) return;
+  AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders,
+                  std::string rule) {
+    if (date < from_ || to_ < date || items_.size() >= limits::kMaxAgendaItems) return nullptr;
     items_.push_back(AgendaItem{date, std::move(due), kind, c ? c->id : "", std::move(holders),
-                                c ? shortText(c->text) : "", std::move(rule)});
+                                c ? shortText(c->text) : "", std::move(rule), "", std::nullopt, "", false});
+    return &items_.back();
   }
 
   // Whether the period [a, b) (concerned by an occurrence) overlaps the time in force.
   bool concerns(Date a, Date b) const { return a < inForceUntil_ && inForceFrom_ < b; }
 
-  // An occurrence for the period [a, b) due on `due`. For a period cut short by the end it is
+  // An occurrence for the period [a, b) due on `due`. Nothing falls due before the start (the
+  // budget for the first year, due the day before). For a period cut short by the end it is
   // owed only if it falls due while the agreement is in force (no Q1 report for a quarter the
   // agreement left in January); for a whole period it is owed even when due after the end (the
   // annual report on the last year). A surviving clause keeps all its occurrences.
   bool owed(const model::Clause& c, Date a, Date b, Date due) const {
-    if (!concerns(a, b)) return false;
+    if (!concerns(a, b) || due < inForceFrom_) return false;
     return c.survival || b <= inForceUntil_ || due < inForceUntil_;
   }
 
@@ -67,14 +70,19 @@ class AgendaBuilder {
     const auto& due = sc.due;
     std::string schedule = model::scheduleText(sc);
     std::string cite = " (" + art(c.id) + ": " + schedule + ")";
-    // Each occurrence: due on d, moved to the next working day where the clause says so.
-    auto put = [&](Date d, std::string rule) {
+    // Each occurrence: for [a, b), labelled `label`, due on d, moved to the next working day
+    // where the clause says so.
+    auto put = [&](Date a, Date b, std::string label, Date d, std::string rule) {
       if (sc.rollsForward) {
         auto rolled = rollToWorkingDay(*t_.agreement, d);
         d = rolled.date;
         rule += rolled.note;
       }
-      add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
+      if (auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule))) {
+        item->forLabel = std::move(label);
+        item->forPeriod = Interval{a, b};
+        item->countedPerYear = sc.every == Recurrence::TimesPerYear;
+      }
     };
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
@@ -86,15 +94,13 @@ class AgendaBuilder {
           if (!concerns(a, b)) continue;
           std::string month = a.iso().substr(0, 7);
           if (due.kind == RecurrenceDue::Kind::InAdvance) {
-            put(a, "for " + month + ", due in advance on its first day" + cite);
+            if (owed(c, a, b, a)) put(a, b, month, a, "for " + month + ", due in advance on its first day" + cite);
           } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
             Date d = lastOfMonthIndex(m + due.nthMonth);
-            if (owed(c, a, b, d)) put(d, "for " + month + cite);
+            if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + cite);
           } else {
             Date d = lastOfMonthIndex(m);
-            if (owed(c, a, b, d)) {
-              put(d, "for " + month + ", by the month's last day" + cite);
-            }
+            if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + ", by the month's last day" + cite);
           }
         }
         break;
@@ -108,25 +114,31 @@ class AgendaBuilder {
           Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + 2 + due.nthMonth)
                                                                      : lastOfMonthIndex(m + 2);
           if (!owed(c, a, b, d)) continue;
-          add(d, d.iso(), "recurring", &c, c.holders.written,
+          put(a, b, q, d,
               "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : ", by the quarter's last day") + cite);
         }
         break;
       case Recurrence::Yearly:
         if (due.kind == RecurrenceDue::Kind::ByMonthDay || due.kind == RecurrenceDue::Kind::BeforeMonthDay ||
             due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
-          for (int y = static_cast<int>(firstMonth / 12) - 1; y <= static_cast<int>(lastMonth / 12); ++y) {
-            Date a = ymd(y, 1, 1), b = ymd(y + 1, 1, 1);
+          // The year an occurrence is for can lie after its due day (a budget for Y + 1 due in
+          // Y, or `before --01-01`): walk one year past the window so that every item due in it
+          // is listed, whatever it is for.
+          for (int y = static_cast<int>(firstMonth / 12) - 1; y <= static_cast<int>(lastMonth / 12) + 1; ++y) {
+            if (y < 1 || y > 9999) continue;
+            Date a = ymd(y, 1, 1), b = y < 9999 ? ymd(y + 1, 1, 1) : Date::max();
             if (!concerns(a, b)) continue;
             Date d;
             if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
               d = lastOfMonthIndex(static_cast<long long>(y) * 12 + 11 + due.nthMonth);
             } else {
-              d = ymd(y + (due.nextYear ? 1 : 0), due.month, due.day);
+              int in = y + (due.nextYear ? 1 : 0) - (due.previousYear ? 1 : 0);
+              if (in < 1 || in > 9999) continue;
+              d = ymd(in, due.month, due.day);
               if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
             }
             if (!owed(c, a, b, d)) continue;
-            put(d, "for " + std::to_string(y) + cite);
+            put(a, b, std::to_string(y), d, "for " + std::to_string(y) + cite);
           }
           break;
         }
@@ -139,11 +151,11 @@ class AgendaBuilder {
             if (to_ < a || inForceUntil_ <= a) break;
             Date d = b.plusDays(-1);
             if (!owed(c, a, b, d)) continue;
+            std::string year = "the agreement year " + a.iso() + " .. " + d.iso();
             std::string what = sc.every == Recurrence::TimesPerYear
-                                   ? "at least " + std::to_string(sc.timesPerYear) + " times in the agreement year " + a.iso() +
-                                         " .. " + d.iso()
-                                   : "once in the agreement year " + a.iso() + " .. " + d.iso();
-            put(d, what + cite);
+                                   ? "at least " + std::to_string(sc.timesPerYear) + " times in " + year
+                                   : "once in " + year;
+            put(a, b, year, d, what + cite);
           }
         }
         break;
@@ -162,7 +174,9 @@ class AgendaBuilder {
       if (!first) continue;
       for (long long k = *first; k < *first + 2000; ++k) {
         if (t_.maxPeriods && k >= *t_.maxPeriods) break;  // the last period ends anyway
-        Date end = t_.chain->endOf(k).date;
+        auto shifted = t_.chain->endOf(k);
+        if (shifted.outOfRange) break;  // ends beyond the calendar: no date to give
+        Date end = shifted.date;
         if (t_.end && end > t_.end->date) break;
         Date deadline = time::subtract(end, n.period).date;
         if (to_ < deadline) break;
@@ -183,7 +197,14 @@ class AgendaBuilder {
       auto date = Date::parseIso(d.due.substr(0, 10));
       if (!date) continue;
       const model::Clause* c = t_.agreement->findClause(d.clause);
-      add(*date, d.due, "deadline", c, c ? c->holders.written : "", d.rule);
+      // "De partij die het datalek ontdekt": the party the event happened to holds it.
+      bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && !d.eventParty.empty();
+      std::string holders = ofEvent ? d.eventParty : c ? c->holders.written : "";
+      if (auto* item = add(*date, d.due, "deadline", c, holders, d.rule)) {
+        item->forLabel = d.label;
+        item->forPeriod = d.period;
+        item->eventName = d.eventName;
+      }
     }
   }
 
@@ -218,7 +239,8 @@ std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std:
     std::vector<AgendaItem> mine;
     for (auto& i : items) {
       const model::Clause* c = t.agreement->findClause(i.clause);
-      bool holds = !c || c->holders.includes(party) || i.kind == std::string("notice");
+      bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && i.kind == std::string("deadline");
+      bool holds = ofEvent ? i.holders == party : !c || c->holders.includes(party) || i.kind == std::string("notice");
       if (holds) mine.push_back(std::move(i));
     }
     items = std::move(mine);

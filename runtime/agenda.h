@@ -4,6 +4,7 @@
 // and the last days to give notice for each term end.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,12 @@ struct AgendaItem {
   std::string holders;  // as written in the clause ("each party", "werksaam")
   std::string what;     // the clause text, shortened
   std::string rule;     // how the date was computed, citing the clause
+  // Which occurrence it is (DESIGN.md, "Occurrences"): the period it is for ("2028", "Q3 2020",
+  // "2026-03", "period 2", an agreement year), or the event that created it.
+  std::string forLabel;
+  std::optional<Interval> forPeriod;  // the days of that period, [from, until)
+  std::string eventName;              // the `name` of the event that created it
+  bool countedPerYear = false;        // "at least N times per year": judged by count, not one act
 };
 
 // Items with a date in [from, to] (both included), in date order. `party`: only items that

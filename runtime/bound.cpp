@@ -126,7 +126,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         addReason(*c, "in force", from, until, renews, dependsOn);
       }
       std::string periodText = ans.period ? ", term period " + std::to_string(*ans.periodIndex) + ": " +
-                                                ans.period->from.iso() + " .. " + ans.period->until->iso()
+                                                ans.period->from.iso() + " .. " +
+                                                (ans.period->until ? ans.period->until->iso() : "after 9999-12-31")
                                           : "";
       ans.summary = "the agreement is in force on " + d.iso() + periodText;
       if (ans.reasons.empty()) ans.summary += ", but no clause binds " + ans.partyName;

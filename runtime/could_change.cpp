@@ -12,6 +12,7 @@ std::string holdersText(const model::Holders& h, const model::Agreement& a) {
     case model::Holders::Kind::EachParty: return "any party";
     case model::Holders::Kind::AllParties: return "all parties together";
     case model::Holders::Kind::OtherParty: return "the other party";
+    case model::Holders::Kind::EventParty: return "the party of the event";
     case model::Holders::Kind::Listed: {
       std::string s;
       for (std::size_t i = 0; i < h.parties.size(); ++i) s += (i ? " or " : "") + partyLabel(a, h.parties[i]);

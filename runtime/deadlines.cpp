@@ -7,6 +7,65 @@
 
 namespace agree::runtime {
 
+namespace {
+
+std::string decreeCaveat(const std::vector<int>& years) {
+  std::string note = " (caveat: days equated by royal decree for";
+  for (int y : years) note += " " + std::to_string(y);
+  return note + " are not yet known)";
+}
+
+// The last allowed day (or moment) `d` after a moment: the day plus days, weeks, months or
+// years; the N-th working day after it (the day itself not counted); or the moment plus hours.
+// A moment without a time of day counts hours from the same time of day, so the due is a day.
+// Returns the due as text ("" when it cannot be computed) and appends to `rule` how.
+std::string dueAfter(const model::Agreement& a, Date day, std::optional<int> minute, const time::Duration& d,
+                     std::string& rule) {
+  if (d.unit == time::Unit::Hour) {
+    auto due = time::DateTime{day, minute.value_or(0)}.plusHours(d.count);
+    if (!minute) rule += " (no time given: at the same time of day)";
+    return minute ? due.iso() : due.date.iso();
+  }
+  if (d.unit == time::Unit::WorkingDay) {
+    std::string error;
+    const auto* cal = workingDayCalendar(a.calendar, error);
+    if (!cal) {
+      rule += ": the calendar cannot be read: " + error;
+      return "";
+    }
+    auto r = cal->addWorkingDays(day, static_cast<int>(d.count));
+    rule += " (" + a.calendar + " calendar, " + day.iso() + " itself not counted";
+    for (const auto& skipped : r.skipped) rule += "; " + skipped.date.iso() + " " + skipped.name;
+    rule += ")";
+    if (r.decreeDaysUnknown) rule += decreeCaveat(r.unknownDecreeYears);
+    return r.saturated ? "" : r.date.iso();
+  }
+  auto shifted = time::add(day, d);
+  if (shifted.outOfRange) {
+    rule += ": after 9999-12-31, beyond the calendar";
+    return "";
+  }
+  return shifted.date.iso();
+}
+
+// The events that start an "after EVENT" deadline. The header's signing date counts as the
+// signing when the scenario records none (`start on signing` reads it the same way).
+std::vector<model::Event> startingEvents(const Timeline& t, const std::string& kind) {
+  std::vector<model::Event> out;
+  for (const auto& e : t.events) {
+    if (e.event.kind == kind) out.push_back(e.event);
+  }
+  if (out.empty() && kind == "signing" && t.agreement->signedOn) {
+    model::Event signing;
+    signing.date = *t.agreement->signedOn;
+    signing.kind = "signing";
+    out.push_back(signing);
+  }
+  return out;
+}
+
+}  // namespace
+
 Rolled rollToWorkingDay(const model::Agreement& a, Date due) {
   std::string error;
   const auto* cal = workingDayCalendar(a.calendar, error);
@@ -21,11 +80,7 @@ Rolled rollToWorkingDay(const model::Agreement& a, Date due) {
     }
     note += "; so the next working day, " + r.date.iso() + ", " + a.calendar + " calendar)";
   }
-  if (r.decreeDaysUnknown) {
-    note += " (caveat: days equated by royal decree for";
-    for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
-    note += " are not yet known)";
-  }
+  if (r.decreeDaysUnknown) note += decreeCaveat(r.unknownDecreeYears);
   return Rolled{r.date, note};
 }
 
@@ -35,70 +90,65 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
   for (const auto& c : a.clauses) {
     for (const auto& d : c.deadlines) {
       const std::size_t first = out.size();
+      const std::string cite = " (" + art(c.id) + ")";
       if (d.kind == model::Deadline::Kind::BeforeTermEnd && t.chain) {
-        for (long long n = 1; n <= lastPeriod; ++n) {
-          Date end = t.chain->endOf(n).date;
+        // Before the end of each period, or only of the period the clause names.
+        long long from = d.period ? d.period : 1, to = d.period ? std::min(d.period, lastPeriod) : lastPeriod;
+        if (t.maxPeriods) to = std::min(to, *t.maxPeriods);
+        for (long long n = from; n <= to; ++n) {
+          auto shiftedEnd = t.chain->endOf(n);
+          if (shiftedEnd.outOfRange) break;  // the periods from here on end beyond the calendar
+          Date end = shiftedEnd.date;
           Date due = time::subtract(end, *d.duration).date;
+          std::string label = "period " + std::to_string(n);
+          Interval period{t.chain->startOf(n), end};
           // A period that an act cut short: its deadline still fell due if it came while the
           // agreement was in force (nobody knew then that the period would not run out).
           if (t.end && end > t.end->date) {
             if (due < t.end->date) {
               out.push_back(Due{c.id, due.iso(),
                                 d.duration->text() + " before the planned end of period " + std::to_string(n) + " on " +
-                                    end.iso() + "; the agreement ended earlier, on " + t.end->date.iso() + " (" +
-                                    art(c.id) + ")"});
+                                    end.iso() + "; the agreement ended earlier, on " + t.end->date.iso() + cite,
+                                label, period, "", ""});
             }
             break;
           }
           out.push_back(Due{c.id, due.iso(),
-                            d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() +
-                                " (" + art(c.id) + ")"});
+                            d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() + cite,
+                            label, period, "", ""});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEvent) {
-        for (const auto& e : t.events) {
-          if (e.event.kind != d.event) continue;
-          std::string rule = "within " + d.duration->text() + " after " + d.event + " on " + e.event.date.iso();
-          if (d.duration->unit == time::Unit::Hour) {
-            time::DateTime from{e.event.date, e.event.minuteOfDay.value_or(0)};
-            auto due = from.plusHours(d.duration->count);
-            out.push_back(Due{c.id, e.event.minuteOfDay ? due.iso() : due.date.iso(),
-                              rule + (e.event.minuteOfDay ? "" : " (no time given: at the same time of day as the event)") +
-                                  " (" + art(c.id) + ")"});
-          } else if (d.duration->unit == time::Unit::WorkingDay) {
-            std::string error;
-            const auto* cal = workingDayCalendar(a.calendar, error);
-            if (!cal) {
-              out.push_back(Due{c.id, "", rule + ": the calendar cannot be read: " + error + " (" + art(c.id) + ")"});
-              continue;
-            }
-            auto r = cal->addWorkingDays(e.event.date, static_cast<int>(d.duration->count));
-            std::string note = " (" + a.calendar + " calendar, the event's day not counted";
-            for (const auto& skipped : r.skipped) note += "; " + skipped.date.iso() + " " + skipped.name;
-            note += ")";
-            if (r.decreeDaysUnknown) {
-              note += " (caveat: days equated by royal decree for";
-              for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
-              note += " are not yet known)";
-            }
-            out.push_back(Due{c.id, r.saturated ? "" : r.date.iso(), rule + note + " (" + art(c.id) + ")"});
-          } else {
-            out.push_back(Due{c.id, time::add(e.event.date, *d.duration).date.iso(), rule + " (" + art(c.id) + ")"});
+        const std::string what = model::eventKindLabel(a, d.event);
+        for (const auto& e : startingEvents(t, d.event)) {
+          std::string party = e.of.empty() ? e.by : e.of;
+          std::string rule = "within " + d.duration->text() + " after " + what +
+                             (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
+                             (e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso());
+          std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, rule);
+          if (c.holders.kind == model::Holders::Kind::EventParty && !party.empty()) {
+            rule += "; owed by " + partyLabel(a, party) + ", the party of the event";
           }
+          out.push_back(Due{c.id, due, rule + cite, what + " on " + e.date.iso(), std::nullopt, e.name, party});
         }
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
-          out.push_back(Due{c.id, "", "within " + d.duration->text() + " after the start, which is not known (" +
-                                          t.startReason + ") (" + art(c.id) + ")"});
+          out.push_back(Due{c.id, "",
+                            "within " + d.duration->text() + " after the start, which is not known (" + t.startReason +
+                                ")" + cite,
+                            "", std::nullopt, "", ""});
           continue;
         }
-        out.push_back(Due{c.id, time::add(*t.start, *d.duration).date.iso(),
-                          "within " + d.duration->text() + " after the start on " + t.start->iso() + " (" + art(c.id) + ")"});
+        std::string rule = "within " + d.duration->text() + " after the start on " +
+                           (t.startMinute ? time::DateTime{*t.start, *t.startMinute}.iso() : t.start->iso());
+        std::string due = dueAfter(a, *t.start, t.startMinute, *d.duration, rule);
+        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", ""});
       } else if (d.date) {
         Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
         out.push_back(Due{c.id, due.iso(),
                           std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() +
-                              " (" + art(c.id) + ")"});
+                              cite,
+                          "", std::nullopt, "", ""});
       }
       if (d.rollsForward) {
         for (std::size_t i = first; i < out.size(); ++i) {

@@ -19,7 +19,11 @@ std::optional<long long> Timeline::periodAt(Date d) const {
   return n;
 }
 
-Interval Timeline::period(long long n) const { return Interval{chain->startOf(n), chain->endOf(n).date}; }
+// A period that ends beyond the calendar has no end to show (until: nullopt).
+Interval Timeline::period(long long n) const {
+  auto end = chain->endOf(n);
+  return Interval{chain->startOf(n), end.outOfRange ? std::nullopt : std::optional<Date>(end.date)};
+}
 
 const Membership* Timeline::member(const std::string& party) const {
   for (const auto& m : members) {
@@ -66,10 +70,12 @@ class Simulation {
   void fixStart() {
     const auto& s = a_.start;
     t_.signedOn = a_.signedOn;
+    std::optional<int> signedMinute;
     if (!t_.signedOn && scenario_) {
       for (const auto& e : scenario_->events) {
         if (e.kind == "signing") {
           t_.signedOn = e.date;
+          signedMinute = e.minuteOfDay;
           break;
         }
       }
@@ -81,20 +87,26 @@ class Simulation {
         break;
       case model::Start::Kind::OnSigning:
         t_.start = t_.signedOn;
+        t_.startMinute = signedMinute;
         t_.startReason = t_.signedOn ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
                                      : "in force on signing (" + art(s.clause) + "); no signing date is known";
         break;
       case model::Start::Kind::OnEvent:
         if (scenario_) {
           for (const auto& e : scenario_->events) {
-            if (e.kind == s.event) {
-              t_.start = e.date;
-              break;
-            }
+            if (e.kind != s.event) continue;
+            // A start on an event that takes effect later starts on its effective date.
+            t_.start = e.effective.value_or(e.date);
+            if (!e.effective) t_.startMinute = e.minuteOfDay;
+            t_.startReason = "in force on " + model::eventKindLabel(a_, s.event) + " of " + e.date.iso() +
+                             (e.effective ? ", taking effect on " + e.effective->iso() : "") + " (" + art(s.clause) + ")";
+            break;
           }
         }
-        t_.startReason = t_.start ? "in force on " + s.event + ", " + t_.start->iso() + " (" + art(s.clause) + ")"
-                                  : "in force on " + s.event + " (" + art(s.clause) + "), which has not happened";
+        if (!t_.start) {
+          t_.startReason = "in force on " + model::eventKindLabel(a_, s.event) + " (" + art(s.clause) +
+                           "), which has not happened";
+        }
         break;
     }
     t_.retroactive = t_.start && t_.signedOn && *t_.start < *t_.signedOn;
@@ -133,6 +145,14 @@ class Simulation {
       t_.chain = time::PeriodChain{*t_.start, first, time::Duration{0, time::Unit::Day}, term.until};
       t_.maxPeriods = 1;
     }
+    if (t_.chain->endOf(1).outOfRange) {
+      return beyondCalendar(term.clause, "the first term period, " + first.text() + " from " + t_.start->iso() +
+                                             ", would end after 9999-12-31");
+    }
+    if (t_.maxPeriods && t_.chain->endOf(*t_.maxPeriods).outOfRange) {
+      return beyondCalendar(renewal->clause, "the last renewal, period " + std::to_string(*t_.maxPeriods) +
+                                                 " from the start on " + t_.start->iso() + ", would end after 9999-12-31");
+    }
     if (t_.maxPeriods) {
       auto last = t_.chain->endOf(*t_.maxPeriods).date;
       std::string why = *t_.maxPeriods == 1 ? "the term ends (" + art(term.clause) + ")"
@@ -160,9 +180,21 @@ class Simulation {
     }
   }
 
+  // A date beyond the calendar: no timeline is built from it (the CLI refuses at the clause).
+  void beyondCalendar(const std::string& clause, std::string message) {
+    t_.outOfRange = OutOfRange{clause, std::move(message)};
+    t_.chain.reset();
+    t_.maxPeriods.reset();
+  }
+
   void fixOpenEnded() {
     const auto& term = a_.term;
-    Date minimumEnd = time::add(*t_.start, *term.duration).date;
+    auto shifted = time::add(*t_.start, *term.duration);
+    if (shifted.outOfRange) {
+      return beyondCalendar(term.clause, "the minimum term of " + term.duration->text() + " from " + t_.start->iso() +
+                                             " would end after 9999-12-31");
+    }
+    Date minimumEnd = shifted.date;
     const Event* closing = nullptr;
     if (scenario_) {
       for (const auto& e : scenario_->events) {
@@ -348,7 +380,13 @@ class Simulation {
       return;
     }
     if (!rule->beforeTermEnd) {
-      Date ends = time::add(e.date, rule->period).date;
+      auto shifted = time::add(e.date, rule->period);
+      if (shifted.outOfRange) {
+        reject(e, "a notice of " + rule->period.text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
+               rule->clause);
+        return;
+      }
+      Date ends = shifted.date;
       setEndFromAct(e, ends,
                     "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + " + " + rule->period.text() + " (" +
                         art(rule->clause) + ")",
@@ -358,6 +396,10 @@ class Simulation {
     auto n = t_.periodAt(e.date);
     if (!n) {
       reject(e, "no term period contains " + e.date.iso(), rule->clause);
+      return;
+    }
+    if (t_.chain->endOf(*n).outOfRange) {
+      reject(e, "the period containing " + e.date.iso() + " ends after 9999-12-31", rule->clause);
       return;
     }
     Date periodEnd = t_.chain->endOf(*n).date;
@@ -376,6 +418,10 @@ class Simulation {
              rule->clause);
       return;
     }
+    if (t_.chain->endOf(*n + 1).outOfRange) {
+      reject(e, "late for " + periodEnd.iso() + ", and the end of the next period lies after 9999-12-31", rule->clause);
+      return;
+    }
     Date next = t_.chain->endOf(*n + 1).date;
     setEndFromAct(e, next,
                   "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", late for " + periodEnd.iso() +
@@ -389,10 +435,12 @@ class Simulation {
     if (t_.end && t_.end->date <= ends) {
       reject(e, prefix + "no effect: the agreement already ends on " + t_.end->date.iso() + " (" + t_.end->reason + ")",
              clause);
+      t_.events.back().lateNotice = !prefix.empty();
       return;
     }
     setEnd(ends, reason, clause);
     accept(e, prefix + "ends the agreement on " + ends.iso() + " (last day " + ends.plusDays(-1).iso() + ")", clause);
+    t_.events.back().lateNotice = !prefix.empty();
   }
 
   void applyAccession(const Event& e) {
@@ -443,6 +491,11 @@ class Simulation {
 
   void usePower(const Event& e, const model::Power& p, const PowerAvailability& avail) {
     using Action = model::Power::Action;
+    if (p.notice && time::add(e.date, *p.notice).outOfRange) {
+      reject(e, "a notice of " + p.notice->text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
+             p.clause);
+      return;
+    }
     Date effective = p.notice ? time::add(e.date, *p.notice).date : avail.effectiveOn.value_or(e.date);
     std::string how = p.notice            ? " with notice of " + p.notice->text()
                       : avail.effectiveOn ? " as of " + avail.effectiveOn->iso() + ", when the " +

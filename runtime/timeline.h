@@ -41,11 +41,19 @@ struct Uncertainty {
   std::string clause;
 };
 
+// A date the agreement fixes that lies beyond the calendar (after 9999-12-31, before
+// 0001-01-01): refused at the clause, never shown clamped (DESIGN.md).
+struct OutOfRange {
+  std::string clause;
+  std::string message;
+};
+
 struct EventOutcome {
   model::Event event;
   bool accepted = false;
   std::string effect;  // accepted: what it did; rejected: why not
   std::string clause;
+  bool lateNotice = false;  // a notice too late for the period end it aimed at (so: the next one)
 };
 
 class Timeline {
@@ -54,6 +62,7 @@ class Timeline {
   std::string scenarioId;
 
   std::optional<Date> start;     // nullopt: the start depends on an event that has not happened
+  std::optional<int> startMinute;  // the time of day, when the starting event gives one
   std::string startReason;
   std::optional<Date> signedOn;
   bool retroactive = false;      // start before signing
@@ -63,6 +72,7 @@ class Timeline {
   std::optional<long long> maxPeriods;  // nullopt: renews without limit
   std::optional<End> end;               // nullopt: no end known
   std::optional<Uncertainty> uncertain;
+  std::optional<OutOfRange> outOfRange;  // set: no answer may be given from this timeline
 
   std::vector<Membership> members;
   std::vector<EventOutcome> events;

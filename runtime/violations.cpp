@@ -6,6 +6,7 @@
 
 #include "agenda.h"
 #include "cite.h"
+#include "input_limits.h"
 
 namespace agree::runtime {
 
@@ -60,34 +61,37 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
 }
 
 // "At least N times per year": the acts recorded (`done ... under CLAUSE`) counted per agreement
-// year. A year is judged once the scenario records a later event. A year the agreement does not
-// complete is not judged (N in a shortened year is not what the text asks; the agenda lists no
-// occurrence for it either), nor is a year without any recorded act: the scenario may simply be
-// silent about it.
-void countViolations(const Timeline& t, std::vector<Violation>& out) {
-  if (!t.start || t.events.empty()) return;
+// year, for every agreement year that ended on or before the date judged, also a year without
+// any recorded act. A year the agreement does not complete is not judged (N in a shortened
+// year is not what the text asks; the agenda lists no occurrence for it either).
+void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) {
+  if (!t.start) return;
   const auto& a = *t.agreement;
-  const Date lastEvent = t.events.back().event.date;  // events are in date order
   for (const auto& c : a.clauses) {
     for (const auto& s : c.schedules) {
       if (s.every != model::Recurrence::TimesPerYear) continue;
-      std::map<std::pair<Date, Date>, std::vector<const model::Event*>> perYear;  // [from, until) -> acts
+      std::vector<const model::Event*> acts;
       for (const auto& e : t.events) {
-        if (!e.accepted || e.event.kind != "done" || e.event.under != c.id || e.event.date < *t.start) continue;
-        perYear[agreementYear(*t.start, e.event.date)].push_back(&e.event);
+        if (e.accepted && e.event.kind == "done" && e.event.under == c.id) acts.push_back(&e.event);
       }
-      for (const auto& [year, acts] : perYear) {
-        const auto& [from, until] = year;
-        if (t.end && t.end->date < until) continue;  // cut short
-        Date last = until;                            // exclusive
-        if (lastEvent < last) continue;
-        if (static_cast<long long>(acts.size()) >= s.timesPerYear) continue;
+      // Agreement year k is [start + 12k months, start + 12(k+1) months), each from the start.
+      for (long long k = 0;; ++k) {
+        Date from = time::addMonths(*t.start, 12 * k).date, until = time::addMonths(*t.start, 12 * (k + 1)).date;
+        Date last = until.plusDays(-1);
+        if (asOf < last || until == Date::max()) break;  // not complete on the date judged
+        if (t.end && t.end->date < until) break;         // cut short
         std::string dates;
-        for (const auto* e : acts) dates += (dates.empty() ? "" : ", ") + e->date.iso();
-        out.push_back(Violation{last.plusDays(-1), "too few", c.id, "",
-                                std::to_string(acts.size()) + " of at least " + std::to_string(s.timesPerYear) +
-                                    " in the agreement year " + from.iso() + " .. " + last.plusDays(-1).iso() +
-                                    ": on " + dates + " (" + art(c.id) + ")"});
+        long long n = 0;
+        for (const auto* e : acts) {
+          if (e->date < from || until <= e->date) continue;
+          ++n;
+          dates += (dates.empty() ? "" : ", ") + e->date.iso();
+        }
+        if (n >= s.timesPerYear) continue;
+        out.push_back(Violation{last, "too few", c.id, "",
+                                std::to_string(n) + " of at least " + std::to_string(s.timesPerYear) +
+                                    " in the agreement year " + from.iso() + " .. " + last.iso() +
+                                    (n ? ": on " + dates : ": none recorded") + " (" + art(c.id) + ")"});
       }
     }
   }
@@ -120,7 +124,7 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
           if (ext->date >= end) {
             out.push_back(Violation{ext->date, "instance", c.id, ext->by,
                                     rule.extendEvent + " (" + name + ") on " + ext->date.iso() + ", after it had to end on " +
-                                        end.iso() + " (" + art(c.id) + ")"});
+                                        end.iso() + " (its last day " + end.plusDays(-1).iso() + ", " + art(c.id) + ")"});
             continue;
           }
           if (extensions + 1 > rule.extensions) {
@@ -136,7 +140,7 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
           if (stop->date > end) {
             out.push_back(Violation{stop->date, "instance", c.id, stop->by,
                                     name + " started " + start->date.iso() + " ended on " + stop->date.iso() +
-                                        "; it had to end by " + end.iso() + " (at most " + rule.maxLength.text() +
+                                        "; it had to end on " + end.iso() + " (its last day " + end.plusDays(-1).iso() + "; at most " + rule.maxLength.text() +
                                         (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
                                                            rule.extensionLength->text()
                                                      : "") +
@@ -149,58 +153,177 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
   }
 }
 
-}  // namespace
+// The occurrences of duties (recurring and deadlines) with a due day, per clause, in due order.
+struct Occurrence {
+  AgendaItem item;
+  bool answered = false;
+};
 
-std::vector<Violation> violations(const Timeline& t) {
-  const auto& a = *t.agreement;
-  std::vector<Violation> out;
-  for (const auto& e : t.events) {
-    if (!e.accepted) {
-      out.push_back(Violation{e.event.date, "rejected", e.clause.empty() ? e.event.under : e.clause, e.event.by,
-                              eventLabel(e.event, a) + ": " + e.effect});
-    } else if (e.event.kind == "notice" && e.effect.rfind("late for", 0) == 0) {
-      out.push_back(Violation{e.event.date, "late notice", e.clause, e.event.by, eventLabel(e.event, a) + ": " + e.effect});
-    }
-  }
-  // Acts matched to their clause's occurrences in due order: the n-th act fulfils the n-th
-  // occurrence; an act after that occurrence's due date is late.
-  std::map<std::string, std::vector<const EventOutcome*>> acts;
-  for (const auto& e : t.events) {
-    if (e.accepted && e.event.kind == "done") acts[e.event.under].push_back(&e);
-  }
-  for (const auto& [clause, list] : acts) {
-    if (!t.start) break;
-    const auto* counted = a.findClause(clause);
-    if (counted && std::any_of(counted->schedules.begin(), counted->schedules.end(), [](const model::Schedule& s) {
-          return s.every == model::Recurrence::TimesPerYear;
-        })) {
-      continue;  // judged by count, in countViolations
-    }
-    Date last = list.back()->event.date;
-    auto items = agenda(t, *t.start, last.plusDays(366 * 2));
-    std::vector<const AgendaItem*> dues;
-    for (const auto& i : items) {
-      if (i.clause == clause && i.kind != "notice") dues.push_back(&i);
-    }
-    for (std::size_t k = 0; k < list.size(); ++k) {
-      const auto& act = list[k]->event;
-      if (k >= dues.size()) break;
-      const auto& due = *dues[k];
-      bool late = due.due.size() > 10 && act.minuteOfDay
-                      ? time::DateTime{act.date, *act.minuteOfDay}.iso() > due.due
-                      : act.date > due.date;
-      if (late) {
-        out.push_back(Violation{act.date, "late", clause, act.by,
-                                partyLabel(a, act.by) + " did it on " +
-                                    (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
-                                    ", due by " + due.due + ": " + due.rule});
+// DESIGN.md: a `done` answers the occurrence it names (the period it is for, or the name of
+// the event that created the duty); otherwise the latest open occurrence due on or before the
+// act, else the next one due after it.
+class ActMatcher {
+ public:
+  ActMatcher(const Timeline& t, std::vector<Occurrence>& occurrences, Compliance& out)
+      : t_(t), occ_(occurrences), out_(out) {}
+
+  void match(const model::Event& act) {
+    ActAnswer answer;
+    answer.act = &act;
+    answer.clause = act.under;
+    Occurrence* chosen = nullptr;
+    if (act.forPeriod) {
+      chosen = byPeriod(act.under, *act.forPeriod);
+      if (!chosen) return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
+      answer.how = ActAnswer::How::ForPeriod;
+    } else if (!act.name.empty() && createdByNamedEvents(act.under)) {
+      for (auto& o : occ_) {
+        if (o.item.clause == act.under && o.item.eventName == act.name) chosen = &o;
+        if (chosen) break;
+      }
+      if (!chosen) return unanswered(act, "no event named \"" + act.name + "\" created a duty under " + art(act.under));
+      answer.how = ActAnswer::How::EventName;
+    } else {
+      for (auto& o : occ_) {  // in due order: the last one due on or before the act
+        if (o.item.clause != act.under || o.answered) continue;
+        if (o.item.date <= act.date) {
+          chosen = &o;
+          answer.how = ActAnswer::How::LatestOpen;
+        } else if (!chosen) {
+          chosen = &o;
+          answer.how = ActAnswer::How::NextDue;
+          break;
+        } else {
+          break;
+        }
       }
     }
+    if (chosen) {
+      chosen->answered = true;
+      answer.occurrence = chosen->item.forLabel;
+      answer.due = chosen->item.due;
+      answer.late = chosen->item.due.size() > 10 && act.minuteOfDay
+                        ? time::DateTime{act.date, *act.minuteOfDay}.iso() > chosen->item.due
+                        : act.date > chosen->item.date;
+      if (answer.late) {
+        const auto& a = *t_.agreement;
+        out_.violations.push_back(
+            Violation{act.date, "late", act.under, act.by,
+                      partyLabel(a, act.by) + " did it on " +
+                          (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
+                          ", due by " + chosen->item.due + ": " + chosen->item.rule + "; the act answers " +
+                          describe(answer)});
+      }
+    }
+    out_.acts.push_back(std::move(answer));
   }
-  capViolations(t, out);
-  countViolations(t, out);
-  instanceViolations(t, out);
-  std::stable_sort(out.begin(), out.end(), [](const Violation& x, const Violation& y) { return x.date < y.date; });
+
+ private:
+  // A period named by `for`: the occurrence for exactly those days, else the one whose period
+  // contains its first day (`for 2026-03-01` names March 2026, or the agreement year around it).
+  Occurrence* byPeriod(const std::string& clause, const model::PeriodRef& p) {
+    Occurrence* containing = nullptr;
+    for (auto& o : occ_) {
+      if (o.item.clause != clause || !o.item.forPeriod) continue;
+      const auto& period = *o.item.forPeriod;
+      if (period.from == p.from() && period.until == p.until()) return &o;
+      if (!containing && period.contains(p.from())) containing = &o;
+    }
+    return containing;
+  }
+
+  // Whether some event that created a duty under the clause has a name: then a `done` with a
+  // name must name one of them (a name is otherwise only a description).
+  bool createdByNamedEvents(const std::string& clause) const {
+    return std::any_of(occ_.begin(), occ_.end(),
+                       [&](const Occurrence& o) { return o.item.clause == clause && !o.item.eventName.empty(); });
+  }
+
+  void unanswered(const model::Event& act, std::string message) {
+    std::string help = "the occurrences of " + art(act.under) + " up to " + out_.asOf.iso() + ":";
+    int listed = 0;
+    for (const auto& o : occ_) {
+      if (o.item.clause != act.under || o.item.date > out_.asOf || o.item.forLabel.empty()) continue;
+      if (++listed > 8) {
+        help += " ...";
+        break;
+      }
+      help += (listed > 1 ? ", " : " ") + o.item.forLabel;
+    }
+    if (!listed) help = art(act.under) + " has no dated occurrence up to " + out_.asOf.iso();
+    out_.problems.push_back(UnansweredName{act.where, std::move(message), std::move(help)});
+  }
+
+  static std::string describe(const ActAnswer& a) {
+    std::string what = a.occurrence.empty() ? "the occurrence due " + a.due : a.occurrence;
+    return what + " (" + howText(a.how) + ")";
+  }
+
+  const Timeline& t_;
+  std::vector<Occurrence>& occ_;
+  Compliance& out_;
+};
+
+}  // namespace
+
+const char* howText(ActAnswer::How how) {
+  switch (how) {
+    case ActAnswer::How::ForPeriod: return "named by `for`";
+    case ActAnswer::How::EventName: return "named by the event that created it";
+    case ActAnswer::How::LatestOpen: return "the latest open occurrence due on or before the act";
+    case ActAnswer::How::NextDue: return "none was open, so the next one due after the act";
+    case ActAnswer::How::Nothing: return "the clause has no open occurrence with a due day";
+  }
+  return "";
+}
+
+Compliance compliance(const Timeline& t, Date asOf) {
+  const auto& a = *t.agreement;
+  Compliance out;
+  out.asOf = asOf;
+  for (const auto& e : t.events) {
+    if (!e.accepted) {
+      out.violations.push_back(Violation{e.event.date, "rejected", e.clause.empty() ? e.event.under : e.clause,
+                                         e.event.by, eventLabel(e.event, a) + ": " + e.effect});
+    } else if (e.lateNotice) {
+      out.violations.push_back(
+          Violation{e.event.date, "late notice", e.clause, e.event.by, eventLabel(e.event, a) + ": " + e.effect});
+    }
+  }
+  if (t.start) {
+    // Every occurrence of a duty from the start to well past the last act and the date judged:
+    // an act may answer one due after it.
+    Date last = asOf;
+    for (const auto& e : t.events) {
+      if (e.event.kind == "done") last = std::max(last, e.event.date);
+    }
+    auto items = agenda(t, *t.start, time::addMonths(last, 36).date);
+    out.complete = items.size() < limits::kMaxAgendaItems;
+    std::vector<Occurrence> occurrences;
+    for (auto& i : items) {
+      if (i.kind == "notice" || i.countedPerYear) continue;  // an option, or judged by count
+      occurrences.push_back(Occurrence{std::move(i), false});
+    }
+    ActMatcher matcher(t, occurrences, out);
+    for (const auto& e : t.events) {
+      if (!e.accepted || e.event.kind != "done") continue;
+      matcher.match(e.event);
+    }
+    // Never done: each occurrence of a duty due on or before the date judged that no act answers.
+    for (const auto& o : occurrences) {
+      if (o.answered || asOf < o.item.date) continue;
+      const auto* c = a.findClause(o.item.clause);
+      if (!c || (c->kind != model::ClauseKind::Duty && c->kind != model::ClauseKind::Effort)) continue;
+      out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, "",
+                                         "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() +
+                                             ": " + o.item.rule});
+    }
+  }
+  capViolations(t, out.violations);
+  countViolations(t, asOf, out.violations);
+  instanceViolations(t, out.violations);
+  std::stable_sort(out.violations.begin(), out.violations.end(),
+                   [](const Violation& x, const Violation& y) { return x.date < y.date; });
   return out;
 }
 

@@ -1,6 +1,9 @@
-// What a scenario violates: events the agreement did not allow (a power not active, a wrong
-// form, an act after the end), notices too late for the period end they aimed at, and duties
-// performed (`done` events) after their due date.
+// Compliance as of a date (DESIGN.md, "Occurrences, compliance"): what a scenario violates and
+// what was never done. Events the agreement did not allow (a power not active, a wrong form,
+// an act after the end), notices too late for the period end they aimed at, duties performed
+// (`done` events) after their due date, occurrences due on or before the date that no `done`
+// answers, agreement years with too few acts of an "at least N times per year" duty, exceeded
+// caps, and instances that last too long or are extended too often.
 #pragma once
 
 #include <string>
@@ -12,12 +15,41 @@ namespace agree::runtime {
 
 struct Violation {
   Date date;
-  std::string kind;    // "rejected", "late notice", "late", "too few", "cap", "instance"
+  std::string kind;    // "rejected", "late notice", "late", "never done", "too few", "cap", "instance"
   std::string clause;
   std::string party;
   std::string detail;  // why, with the dates and the clause
 };
 
-std::vector<Violation> violations(const Timeline& timeline);
+// Which occurrence a `done` act answered, and how it was chosen.
+struct ActAnswer {
+  const model::Event* act = nullptr;
+  std::string clause;
+  enum class How { ForPeriod, EventName, LatestOpen, NextDue, Nothing };
+  How how = How::Nothing;
+  std::string occurrence;  // the occurrence's label ("2026", "Q3 2020", "factuur 2 on 2027-04-01")
+  std::string due;         // its last allowed day or moment
+  bool late = false;
+};
+const char* howText(ActAnswer::How how);
+
+// A `done` that names an occurrence its clause does not have: an input error, at the event.
+struct UnansweredName {
+  model::SourceRef where;
+  std::string message;
+  std::string help;
+};
+
+struct Compliance {
+  Date asOf;
+  std::vector<Violation> violations;  // in date order
+  std::vector<ActAnswer> acts;        // in the scenario's order
+  std::vector<UnansweredName> problems;
+  bool complete = true;  // false: more occurrences than agree lists; the listing is cut short
+};
+
+// Occurrences are judged up to `asOf` (those due later are not yet owed); every event the
+// scenario records is judged, whatever its date.
+Compliance compliance(const Timeline& timeline, Date asOf);
 
 }  // namespace agree::runtime

@@ -90,11 +90,12 @@ struct Group {
 struct EventKindDecl {
   Name id;
   std::optional<Text> description;
+  std::optional<Text> label;  // how answers name it
   Span span;
 };
 
 struct Holder {
-  enum class Kind { EachParty, AllParties, OtherParty, EachOfGroup, Named, Param };
+  enum class Kind { EachParty, AllParties, OtherParty, EventParty, EachOfGroup, Named, Param };
   Kind kind;
   std::optional<Name> name;  // the group for EachOfGroup, the party or group for Named, "$x" for Param
   Span span;
@@ -174,6 +175,9 @@ struct DeadlineRule {
   std::optional<DateLit> date;
   bool rollsForward = false;  // "or next working day"
   Span span;
+  // BeforeTermEnd: `before each term end` (eachSaid), `before term end of period N` (period).
+  bool eachSaid = false;
+  std::optional<std::pair<long long, Span>> period;
 };
 
 struct Recurrence {
@@ -185,6 +189,7 @@ struct Recurrence {
   std::string monthDay;  // "--11-01" as written, checked while lowering
   Span monthDaySpan;
   bool nextYear = false;
+  bool previousYear = false;  // "of previous year": the budget for a year, due in the year before
   long long nthMonth = 0;  // EndOfMonthAfter: the end of the nth month after the period
   Span nthMonthSpan;
   Kind after = Kind::Quarterly;  // EndOfMonthAfter: after each quarter, month or year
@@ -301,6 +306,7 @@ struct ScenarioEvent {
   std::optional<Text> name;
   std::optional<Text> note;
   std::optional<DateLit> effective;  // when what the event decides takes effect (an amendment)
+  std::optional<Text> forPeriod;     // `for 2026`, `for Q3 2020`, `for 2026-03-01`: as written
   std::vector<std::pair<char, Span>> argSpans;  // each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame)
   Span span;
 };

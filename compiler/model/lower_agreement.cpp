@@ -35,7 +35,19 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
             .help = "built-in kinds need no declaration; give a new kind a name of its own";
         continue;
       }
-      out.eventKinds.push_back(EventKind{e.id.text, e.description ? e.description->value : "", false});
+      std::string label = e.label ? e.label->value : "";
+      if (e.label) {
+        // Two kinds with one label would make answers ambiguous.
+        for (const auto& k : out.eventKinds) {
+          if (eventKindLabel(out, k.id) != label) continue;
+          sink_.error(diag::Code::DuplicateEventLabel, e.label->span,
+                      "the label \"" + label + "\" already names event kind `" + k.id + "`")
+              .help = "give each event kind a label of its own";
+          label.clear();
+          break;
+        }
+      }
+      out.eventKinds.push_back(EventKind{e.id.text, e.description ? e.description->value : "", false, label});
     }
   }
 

@@ -151,6 +151,19 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
       }
     }
     if (d.date) deadline.date = d.date->value;
+    if (d.period && d.eachSaid) {
+      sink_.error(diag::Code::SyntaxError, d.span, "a deadline is before each term end or before the end of one period, not both")
+          .help = "write `before each term end` or `before term end of period " + std::to_string(d.period->first) + "`";
+    }
+    if (d.period) {
+      if (d.period->first < 1 || d.period->first > 100000) {
+        sink_.error(diag::Code::NumberTooLarge, d.period->second, "term periods are numbered from 1");
+      }
+      deadline.period = d.period->first;
+    }
+    if (d.kind == ast::DeadlineRule::Kind::BeforeTermEnd && !d.period && !d.eachSaid) {
+      unsaidEachPeriod_.emplace_back(clause.id, d.span);
+    }
     if (d.rollsForward && d.duration &&
         (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
       sink_.error(diag::Code::UnitNotAllowed, d.span,
@@ -210,6 +223,7 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
       clause.due.month = m;
       clause.due.day = d;
       clause.due.nextYear = r.nextYear;
+      clause.due.previousYear = r.previousYear;
       break;
     }
     case Due::EndOfMonthAfter:

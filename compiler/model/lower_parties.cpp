@@ -105,6 +105,10 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
         out.kind = Holders::Kind::OtherParty;
         out.written += "the other party";
         break;
+      case ast::Holder::Kind::EventParty:
+        out.kind = Holders::Kind::EventParty;
+        out.written += "the party of the event";
+        break;
       case ast::Holder::Kind::EachOfGroup:
       case ast::Holder::Kind::Named: {
         out.written += (h.kind == ast::Holder::Kind::EachOfGroup ? "each of " : "") + h.name->text;

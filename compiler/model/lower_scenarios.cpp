@@ -29,9 +29,9 @@ constexpr EventShape kShapes[] = {
     {"force_majeure_start", "o", ""},
     {"force_majeure_end", "o", ""},
     {"evaluation", "O", "b"},
-    {"data_breach_detected", "", "bo"},
+    {"data_breach_detected", "", "bon"},
     {"amendment", "", "bne"},
-    {"done", "bu", "n"},
+    {"done", "bu", "np"},
     {"client_exchange_started", "n", "bou"},
     {"client_exchange_extended", "n", "bou"},
     {"client_exchange_ended", "n", "bou"},
@@ -46,11 +46,55 @@ const char* argName(char c) {
     case 'O': return "outcome";
     case 'n': return "name";
     case 'e': return "effective";
+    case 'p': return "for";
   }
   return "?";
 }
 
 }  // namespace
+
+// `for 2026`, `for Q3 2020`, `for 2026-03-01`, as joined by the AST builder.
+std::optional<PeriodRef> Lowering::lowerPeriodRef(const ast::Text& written) {
+  PeriodRef p;
+  p.written = written.value;
+  auto year = [](const std::string& s) -> int {
+    if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return 0;
+    return std::stoi(s);
+  };
+  const std::string& w = written.value;
+  auto space = w.find(' ');
+  if (space == std::string::npos && w.size() == 10 && w[4] == '-') {
+    auto d = Date::parseIso(w);
+    if (!d) {
+      sink_.error(diag::Code::ImpossibleDate, written.span, "`" + w + "` is not a date");
+      return std::nullopt;
+    }
+    p.kind = PeriodRef::Kind::Day;
+    p.day = *d;
+    return p;
+  }
+  if (space == std::string::npos) {
+    p.kind = PeriodRef::Kind::Year;
+    p.year = year(w);
+  } else {
+    std::string q = w.substr(0, space);
+    p.kind = PeriodRef::Kind::Quarter;
+    p.year = year(w.substr(space + 1));
+    p.quarter = (q.size() == 2 && (q[0] == 'Q' || q[0] == 'q') && q[1] >= '1' && q[1] <= '4') ? q[1] - '0' : 0;
+    if (p.quarter == 0) {
+      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter")
+          .help = "a quarter is Q1, Q2, Q3 or Q4, followed by the year: `for Q3 2020`";
+      return std::nullopt;
+    }
+  }
+  if (p.year < 1) {
+    sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + w + "` is no year from 1 to 9999")
+        .help = "write the year the occurrence is for (`for 2026`), a quarter (`for Q3 2020`) or a day in its period "
+                "(`for 2026-03-01`)";
+    return std::nullopt;
+  }
+  return p;
+}
 
 std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Agreement& agreement) {
   std::size_t errorsBefore = sink_.errorCount();
@@ -167,6 +211,7 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
             .help = "date the event on the day it is decided, and `effective` on the day it takes effect";
       }
     }
+    if (e.forPeriod) ev.forPeriod = lowerPeriodRef(*e.forPeriod);
     if (e.name) ev.name = e.name->value;
     if (e.note) ev.note = e.note->value;
     out.events.push_back(std::move(ev));

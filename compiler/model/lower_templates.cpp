@@ -75,6 +75,7 @@ std::string holdersText(const std::vector<ast::Holder>& holders) {
       case ast::Holder::Kind::EachParty: out += "each party"; break;
       case ast::Holder::Kind::AllParties: out += "all parties"; break;
       case ast::Holder::Kind::OtherParty: out += "other party"; break;
+      case ast::Holder::Kind::EventParty: out += "party of event"; break;
       case ast::Holder::Kind::EachOfGroup: out += "each of " + h.name->text; break;
       case ast::Holder::Kind::Named:
       case ast::Holder::Kind::Param: out += h.name->text; break;

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "model/lowering.h"
+#include "time/period.h"
 
 namespace agree::model {
 
@@ -201,6 +202,20 @@ void Lowering::checkTerm(Agreement& out) {
                 "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())
         .secondary.push_back({*startSpan_, "the start"});
   }
+  // Dates past the calendar are refused where they come from, never clamped (DESIGN.md).
+  if (start && termSpan_ && t.duration && time::add(*start, *t.duration).outOfRange) {
+    sink_.error(diag::Code::DateOutOfRange, *termSpan_,
+                "a term of " + t.duration->text() + " from " + start->iso() + " would end after 9999-12-31")
+        .help = "agree computes dates from 0001-01-01 to 9999-12-31; check the length of the term";
+  } else if (start && renewSpan_ && out.renewal && out.renewal->maxTimes && (t.duration || t.until)) {
+    time::PeriodChain chain{*start, t.duration.value_or(Duration{1, time::Unit::Day}), out.renewal->every, t.until};
+    if (chain.endOf(1 + *out.renewal->maxTimes).outOfRange) {
+      sink_.error(diag::Code::DateOutOfRange, *renewSpan_,
+                  "the last of " + std::to_string(*out.renewal->maxTimes) + " renewals from " + start->iso() +
+                      " would end after 9999-12-31")
+          .help = "agree computes dates from 0001-01-01 to 9999-12-31; check the number and length of the renewals";
+    }
+  }
   if (renewSpan_) {
     if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
       sink_.error(diag::Code::RenewalWithoutEnd, *renewSpan_, "a renewal of a term that has no fixed end")
@@ -233,6 +248,16 @@ void Lowering::checkTerm(Agreement& out) {
           .secondary.push_back({*termSpan_, "the term"});
     }
     if (out.renewal) tooLong(out.renewal->every, "renewal period", *renewSpan_);
+  }
+  // "Uiterlijk zes maanden voor de einddatum": of the first term, or of every renewal? A text
+  // about "the end of the first ten years" must not fall due again on each renewal.
+  if (out.renewal) {
+    for (const auto& [clause, where] : unsaidEachPeriod_) {
+      auto& d = sink_.warning(diag::Code::DeadlineEachPeriod, where,
+                              "this deadline falls due before the end of every term period, renewals included");
+      d.secondary.push_back({*renewSpan_, "the term renews here"});
+      d.help = "say which: `before each term end`, or `before term end of period 1` for the first term only";
+    }
   }
 }
 

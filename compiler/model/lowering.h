@@ -51,6 +51,7 @@ class Lowering {
   std::optional<EventCondition> lowerEventPattern(const ast::EventPattern& pattern, const Agreement& agreement);
   std::optional<Form> lowerForm(const std::optional<ast::Name>& form);
   // lower_scenarios.cpp: see lowerScenario
+  std::optional<PeriodRef> lowerPeriodRef(const ast::Text& written);
 
   SourceRef ref(source::Span span) const;
   bool knownEventKind(const std::string& kind, const Agreement& agreement) const;
@@ -62,6 +63,8 @@ class Lowering {
   // Spans of the rules that fix each part of the term, for "contradictory" errors and checks.
   std::optional<source::Span> startSpan_, termSpan_, renewSpan_;
   std::vector<std::pair<std::string, source::Span>> noticeSpans_;  // clause id, span of the period
+  // Deadlines `before term end` that say neither `each` nor `of period N`: clause id, span.
+  std::vector<std::pair<std::string, source::Span>> unsaidEachPeriod_;
   std::map<std::string, source::Span> clauseSpans_;
   std::map<std::string, const ast::Template*> templates_;
   std::deque<ast::Clause> expanded_;  // clauses with their template filled in (stable addresses)

@@ -10,6 +10,7 @@ bool Holders::includes(const std::string& party) const {
   switch (kind) {
     case Kind::EachParty:
     case Kind::AllParties:
+    case Kind::EventParty:  // whichever party the event happens to
       return true;
     case Kind::Listed:
       return std::find(parties.begin(), parties.end(), party) != parties.end();
@@ -52,15 +53,18 @@ std::string scheduleText(const Schedule& c) {
   std::string s = c.every == Recurrence::TimesPerYear
                       ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
                       : recurrenceName(c.every);
-  char md[16] = "";
-  if (c.due.month) std::snprintf(md, sizeof md, "--%02u-%02u", c.due.month, c.due.day);
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  // "1 November", never the ISO --11-01 in prose.
+  std::string md = c.due.month >= 1 && c.due.month <= 12
+                       ? std::to_string(c.due.day) + " " + kMonths[c.due.month - 1]
+                       : std::string();
+  const char* year = c.due.nextYear ? " of the next year" : c.due.previousYear ? " of the year before" : "";
   switch (c.due.kind) {
     case RecurrenceDue::Kind::Unspecified: break;
     case RecurrenceDue::Kind::InAdvance: s += ", in advance"; break;
-    case RecurrenceDue::Kind::ByMonthDay: s += std::string(", due by ") + md + (c.due.nextYear ? " of the next year" : ""); break;
-    case RecurrenceDue::Kind::BeforeMonthDay:
-      s += std::string(", due before ") + md + (c.due.nextYear ? " of the next year" : "");
-      break;
+    case RecurrenceDue::Kind::ByMonthDay: s += ", due by " + md + year; break;
+    case RecurrenceDue::Kind::BeforeMonthDay: s += ", due before " + md + year; break;
     case RecurrenceDue::Kind::EndOfMonthAfter:
       s += ", due by the end of month " + std::to_string(c.due.nthMonth) + " after each " +
            (c.due.after == Recurrence::Quarterly ? "quarter" : c.due.after == Recurrence::Monthly ? "month" : "year");
@@ -113,6 +117,38 @@ const char* actionName(Power::Action a) {
 const Party* Agreement::findParty(const std::string& id) const {
   for (const auto& p : parties) if (p.id == id) return &p;
   return nullptr;
+}
+
+const EventKind* Agreement::findEventKind(const std::string& id) const {
+  for (const auto& k : eventKinds) if (k.id == id) return &k;
+  return nullptr;
+}
+
+std::string eventKindLabel(const Agreement& a, const std::string& kind) {
+  if (const auto* k = a.findEventKind(kind); k && !k->label.empty()) return k->label;
+  std::string out = kind;
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
+Date PeriodRef::from() const {
+  switch (kind) {
+    case Kind::Year: return *Date::fromYmd(year, 1, 1);
+    case Kind::Quarter: return *Date::fromYmd(year, static_cast<unsigned>(quarter * 3 - 2), 1);
+    case Kind::Day: return day;
+  }
+  return day;
+}
+
+Date PeriodRef::until() const {
+  switch (kind) {
+    case Kind::Year: return year < 9999 ? *Date::fromYmd(year + 1, 1, 1) : Date::max();
+    case Kind::Quarter:
+      return quarter < 4 ? *Date::fromYmd(year, static_cast<unsigned>(quarter * 3 + 1), 1)
+                         : (year < 9999 ? *Date::fromYmd(year + 1, 1, 1) : Date::max());
+    case Kind::Day: return day.plusDays(1);
+  }
+  return day;
 }
 
 const Clause* Agreement::findClause(const std::string& id) const {

@@ -55,6 +55,7 @@ struct Holders {
     EachParty,   // every party individually, acceded ones included
     AllParties,  // all parties together
     OtherParty,  // the party other than the one the trigger is about
+    EventParty,  // the party the triggering event happened to ("de partij die ... ontdekt")
     Listed       // the parties below (groups expanded)
   };
   Kind kind = Kind::None;
@@ -86,6 +87,8 @@ struct Deadline {
   std::string event;
   std::optional<Date> date;
   bool rollsForward = false;  // a due date on a non-working day moves to the next working day
+  // BeforeTermEnd: only before the end of this period (1-based); 0: before each period's end.
+  long long period = 0;
 };
 
 enum class Recurrence { None, Quarterly, Monthly, Yearly, TimesPerYear };
@@ -104,6 +107,7 @@ struct RecurrenceDue {
   unsigned month = 0;
   unsigned day = 0;
   bool nextYear = false;
+  bool previousYear = false;  // the occurrence for year Y is due in Y - 1 (a budget)
   int nthMonth = 0;
   Recurrence after = Recurrence::Quarterly;
 };
@@ -254,6 +258,20 @@ struct EventKind {
   std::string id;
   std::string description;
   bool builtIn = false;
+  std::string label;  // how answers name it; empty: not given (see eventKindLabel)
+};
+
+// The period a `done` act says it is for: a year, a quarter of a year, or a day inside it.
+struct PeriodRef {
+  enum class Kind { Year, Quarter, Day };
+  Kind kind = Kind::Year;
+  int year = 0;
+  int quarter = 0;
+  Date day;
+  std::string written;  // "Q3 2020"
+  // The days it names, [from, until).
+  Date from() const;
+  Date until() const;
 };
 
 struct Event {
@@ -263,6 +281,7 @@ struct Event {
   std::string by, of, under, outcome, name, note;
   std::optional<Form> form;
   std::optional<Date> effective;  // when what it decides takes effect; nullopt: on its date
+  std::optional<PeriodRef> forPeriod;  // `done ... for Q3 2020`: the occurrence it answers
   SourceRef where;
 };
 
@@ -306,8 +325,13 @@ struct Agreement {
   std::vector<std::string> sources;  // the files compiled, the main one first
 
   const Party* findParty(const std::string& id) const;
+  const EventKind* findEventKind(const std::string& id) const;
   const Clause* findClause(const std::string& id) const;
   const Scenario* findScenario(const std::string& id) const;
 };
+
+// How answers name an event kind: its label (built-in kinds have one), else the id with spaces
+// for underscores (never an internal id with underscores).
+std::string eventKindLabel(const Agreement& agreement, const std::string& kind);
 
 }  // namespace agree::model

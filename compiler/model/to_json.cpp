@@ -25,6 +25,7 @@ const char* holdersKind(Holders::Kind k) {
     case Holders::Kind::EachParty: return "each_party";
     case Holders::Kind::AllParties: return "all_parties";
     case Holders::Kind::OtherParty: return "other_party";
+    case Holders::Kind::EventParty: return "event_party";
     case Holders::Kind::Listed: return "listed";
   }
   return "?";
@@ -52,7 +53,8 @@ json clauseJson(const Clause& c) {
                                                                  : "before_date";
     deadlines.push_back(json{{"kind", kind}, {"duration", opt(d.duration)},
                              {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)},
-                             {"rolls_forward", d.rollsForward}});
+                             {"rolls_forward", d.rollsForward},
+                             {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)}});
   }
   j["deadlines"] = deadlines;
   json schedules = json::array();
@@ -70,6 +72,7 @@ json clauseJson(const Clause& c) {
       std::snprintf(md, sizeof md, "--%02u-%02u", sc.due.month, sc.due.day);
       r["month_day"] = md;
       r["next_year"] = sc.due.nextYear;
+      r["previous_year"] = sc.due.previousYear;
     }
     if (sc.due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
       r["nth_month"] = sc.due.nthMonth;
@@ -128,6 +131,7 @@ json toJson(const Event& e) {
   put("name", e.name);
   put("note", e.note);
   if (e.effective) j["effective"] = e.effective->iso();
+  if (e.forPeriod) j["for"] = e.forPeriod->written;
   j["source"] = where(e.where);
   return j;
 }
@@ -161,7 +165,9 @@ json toJson(const Agreement& a) {
   j["groups"] = groups;
   json kinds = json::array();
   for (const auto& k : a.eventKinds) {
-    if (!k.builtIn) kinds.push_back(json{{"id", k.id}, {"description", k.description}});
+    if (!k.builtIn) {
+      kinds.push_back(json{{"id", k.id}, {"description", k.description}, {"label", eventKindLabel(a, k.id)}});
+    }
   }
   j["declared_event_kinds"] = kinds;
   json articles = json::array();

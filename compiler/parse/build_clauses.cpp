@@ -106,11 +106,13 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
       r.monthDay = by->MONTH_DAY()->getText();
       r.monthDaySpan = span(by->MONTH_DAY());
       r.nextYear = by->NEXT() != nullptr;
+      r.previousYear = by->PREVIOUS() != nullptr;
     } else if (auto* before = dynamic_cast<P::DueBeforeMonthDayContext*>(when)) {
       r.due = ast::Recurrence::Due::BeforeMonthDay;
       r.monthDay = before->MONTH_DAY()->getText();
       r.monthDaySpan = span(before->MONTH_DAY());
       r.nextYear = before->NEXT() != nullptr;
+      r.previousYear = before->PREVIOUS() != nullptr;
     } else if (auto* end = dynamic_cast<P::DueEndOfMonthAfterContext*>(when)) {
       r.due = ast::Recurrence::Due::EndOfMonthAfter;
       r.nthMonth = count(end->NUMBER()).value_or(0);

@@ -17,8 +17,9 @@ ast::File AstBuilder::buildFile(P::FileContext* ctx) {
     } else if (auto* gr = item->groupDecl()) {
       file.groups.push_back(buildGroup(gr));
     } else if (auto* e = item->eventDecl()) {
-      ast::EventKindDecl decl{name(e->ident()), std::nullopt, span(e)};
-      if (e->STRING()) decl.description = text(e->STRING());
+      ast::EventKindDecl decl{name(e->ident()), std::nullopt, std::nullopt, span(e)};
+      if (!e->STRING().empty()) decl.description = text(e->STRING(0));
+      if (e->LABEL() && e->STRING().size() > 1) decl.label = text(e->STRING(1));
       file.eventKinds.push_back(std::move(decl));
     } else if (auto* art = item->articleDecl()) {
       file.articles.push_back(buildArticle(art));

@@ -57,6 +57,8 @@ std::vector<ast::Holder> AstBuilder::buildHolders(const std::vector<P::HolderCon
       holder.kind = ast::Holder::Kind::AllParties;
     } else if (dynamic_cast<P::OtherPartyHolderContext*>(h)) {
       holder.kind = ast::Holder::Kind::OtherParty;
+    } else if (dynamic_cast<P::EventPartyHolderContext*>(h)) {
+      holder.kind = ast::Holder::Kind::EventParty;
     } else if (auto* n = dynamic_cast<P::NamedHolderContext*>(h)) {
       holder.name = name(n->ident());
     } else if (auto* param = dynamic_cast<P::ParamHolderContext*>(h)) {

@@ -47,6 +47,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
                   : dynamic_cast<P::OutcomeArgContext*>(arg) ? 'O'
                   : dynamic_cast<P::NameArgContext*>(arg)    ? 'n'
                   : dynamic_cast<P::EffectiveArgContext*>(arg) ? 'e'
+                  : dynamic_cast<P::ForArgContext*>(arg)       ? 'p'
                                                              : '-';
     e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
@@ -63,6 +64,11 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
       setOnce(e.name, text(n->STRING()), where, "name");
     } else if (auto* note = dynamic_cast<P::EventNoteArgContext*>(arg)) {
       setOnce(e.note, text(note->text()), where, "note");
+    } else if (auto* f = dynamic_cast<P::ForArgContext*>(arg)) {
+      // Words joined by one space: `Q3 2020` whatever the spacing; checked while lowering.
+      std::string written;
+      for (auto* child : f->periodRef()->children) written += (written.empty() ? "" : " ") + child->getText();
+      setOnce(e.forPeriod, ast::Text{written, span(f->periodRef())}, where, "for");
     } else if (auto* eff = dynamic_cast<P::EffectiveArgContext*>(arg)) {
       if (auto d = date(eff->date())) setOnce(e.effective, *d, where, "effective");
     }

@@ -128,7 +128,8 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
 }
 
 ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
-  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, false, span(ctx)};
+  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, false, span(ctx), false,
+                      std::nullopt};
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
@@ -140,6 +141,8 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
     d.duration = duration(b->duration());
+    d.eachSaid = b->EACH() != nullptr;
+    if (b->NUMBER()) d.period = std::make_pair(count(b->NUMBER()).value_or(0), span(b->NUMBER()));
   } else if (auto* by = dynamic_cast<P::DeadlineByDateContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::ByDate;
     d.date = date(by->date());

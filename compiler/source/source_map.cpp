@@ -28,6 +28,22 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
   byteOfCodePoint_.push_back(static_cast<std::uint32_t>(text_.size()));
 }
 
+std::optional<Span> SourceFile::restOfLine(Position at) const {
+  if (at.line == 0 || at.line > lineStarts_.size() || at.column == 0) return std::nullopt;
+  std::uint32_t begin = lineStarts_[at.line - 1] + at.column - 1;
+  std::uint32_t end = at.line < lineStarts_.size() ? lineStarts_[at.line] - 1 : codePointCount();
+  if (begin > end) return std::nullopt;
+  while (end > begin && slice(end - 1, end) == "\r") --end;
+  return Span{id_, begin, end};
+}
+
+const SourceFile* SourceMap::find(const std::string& path) const {
+  for (const auto& f : files_) {
+    if (f->path() == path) return f.get();
+  }
+  return nullptr;
+}
+
 Position SourceFile::position(std::uint32_t codePoint) const {
   if (codePoint > codePointCount()) codePoint = codePointCount();
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), codePoint);

@@ -28,6 +28,9 @@ class SourceFile {
   std::uint32_t codePointCount() const { return static_cast<std::uint32_t>(byteOfCodePoint_.size() - 1); }
 
   Position position(std::uint32_t codePoint) const;
+  // The span from a position to the end of its line (nullopt outside the file): to point back
+  // at something the model recorded by line and column.
+  std::optional<Span> restOfLine(Position at) const;
   // The text of line `line` (1-based) without its line break.
   std::string_view lineText(std::uint32_t line) const;
   // UTF-8 text of the code points [begin, end).
@@ -46,6 +49,7 @@ class SourceMap {
   // Registers text (already checked to be valid UTF-8).
   const SourceFile& add(std::string path, std::string text);
   const SourceFile& file(FileId id) const { return *files_.at(id); }
+  const SourceFile* find(const std::string& path) const;
   std::size_t size() const { return files_.size(); }
 
  private:

@@ -98,7 +98,7 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
       if (hasPeriod && cachedPeriod != s.periodIndex) {
         auto p2 = t.period(*s.periodIndex);
         periodFrom = p2.from.iso();
-        periodUntil = p2.until->iso();
+        periodUntil = p2.until ? p2.until->iso() : "";
         cachedPeriod = s.periodIndex;
       }
       const char* inForce = !s.inForce ? "" : *s.inForce ? "true" : "false";

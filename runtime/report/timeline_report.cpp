@@ -36,7 +36,12 @@ long long wantedLastPeriod(const Timeline& t, Date until) {
   return last;
 }
 
-long long lastListedPeriod(const Timeline& t, Date until) { return std::min(wantedLastPeriod(t, until), kMaxListedPeriods); }
+// Periods that end after 9999-12-31 are not listed: they have no end to show.
+long long lastListedPeriod(const Timeline& t, Date until) {
+  long long last = std::min(wantedLastPeriod(t, until), kMaxListedPeriods);
+  while (last > 0 && t.chain->endOf(last).outOfRange) --last;
+  return last;
+}
 
 bool truncated(const Timeline& t, Date until) { return wantedLastPeriod(t, until) > kMaxListedPeriods; }
 
@@ -117,6 +122,7 @@ std::string timelineText(const Timeline& t, Date until) {
     }
     if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
+    if (t.chain->endOf(last + 1).outOfRange) out += "  (period " + std::to_string(last + 1) + " would end after 9999-12-31)\n";
     if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
   }
   if (auto m = minimumTerm(t)) {

@@ -34,15 +34,21 @@ std::string Duration::text() const {
   return std::to_string(count) + " " + unitName(unit, count != 1);
 }
 
+Shifted addDays(Date date, long long n) {
+  if (n > date.daysUntil(Date::max())) return {Date::max(), false, true};
+  if (n < date.daysUntil(Date::min())) return {Date::min(), false, true};
+  return {date.plusDays(n), false, false};
+}
+
 Shifted addMonths(Date date, long long n) {
-  // Far beyond year 9999 there is nothing to clamp: saturate.
-  if (n > 12LL * 10000) return {Date::max(), false};
-  if (n < -12LL * 10000) return {Date::min(), false};
+  // Far beyond year 9999 there is nothing to clamp: saturate, and say so.
+  if (n > 12LL * 10000) return {Date::max(), false, true};
+  if (n < -12LL * 10000) return {Date::min(), false, true};
   long long monthIndex = static_cast<long long>(date.year()) * 12 + (date.month() - 1) + n;
   long long y = monthIndex >= 0 ? monthIndex / 12 : -((-monthIndex + 11) / 12);
   unsigned m = static_cast<unsigned>(monthIndex - y * 12) + 1;
-  if (y > 9999) return {Date::max(), false};
-  if (y < 1) return {Date::min(), false};
+  if (y > 9999) return {Date::max(), false, true};
+  if (y < 1) return {Date::min(), false, true};
   auto exact = Date::fromYmd(static_cast<int>(y), m, date.day());
   if (exact) return {*exact, false};
   year_month_day_last last{year{static_cast<int>(y)}, month_day_last{month{m}}};
@@ -54,15 +60,15 @@ Shifted addTimes(Date date, const Duration& d, long long k) {
     long long months = d.months();
     // Saturate the product rather than overflow: beyond year 9999 is the end of time.
     if (months != 0 && (k > 200000 / months || k < -200000 / months)) {
-      return {k > 0 ? Date::max() : Date::min(), false};
+      return {k > 0 ? Date::max() : Date::min(), false, true};
     }
     return addMonths(date, months * k);
   }
   long long days = d.days();
   if (days != 0 && (k > 4000000 / days || k < -4000000 / days)) {
-    return {k > 0 ? Date::max() : Date::min(), false};
+    return {k > 0 ? Date::max() : Date::min(), false, true};
   }
-  return {date.plusDays(days * k), false};
+  return addDays(date, days * k);
 }
 
 Shifted subtract(Date date, const Duration& d) { return addTimes(date, d, -1); }

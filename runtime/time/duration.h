@@ -30,7 +30,13 @@ const char* unitName(Unit unit, bool plural);
 struct Shifted {
   Date date;
   bool clamped = false;  // the day did not exist in the target month and became its last day
+  // The true result lies before 0001-01-01 or after 9999-12-31: `date` is then the nearest
+  // end of the calendar and no answer may show it as a date (DESIGN.md: refuse, never clamp).
+  bool outOfRange = false;
 };
+
+// date + n days, saying when the result leaves the calendar.
+Shifted addDays(Date date, long long n);
 
 // date + n months, clamped to the end of the month (31 Jan + 1 month = 28/29 Feb).
 Shifted addMonths(Date date, long long months);

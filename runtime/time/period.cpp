@@ -11,14 +11,16 @@ Shifted PeriodChain::endOf(long long n) const {
   long long days = first.days();
   long long k = n - 1;
   if (k > 0) {
-    if (each.months() != 0 && k > 200000 / each.months()) return {Date::max(), false};
-    if (each.days() != 0 && k > 4000000 / each.days()) return {Date::max(), false};
+    if (each.months() != 0 && k > 200000 / each.months()) return {Date::max(), false, true};
+    if (each.days() != 0 && k > 4000000 / each.days()) return {Date::max(), false, true};
     months += each.months() * k;
     days += each.days() * k;
   }
   Shifted s = addMonths(start, months);
-  s.date = s.date.plusDays(days);
-  return s;
+  if (s.outOfRange) return s;
+  Shifted d = addDays(s.date, days);
+  d.clamped = s.clamped;
+  return d;
 }
 
 std::optional<long long> PeriodChain::indexContaining(Date d) const {

@@ -42,7 +42,7 @@ void query(const agree::runtime::Timeline& t) {
   for (Date d : {*Date::fromYmd(2021, 1, 1), t.start.value_or(Date::min()), *Date::fromYmd(2999, 1, 1)}) {
     (void)agree::runtime::agenda(t, d, d.plusDays(400));
   }
-  (void)agree::runtime::violations(t);
+  (void)agree::runtime::compliance(t, *Date::fromYmd(2030, 1, 1));
 }
 
 }  // namespace

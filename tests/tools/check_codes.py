@@ -16,7 +16,7 @@ if len(set(codes)) != len(codes):
 for code in codes:
     if f"## {code}:" not in docs:
         problems.append(f"{code} has no section in docs/errors.md")
-    if f"error[{code}]" not in tests and f'"{code}"' not in tests:
+    if f"error[{code}]" not in tests and f"warning[{code}]" not in tests and f'"{code}"' not in tests:
         problems.append(f"{code} is expected by no test")
 for p in problems:
     print(p)
