@@ -128,7 +128,8 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
           if (c.holders.kind == model::Holders::Kind::EventParty && !party.empty()) {
             rule += "; owed by " + partyLabel(a, party) + ", the party of the event";
           }
-          out.push_back(Due{c.id, due, rule + cite, what + " on " + e.date.iso(), std::nullopt, e.name, party});
+          std::string label = what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " + e.date.iso();
+          out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party});
         }
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.

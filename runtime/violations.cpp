@@ -314,7 +314,12 @@ Compliance compliance(const Timeline& t, Date asOf) {
       if (o.answered || asOf < o.item.date) continue;
       const auto* c = a.findClause(o.item.clause);
       if (!c || (c->kind != model::ClauseKind::Duty && c->kind != model::ClauseKind::Effort)) continue;
-      out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, "",
+      // The party that owes it, where one party does: the holder, or the party of the event.
+      std::string party = c->holders.kind == model::Holders::Kind::EventParty ? o.item.holders
+                          : c->holders.kind == model::Holders::Kind::Listed && c->holders.parties.size() == 1
+                              ? c->holders.parties.front()
+                              : "";
+      out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, party,
                                          "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() +
                                              ": " + o.item.rule});
     }
