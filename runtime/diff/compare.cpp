@@ -6,6 +6,7 @@
 #include "diff/describe.h"
 #include "diff/diff.h"
 #include "standing.h"
+#include "time/duration.h"
 #include "timeline.h"
 
 namespace agree::diff {
@@ -120,6 +121,50 @@ std::string standingWord(const runtime::PartyStanding* s, Date d) {
   return "?";
 }
 
+// The last day to give notice under each "before term end" rule, per term period: the period
+// end - the notice period (time::subtract, the rule agenda() and a scenario's notice use).
+// Keyed by clause and period end, so a day is compared with the day for the same period.
+// As in the agenda: no day for the last period of a term with a limited number of renewals
+// (it ends anyway), none after the agreement's end. Every period that starts before the
+// horizon, and any later one whose day still falls before it; the caller drops pairs that
+// lie wholly past the horizon. A clause with two rules keeps the earlier day.
+using NoticeKey = std::pair<std::string, Date>;
+
+std::map<NoticeKey, Date> noticeDays(const runtime::Timeline& t, Date horizon) {
+  std::map<NoticeKey, Date> out;
+  if (!t.chain) return out;
+  for (const auto& n : t.agreement->notices) {
+    if (!n.beforeTermEnd) continue;
+    Date previous = t.chain->start;
+    for (long long k = 1;; ++k) {
+      if (t.maxPeriods && k >= *t.maxPeriods) break;
+      Date end = t.chain->endOf(k).date;
+      if (end <= previous || (t.end && end > t.end->date)) break;  // saturated, or ended
+      Date day = time::subtract(end, n.period).date;
+      if (!(previous < horizon) && !(day < horizon)) break;
+      previous = end;
+      auto [it, fresh] = out.emplace(NoticeKey{n.clause, end}, day);
+      if (!fresh && day < it->second) it->second = day;
+    }
+  }
+  return out;
+}
+
+void compareNoticeDays(const runtime::Timeline& ta, const runtime::Timeline& tb, AgreementDiff& out) {
+  auto na = noticeDays(ta, out.horizon), nb = noticeDays(tb, out.horizon);
+  std::set<NoticeKey> keys;
+  for (const auto& [k, v] : na) keys.insert(k);
+  for (const auto& [k, v] : nb) keys.insert(k);
+  for (const auto& key : keys) {
+    auto a = na.find(key), b = nb.find(key);
+    bool inA = a != na.end(), inB = b != nb.end();
+    if ((!inA || !(a->second < out.horizon)) && (!inB || !(b->second < out.horizon))) continue;
+    if (inA && inB && a->second == b->second) continue;
+    auto kind = inA && inB ? DeadlineChange::Kind::Moved : inA ? DeadlineChange::Kind::Disappeared : DeadlineChange::Kind::Appeared;
+    out.deadlines.push_back(DeadlineChange{kind, key.first, inA ? a->second.iso() : "", inB ? b->second.iso() : "", key.second});
+  }
+}
+
 void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, AgreementDiff& out) {
   // Term periods: the ends up to the horizon.
   auto ends = [&](const runtime::Timeline& t) {
@@ -198,21 +243,22 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
     if (va == vb) continue;
     if (va.size() == vb.size()) {
       for (std::size_t i = 0; i < va.size(); ++i) {
-        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i]});
+        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i], std::nullopt});
       }
       continue;
     }
     for (const auto& x : va) {
       if (std::find(vb.begin(), vb.end(), x) == vb.end()) {
-        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Disappeared, c, x, ""});
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Disappeared, c, x, "", std::nullopt});
       }
     }
     for (const auto& x : vb) {
       if (std::find(va.begin(), va.end(), x) == va.end()) {
-        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Appeared, c, "", x});
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Appeared, c, "", x, std::nullopt});
       }
     }
   }
+  compareNoticeDays(ta, tb, out);
 }
 
 }  // namespace

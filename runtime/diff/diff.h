@@ -2,7 +2,8 @@
 // (matched by id, field by field by meaning, with a word-level diff of its text; a clause
 // whose id changed but whose content did not is "renumbered"), the term, and the timeline
 // impact up to a horizon: the days on which `bound` answers differently for a party, term
-// periods that moved, and clause deadlines that appeared, disappeared or moved.
+// periods that moved, clause deadlines and last notice days that appeared, disappeared or
+// moved.
 #pragma once
 
 #include <optional>
@@ -54,12 +55,15 @@ struct BoundDifference {
   std::string after;
 };
 
+// A clause deadline, or the last day to give notice "before term end" for one term period
+// (periodEnd set: the period's end, the first day after it), that differs between versions.
 struct DeadlineChange {
   enum class Kind { Appeared, Disappeared, Moved };
   Kind kind;
   std::string clause;
   std::string before;  // the due date (or moment) in the old version
   std::string after;
+  std::optional<Date> periodEnd;  // a last notice day: the end of the period it is for
 };
 
 struct AgreementDiff {

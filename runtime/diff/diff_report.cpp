@@ -64,10 +64,19 @@ Summary summarize(const AgreementDiff& d) {
   }
   s.lines.push_back({"timeline", fmt::format("{} {} answer differently on {} party-days up to {}", parties.size(),
                                              parties.size() == 1 ? "party" : "parties", days, d.horizon.iso())});
-  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared", count(d.deadlines, DeadlineChange::Kind::Moved),
+  auto notices = std::count_if(d.deadlines.begin(), d.deadlines.end(), [](auto& x) { return x.periodEnd.has_value(); });
+  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared{}", count(d.deadlines, DeadlineChange::Kind::Moved),
                                               count(d.deadlines, DeadlineChange::Kind::Appeared),
-                                              count(d.deadlines, DeadlineChange::Kind::Disappeared))});
+                                              count(d.deadlines, DeadlineChange::Kind::Disappeared),
+                                              notices ? fmt::format(" ({} of them last notice days)", notices) : "")});
   return s;
+}
+
+// What a deadline change is about: "art. 6.1", or "art. 16.2 last notice day for the period
+// ending 2039-01-01".
+std::string deadlineLabel(const DeadlineChange& x, const char* separator) {
+  if (!x.periodEnd) return "art. " + x.clause;
+  return "art. " + x.clause + separator + "last notice day for the period ending " + x.periodEnd->iso();
 }
 
 std::string range(const BoundDifference& b) {
@@ -131,7 +140,11 @@ std::string diffText(const AgreementDiff& d) {
   if (!d.deadlines.empty()) {
     out += "\ndeadlines:\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("  art. {} {}: {} -> {}\n", x.clause, deadlineKind(x.kind), shown(x.before), shown(x.after));
+      if (x.periodEnd) {
+        out += fmt::format("  {}: {} -> {} ({})\n", deadlineLabel(x, " "), shown(x.before), shown(x.after), deadlineKind(x.kind));
+      } else {
+        out += fmt::format("  {} {}: {} -> {}\n", deadlineLabel(x, " "), deadlineKind(x.kind), shown(x.before), shown(x.after));
+      }
     }
   }
   return source::printable(out);
@@ -190,7 +203,7 @@ std::string diffMarkdown(const AgreementDiff& d) {
   if (!d.deadlines.empty()) {
     out += "\n## Deadlines\n\n| clause | change | before | after |\n|---|---|---|---|\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("| art. {} | {} | {} | {} |\n", x.clause, deadlineKind(x.kind), cell(x.before), cell(x.after));
+      out += fmt::format("| {} | {} | {} | {} |\n", cell(deadlineLabel(x, ": ")), deadlineKind(x.kind), cell(x.before), cell(x.after));
     }
   }
   return source::printable(out);
@@ -243,7 +256,9 @@ json diffJson(const AgreementDiff& d) {
   for (const auto& x : d.deadlines) {
     deadlines.push_back(json{{"clause", x.clause}, {"change", deadlineKind(x.kind)},
                              {"before", x.before.empty() ? json(nullptr) : json(x.before)},
-                             {"after", x.after.empty() ? json(nullptr) : json(x.after)}});
+                             {"after", x.after.empty() ? json(nullptr) : json(x.after)},
+                             {"what", x.periodEnd ? "last notice day" : "deadline"},
+                             {"period_end", x.periodEnd ? json(x.periodEnd->iso()) : json(nullptr)}});
   }
   j["deadlines"] = deadlines;
   return j;
