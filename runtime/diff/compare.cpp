@@ -261,15 +261,78 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
   compareNoticeDays(ta, tb, out);
 }
 
+// The scenario with the event that starts the agreement added on `day` (a signing for `start
+// on signing`), before any other event of that day: the simulation then starts it there.
+model::Scenario withStartOn(const model::Agreement& a, const model::Scenario* s, Date day) {
+  model::Scenario out = s ? *s : model::Scenario{};
+  if (!s) out.id = "assumed start";
+  model::Event e;
+  e.date = day;
+  e.kind = a.start.kind == model::Start::Kind::OnEvent ? a.start.event : "signing";
+  e.note = "assumed start";
+  auto at = std::find_if(out.events.begin(), out.events.end(), [&](const model::Event& x) { return !(x.date < day); });
+  out.events.insert(at, e);
+  return out;
+}
+
+// Fixes the assumed start (see AssumedStart) and re-simulates the versions whose start is
+// unknown from it. Only the option assumes a start when one version's start is known: the
+// change from an unknown to a known start is then itself what the timeline shows.
+void assumeStart(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa, const model::Scenario* sb,
+                 std::optional<Date> option, runtime::Timeline& ta, runtime::Timeline& tb, model::Scenario& xa,
+                 model::Scenario& xb, AgreementDiff& out) {
+  if (ta.start && tb.start) return;
+  if (!option && (ta.start || tb.start)) return;
+  AssumedStart as;
+  if (!ta.start && !tb.start) {
+    as.reason = "the start is unknown in both versions (" +
+                (ta.startReason == tb.startReason ? ta.startReason : "old: " + ta.startReason + "; new: " + tb.startReason) + ")";
+  } else {
+    as.reason = std::string("the start of the ") + (ta.start ? "new" : "old") + " version is unknown (" +
+                (ta.start ? tb.startReason : ta.startReason) + ")";
+  }
+  if (option) {
+    as.date = option;
+    as.rule = "option";
+  } else if (tb.signedOn) {
+    as.date = tb.signedOn;
+    as.rule = "signing date of new";
+  } else if (ta.signedOn) {
+    as.date = ta.signedOn;
+    as.rule = "signing date of old";
+  } else {
+    as.rule = "none";
+    as.reason += "; no signing date either, so the timelines are not compared: give --assume-start DATE";
+    out.assumedStart = as;
+    return;
+  }
+  const std::string source = as.rule == "option"                ? "the date given with --assume-start"
+                             : as.rule == "signing date of new" ? "the signing date of the new version"
+                                                                : "the signing date of the old version";
+  as.reason += "; compared as if " + std::string(!ta.start && !tb.start ? "both" : "it") + " started on " + as.date->iso() +
+               ", " + source;
+  if (!ta.start) {
+    xa = withStartOn(a, sa, *as.date);
+    ta = runtime::simulate(a, &xa);
+  }
+  if (!tb.start) {
+    xb = withStartOn(b, sb, *as.date);
+    tb = runtime::simulate(b, &xb);
+  }
+  out.assumedStart = as;
+}
+
 }  // namespace
 
 AgreementDiff compare(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa,
-                      const model::Scenario* sb, std::optional<Date> horizon) {
+                      const model::Scenario* sb, std::optional<Date> horizon, std::optional<Date> assumedStart) {
   AgreementDiff out;
   out.header = compareFields(describeHeader(a), describeHeader(b));
   compareParties(a, b, out);
   compareClauses(a, b, out);
+  model::Scenario xa, xb;  // the scenarios with an assumed start
   auto ta = runtime::simulate(a, sa), tb = runtime::simulate(b, sb);
+  assumeStart(a, b, sa, sb, assumedStart, ta, tb, xa, xb, out);
   std::optional<Date> from;
   for (const auto* t : {&ta, &tb}) {
     if (t->start && (!from || *t->start < *from)) from = t->start;
@@ -282,6 +345,7 @@ AgreementDiff compare(const model::Agreement& a, const model::Agreement& b, cons
   }
   out.horizon = horizon ? *horizon : time::addMonths(later, 360).date;
   if (out.horizonFrom.daysUntil(out.horizon) > kMaxHorizonDays) out.horizon = out.horizonFrom.plusDays(kMaxHorizonDays);
+  out.timelineCompared = from.has_value();
   if (from) compareTimelines(ta, tb, out);
   return out;
 }
