@@ -20,6 +20,8 @@ int runDiff(const Args& args) {
   options.add_options()("files", po::value<std::vector<std::string>>()->required(), "OLD NEW")(
       "format,f", po::value<std::string>()->default_value("text"), "text, markdown or json")(
       "horizon", po::value<std::string>()->default_value(""), "compare the timelines up to this date (default: 30 years)")(
+      "assume-start", po::value<std::string>()->default_value(""),
+      "the start of a version whose start is unknown (it starts on an event or an undated signing)")(
       "scenario,s", po::value<std::string>()->default_value(""),
       "a scenario file, or a scenario name in both versions, simulated for the timeline impact")(
       "git", po::bool_switch(), "called by git as a diff driver: PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE")(
@@ -29,11 +31,13 @@ int runDiff(const Args& args) {
   po::variables_map vm;
   bool help = false;
   const std::string usage =
-      "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n\n"
+      "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S] [--assume-start DATE]\n\n"
       "What changed between two versions of an agreement: header, parties, clauses (matched by\n"
       "id, field by field, with a word diff of the text; renumbered clauses found as such), the\n"
       "term, and the timeline impact: the days on which `bound` answers differently per party and\n"
-      "the deadlines that moved, appeared or disappeared (docs/diff.md).\n"
+      "the deadlines and last notice days that moved, appeared or disappeared (docs/diff.md).\n"
+      "When neither version's start is known, both are compared from one assumed start:\n"
+      "--assume-start, else the signing date (docs/diff.md, \"Unknown start\").\n"
       "Exit status as diff(1): 0 no differences, 1 differences, 2 trouble.\n\n"
       "As a git diff driver (one set-up command, see the README):\n"
       "  git config diff.agree.command 'agree diff --git' && echo '*.agree diff=agree' >> .git/info/attributes";
@@ -70,13 +74,22 @@ int runDiff(const Args& args) {
       return kDiffTrouble;
     }
   }
+  std::optional<time::Date> assumeStart;
+  if (!vm["assume-start"].as<std::string>().empty()) {
+    assumeStart = time::Date::parseIso(vm["assume-start"].as<std::string>());
+    if (!assumeStart) {
+      std::cerr << "agree: --assume-start `" << vm["assume-start"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
+      return kDiffTrouble;
+    }
+  }
   auto before = compileReporting(files[0]);
   auto after = compileReporting(files[1]);
   if (!before->agreement || !after->agreement) return kDiffTrouble;
   std::optional<model::Scenario> sa, sb;
   const auto& spec = vm["scenario"].as<std::string>();
   if (!loadScenario(*before, spec, sa) || !loadScenario(*after, spec, sb)) return kDiffTrouble;
-  auto d = diff::compare(*before->agreement, *after->agreement, sa ? &*sa : nullptr, sb ? &*sb : nullptr, horizon);
+  auto d = diff::compare(*before->agreement, *after->agreement, sa ? &*sa : nullptr, sb ? &*sb : nullptr, horizon,
+                         assumeStart);
   d.oldLabel = git ? label + " (old)" : files[0];
   d.newLabel = git ? label + " (new)" : files[1];
   std::string out = format == "json"       ? diff::diffJson(d).dump(2) + "\n"

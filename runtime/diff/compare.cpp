@@ -6,6 +6,7 @@
 #include "diff/describe.h"
 #include "diff/diff.h"
 #include "standing.h"
+#include "time/duration.h"
 #include "timeline.h"
 
 namespace agree::diff {
@@ -120,6 +121,50 @@ std::string standingWord(const runtime::PartyStanding* s, Date d) {
   return "?";
 }
 
+// The last day to give notice under each "before term end" rule, per term period: the period
+// end - the notice period (time::subtract, the rule agenda() and a scenario's notice use).
+// Keyed by clause and period end, so a day is compared with the day for the same period.
+// As in the agenda: no day for the last period of a term with a limited number of renewals
+// (it ends anyway), none after the agreement's end. Every period that starts before the
+// horizon, and any later one whose day still falls before it; the caller drops pairs that
+// lie wholly past the horizon. A clause with two rules keeps the earlier day.
+using NoticeKey = std::pair<std::string, Date>;
+
+std::map<NoticeKey, Date> noticeDays(const runtime::Timeline& t, Date horizon) {
+  std::map<NoticeKey, Date> out;
+  if (!t.chain) return out;
+  for (const auto& n : t.agreement->notices) {
+    if (!n.beforeTermEnd) continue;
+    Date previous = t.chain->start;
+    for (long long k = 1;; ++k) {
+      if (t.maxPeriods && k >= *t.maxPeriods) break;
+      Date end = t.chain->endOf(k).date;
+      if (end <= previous || (t.end && end > t.end->date)) break;  // saturated, or ended
+      Date day = time::subtract(end, n.period).date;
+      if (!(previous < horizon) && !(day < horizon)) break;
+      previous = end;
+      auto [it, fresh] = out.emplace(NoticeKey{n.clause, end}, day);
+      if (!fresh && day < it->second) it->second = day;
+    }
+  }
+  return out;
+}
+
+void compareNoticeDays(const runtime::Timeline& ta, const runtime::Timeline& tb, AgreementDiff& out) {
+  auto na = noticeDays(ta, out.horizon), nb = noticeDays(tb, out.horizon);
+  std::set<NoticeKey> keys;
+  for (const auto& [k, v] : na) keys.insert(k);
+  for (const auto& [k, v] : nb) keys.insert(k);
+  for (const auto& key : keys) {
+    auto a = na.find(key), b = nb.find(key);
+    bool inA = a != na.end(), inB = b != nb.end();
+    if ((!inA || !(a->second < out.horizon)) && (!inB || !(b->second < out.horizon))) continue;
+    if (inA && inB && a->second == b->second) continue;
+    auto kind = inA && inB ? DeadlineChange::Kind::Moved : inA ? DeadlineChange::Kind::Disappeared : DeadlineChange::Kind::Appeared;
+    out.deadlines.push_back(DeadlineChange{kind, key.first, inA ? a->second.iso() : "", inB ? b->second.iso() : "", key.second});
+  }
+}
+
 void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, AgreementDiff& out) {
   // Term periods: the ends up to the horizon.
   auto ends = [&](const runtime::Timeline& t) {
@@ -198,32 +243,96 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
     if (va == vb) continue;
     if (va.size() == vb.size()) {
       for (std::size_t i = 0; i < va.size(); ++i) {
-        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i]});
+        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i], std::nullopt});
       }
       continue;
     }
     for (const auto& x : va) {
       if (std::find(vb.begin(), vb.end(), x) == vb.end()) {
-        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Disappeared, c, x, ""});
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Disappeared, c, x, "", std::nullopt});
       }
     }
     for (const auto& x : vb) {
       if (std::find(va.begin(), va.end(), x) == va.end()) {
-        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Appeared, c, "", x});
+        out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Appeared, c, "", x, std::nullopt});
       }
     }
   }
+  compareNoticeDays(ta, tb, out);
+}
+
+// The scenario with the event that starts the agreement added on `day` (a signing for `start
+// on signing`), before any other event of that day: the simulation then starts it there.
+model::Scenario withStartOn(const model::Agreement& a, const model::Scenario* s, Date day) {
+  model::Scenario out = s ? *s : model::Scenario{};
+  if (!s) out.id = "assumed start";
+  model::Event e;
+  e.date = day;
+  e.kind = a.start.kind == model::Start::Kind::OnEvent ? a.start.event : "signing";
+  e.note = "assumed start";
+  auto at = std::find_if(out.events.begin(), out.events.end(), [&](const model::Event& x) { return !(x.date < day); });
+  out.events.insert(at, e);
+  return out;
+}
+
+// Fixes the assumed start (see AssumedStart) and re-simulates the versions whose start is
+// unknown from it. Only the option assumes a start when one version's start is known: the
+// change from an unknown to a known start is then itself what the timeline shows.
+void assumeStart(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa, const model::Scenario* sb,
+                 std::optional<Date> option, runtime::Timeline& ta, runtime::Timeline& tb, model::Scenario& xa,
+                 model::Scenario& xb, AgreementDiff& out) {
+  if (ta.start && tb.start) return;
+  if (!option && (ta.start || tb.start)) return;
+  AssumedStart as;
+  if (!ta.start && !tb.start) {
+    as.reason = "the start is unknown in both versions (" +
+                (ta.startReason == tb.startReason ? ta.startReason : "old: " + ta.startReason + "; new: " + tb.startReason) + ")";
+  } else {
+    as.reason = std::string("the start of the ") + (ta.start ? "new" : "old") + " version is unknown (" +
+                (ta.start ? tb.startReason : ta.startReason) + ")";
+  }
+  if (option) {
+    as.date = option;
+    as.rule = "option";
+  } else if (tb.signedOn) {
+    as.date = tb.signedOn;
+    as.rule = "signing date of new";
+  } else if (ta.signedOn) {
+    as.date = ta.signedOn;
+    as.rule = "signing date of old";
+  } else {
+    as.rule = "none";
+    as.reason += "; no signing date either, so the timelines are not compared: give --assume-start DATE";
+    out.assumedStart = as;
+    return;
+  }
+  const std::string source = as.rule == "option"                ? "the date given with --assume-start"
+                             : as.rule == "signing date of new" ? "the signing date of the new version"
+                                                                : "the signing date of the old version";
+  as.reason += "; compared as if " + std::string(!ta.start && !tb.start ? "both" : "it") + " started on " + as.date->iso() +
+               ", " + source;
+  if (!ta.start) {
+    xa = withStartOn(a, sa, *as.date);
+    ta = runtime::simulate(a, &xa);
+  }
+  if (!tb.start) {
+    xb = withStartOn(b, sb, *as.date);
+    tb = runtime::simulate(b, &xb);
+  }
+  out.assumedStart = as;
 }
 
 }  // namespace
 
 AgreementDiff compare(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa,
-                      const model::Scenario* sb, std::optional<Date> horizon) {
+                      const model::Scenario* sb, std::optional<Date> horizon, std::optional<Date> assumedStart) {
   AgreementDiff out;
   out.header = compareFields(describeHeader(a), describeHeader(b));
   compareParties(a, b, out);
   compareClauses(a, b, out);
+  model::Scenario xa, xb;  // the scenarios with an assumed start
   auto ta = runtime::simulate(a, sa), tb = runtime::simulate(b, sb);
+  assumeStart(a, b, sa, sb, assumedStart, ta, tb, xa, xb, out);
   std::optional<Date> from;
   for (const auto* t : {&ta, &tb}) {
     if (t->start && (!from || *t->start < *from)) from = t->start;
@@ -236,6 +345,7 @@ AgreementDiff compare(const model::Agreement& a, const model::Agreement& b, cons
   }
   out.horizon = horizon ? *horizon : time::addMonths(later, 360).date;
   if (out.horizonFrom.daysUntil(out.horizon) > kMaxHorizonDays) out.horizon = out.horizonFrom.plusDays(kMaxHorizonDays);
+  out.timelineCompared = from.has_value();
   if (from) compareTimelines(ta, tb, out);
   return out;
 }

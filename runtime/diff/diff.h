@@ -2,7 +2,8 @@
 // (matched by id, field by field by meaning, with a word-level diff of its text; a clause
 // whose id changed but whose content did not is "renumbered"), the term, and the timeline
 // impact up to a horizon: the days on which `bound` answers differently for a party, term
-// periods that moved, and clause deadlines that appeared, disappeared or moved.
+// periods that moved, clause deadlines and last notice days that appeared, disappeared or
+// moved.
 #pragma once
 
 #include <optional>
@@ -54,17 +55,32 @@ struct BoundDifference {
   std::string after;
 };
 
+// A clause deadline, or the last day to give notice "before term end" for one term period
+// (periodEnd set: the period's end, the first day after it), that differs between versions.
 struct DeadlineChange {
   enum class Kind { Appeared, Disappeared, Moved };
   Kind kind;
   std::string clause;
   std::string before;  // the due date (or moment) in the old version
   std::string after;
+  std::optional<Date> periodEnd;  // a last notice day: the end of the period it is for
+};
+
+// A version whose start is not known (it starts on an event, or on a signing no date is known
+// for) has no timeline to compare. Both are then compared as if they started on one assumed
+// day: given with --assume-start, else (only when neither start is known) the signing date of
+// NEW, else of OLD. With no such day the timeline impact is not compared, and the report says so.
+struct AssumedStart {
+  std::optional<Date> date;  // nullopt: none could be chosen; the timeline is not compared
+  std::string rule;          // "option", "signing date of new", "signing date of old", "none"
+  std::string reason;        // which start is unknown and why, and what is assumed
 };
 
 struct AgreementDiff {
   std::string oldLabel, newLabel;
   Date horizonFrom, horizon;
+  std::optional<AssumedStart> assumedStart;  // set when a version's start is unknown and assumed
+  bool timelineCompared = true;
   std::vector<FieldChange> header;
   std::vector<PartyChange> parties;
   std::vector<FieldChange> groups;
@@ -80,9 +96,11 @@ struct AgreementDiff {
 };
 
 // Compares two versions; the scenarios (may be null) are simulated for the timeline impact,
-// from the earlier start (or `from`) up to `horizon`.
+// from the earlier start up to `horizon`. `assumeStart`: the start of a version whose start is
+// unknown (see AssumedStart).
 AgreementDiff compare(const model::Agreement& before, const model::Agreement& after, const model::Scenario* scenarioBefore,
-                      const model::Scenario* scenarioAfter, std::optional<Date> horizon);
+                      const model::Scenario* scenarioAfter, std::optional<Date> horizon,
+                      std::optional<Date> assumeStart = std::nullopt);
 
 // Word-level diff of two texts.
 std::vector<TextSegment> diffWords(const std::string& before, const std::string& after);

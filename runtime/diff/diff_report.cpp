@@ -62,12 +62,26 @@ Summary summarize(const AgreementDiff& d) {
     days += b.from.daysUntil(b.until);
     if (std::find(parties.begin(), parties.end(), b.party) == parties.end()) parties.push_back(b.party);
   }
-  s.lines.push_back({"timeline", fmt::format("{} {} answer differently on {} party-days up to {}", parties.size(),
-                                             parties.size() == 1 ? "party" : "parties", days, d.horizon.iso())});
-  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared", count(d.deadlines, DeadlineChange::Kind::Moved),
+  if (!d.timelineCompared) {
+    s.lines.push_back({"timeline", "not compared: the start is unknown (give --assume-start DATE)"});
+  } else {
+    s.lines.push_back({"timeline", fmt::format("{} {} differently on {} party-days up to {}{}", parties.size(),
+                                               parties.size() == 1 ? "party answers" : "parties answer", days, d.horizon.iso(),
+                                               d.assumedStart && d.assumedStart->date ? " from the assumed start " + d.assumedStart->date->iso() : "")});
+  }
+  auto notices = std::count_if(d.deadlines.begin(), d.deadlines.end(), [](auto& x) { return x.periodEnd.has_value(); });
+  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared{}", count(d.deadlines, DeadlineChange::Kind::Moved),
                                               count(d.deadlines, DeadlineChange::Kind::Appeared),
-                                              count(d.deadlines, DeadlineChange::Kind::Disappeared))});
+                                              count(d.deadlines, DeadlineChange::Kind::Disappeared),
+                                              notices ? fmt::format(" ({} of them last notice days)", notices) : "")});
   return s;
+}
+
+// What a deadline change is about: "art. 6.1", or "art. 16.2 last notice day for the period
+// ending 2039-01-01".
+std::string deadlineLabel(const DeadlineChange& x, const char* separator) {
+  if (!x.periodEnd) return "art. " + x.clause;
+  return "art. " + x.clause + separator + "last notice day for the period ending " + x.periodEnd->iso();
 }
 
 std::string range(const BoundDifference& b) {
@@ -92,6 +106,7 @@ std::string diffText(const AgreementDiff& d) {
   if (d.empty()) return "";
   std::string out = fmt::format("agree diff {} -> {}\n\n", d.oldLabel, d.newLabel);
   for (const auto& [k, v] : summarize(d).lines) out += fmt::format("  {:<10} {}\n", k + ":", v);
+  if (d.assumedStart) out += "\nstart: " + d.assumedStart->reason + "\n";
   if (!d.header.empty()) {
     out += "\nheader:\n";
     for (const auto& f : d.header) out += fmt::format("  {}: {} -> {}\n", f.field, shown(f.before), shown(f.after));
@@ -131,7 +146,11 @@ std::string diffText(const AgreementDiff& d) {
   if (!d.deadlines.empty()) {
     out += "\ndeadlines:\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("  art. {} {}: {} -> {}\n", x.clause, deadlineKind(x.kind), shown(x.before), shown(x.after));
+      if (x.periodEnd) {
+        out += fmt::format("  {}: {} -> {} ({})\n", deadlineLabel(x, " "), shown(x.before), shown(x.after), deadlineKind(x.kind));
+      } else {
+        out += fmt::format("  {} {}: {} -> {}\n", deadlineLabel(x, " "), deadlineKind(x.kind), shown(x.before), shown(x.after));
+      }
     }
   }
   return source::printable(out);
@@ -150,6 +169,7 @@ std::string diffMarkdown(const AgreementDiff& d) {
   };
   std::string out = fmt::format("# agree diff: `{}` → `{}`\n\n| category | changes |\n|---|---|\n", d.oldLabel, d.newLabel);
   for (const auto& [k, v] : summarize(d).lines) out += fmt::format("| {} | {} |\n", k, v);
+  if (d.assumedStart) out += "\n**Start:** " + d.assumedStart->reason + "\n";
   auto fieldTable = [&](const std::vector<FieldChange>& fields) {
     std::string t = "| field | before | after |\n|---|---|---|\n";
     for (const auto& f : fields) t += fmt::format("| {} | {} | {} |\n", cell(f.field), cell(f.before), cell(f.after));
@@ -190,7 +210,7 @@ std::string diffMarkdown(const AgreementDiff& d) {
   if (!d.deadlines.empty()) {
     out += "\n## Deadlines\n\n| clause | change | before | after |\n|---|---|---|---|\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("| art. {} | {} | {} | {} |\n", x.clause, deadlineKind(x.kind), cell(x.before), cell(x.after));
+      out += fmt::format("| {} | {} | {} | {} |\n", cell(deadlineLabel(x, ": ")), deadlineKind(x.kind), cell(x.before), cell(x.after));
     }
   }
   return source::printable(out);
@@ -232,7 +252,11 @@ json diffJson(const AgreementDiff& d) {
   }
   j["clauses"] = clauses;
   j["term"] = fields(d.term);
-  j["horizon"] = json{{"from", d.horizonFrom.iso()}, {"until", d.horizon.iso()}};
+  j["assumed_start"] = d.assumedStart ? json{{"date", d.assumedStart->date ? json(d.assumedStart->date->iso()) : json(nullptr)},
+                                              {"rule", d.assumedStart->rule},
+                                              {"reason", d.assumedStart->reason}}
+                                       : json(nullptr);
+  j["horizon"] = d.timelineCompared ? json{{"from", d.horizonFrom.iso()}, {"until", d.horizon.iso()}} : json(nullptr);
   json bound = json::array();
   for (const auto& b : d.bound) {
     bound.push_back(json{{"party", b.party}, {"from", b.from.iso()}, {"until", b.until.iso()},
@@ -243,7 +267,9 @@ json diffJson(const AgreementDiff& d) {
   for (const auto& x : d.deadlines) {
     deadlines.push_back(json{{"clause", x.clause}, {"change", deadlineKind(x.kind)},
                              {"before", x.before.empty() ? json(nullptr) : json(x.before)},
-                             {"after", x.after.empty() ? json(nullptr) : json(x.after)}});
+                             {"after", x.after.empty() ? json(nullptr) : json(x.after)},
+                             {"what", x.periodEnd ? "last notice day" : "deadline"},
+                             {"period_end", x.periodEnd ? json(x.periodEnd->iso()) : json(nullptr)}});
   }
   j["deadlines"] = deadlines;
   return j;
