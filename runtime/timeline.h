@@ -24,6 +24,7 @@ struct Membership {
   std::string untilClause;
   bool acceded = false;
   std::string accessionClause;
+  bool expelled = false;        // until: expelled by the others, not withdrawn
 };
 
 struct End {

@@ -3,6 +3,7 @@
 #include "cite.h"
 #include "input_limits.h"
 #include "deadlines.h"
+#include "notice_day.h"
 #include "report/report.h"
 #include "source/printable.h"
 
@@ -109,11 +110,18 @@ std::string timelineText(const Timeline& t, Date until) {
                                      p.until->plusDays(-1).iso());
       for (const auto& rule : a.notices) {
         if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
-          line += "  notice by " + time::subtract(*p.until, rule.period).date.iso() + " (" + art(rule.clause) + ")";
+          NoticeDay day = noticeDay(a, *p.until, rule.period);
+          line += "  notice by " + day.latest.iso() + " (" + art(rule.clause) + "; safe " + day.safe.iso() +
+                  (day.workingDay && !*day.workingDay ? "; " + day.latest.iso() + " not a working day" : "") + ")";
         }
       }
       if (t.end && t.end->date == *p.until) line += "  <- ends";
       out += line + "\n";
+    }
+    bool anyNotice = false;
+    for (const auto& rule : a.notices) anyNotice = anyNotice || rule.beforeTermEnd;
+    if (anyNotice) {
+      out += "  (notice by: the end read as the first day after the period; safe: read as its last day)\n";
     }
     if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
@@ -177,7 +185,11 @@ json timelineJson(const Timeline& t, Date until) {
     json notices = json::array();
     for (const auto& rule : a.notices) {
       if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
-        notices.push_back(json{{"clause", rule.clause}, {"deadline", time::subtract(*p.until, rule.period).date.iso()}});
+        NoticeDay day = noticeDay(a, *p.until, rule.period);
+        notices.push_back(json{{"clause", rule.clause},
+                               {"deadline", day.latest.iso()},
+                               {"deadline_safe", day.safe.iso()},
+                               {"deadline_is_working_day", day.workingDay ? json(*day.workingDay) : json(nullptr)}});
       }
     }
     periods.push_back(json{{"index", n},
