@@ -153,7 +153,7 @@ effect
   ;
 
 trigger
-  : WHEN eventPattern (THEN CURE duration)?   # eventTrigger
+  : WHEN eventPattern (THEN CURE (duration | REASONABLE))?   # eventTrigger
   | WHILE ident LASTING duration              # stateTrigger
   ;
 
@@ -221,6 +221,7 @@ eventArg
   | NAME STRING                               # nameArg
   | NOTE text                                 # eventNoteArg
   | EFFECTIVE date                            # effectiveArg
+  | CURE duration                             # cureArg
   ;
 
 // ---- small pieces ----------------------------------------------------------------------------
@@ -309,6 +310,7 @@ WITH : 'with' ;
 WHEN : 'when' ;
 THEN : 'then' ;
 CURE : 'cure' ;
+REASONABLE : 'reasonable' ;
 WHILE : 'while' ;
 LASTING : 'lasting' ;
 OUTCOME : 'outcome' ;

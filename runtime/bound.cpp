@@ -69,6 +69,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     if (!e.accepted) {
       ans.rejectedEvents.push_back(e);
       ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + e.effect);
+    } else if (!e.caveat.empty()) {
+      ans.caveats.push_back("scenario event accepted, not fully checked: " + eventLabel(e.event, a) + ": " + e.caveat);
     }
   }
   if (const auto* p = a.findParty(party); p && p->placeholder) {

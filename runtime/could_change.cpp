@@ -141,7 +141,10 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       if (eventBy < from) continue;
       needs = " after " + p.trigger.event.kind +
               (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
-              eventBy.iso();
+              eventBy.iso() +
+              (p.trigger.reasonableCure ? " and a reasonable period to cure (as long as the " + p.trigger.event.kind +
+                                              " gives; the text fixes none)"
+                                        : "");
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());

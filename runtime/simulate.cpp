@@ -248,10 +248,10 @@ class Simulation {
 
   // ---- events ----------------------------------------------------------------------------
   void accept(const Event& e, std::string effect, std::string clause) {
-    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause)});
+    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), ""});
   }
   void reject(const Event& e, std::string why, std::string clause = "") {
-    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause)});
+    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), ""});
   }
 
   bool isAct(const Event& e) const {
@@ -443,6 +443,7 @@ class Simulation {
         continue;
       }
       usePower(e, *p, avail);
+      if (!avail.caveat.empty() && t_.events.back().accepted) t_.events.back().caveat = avail.caveat;
       return;
     }
     reject(e, why, candidates.size() == 1 ? candidates.front()->clause : "");

@@ -47,6 +47,7 @@ struct EventOutcome {
   bool accepted = false;
   std::string effect;  // accepted: what it did; rejected: why not
   std::string clause;
+  std::string caveat;  // accepted with a reservation: what could not be checked
 };
 
 class Timeline {

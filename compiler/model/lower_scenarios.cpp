@@ -11,7 +11,7 @@ namespace {
 // What each built-in event kind needs (N) and may have (M); others are an error.
 struct EventShape {
   const char* kind;
-  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective
+  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective c=cure
   const char* may;
 };
 
@@ -25,7 +25,7 @@ constexpr EventShape kShapes[] = {
     {"accede", "on", "u"},
     {"bankruptcy", "o", ""},
     {"change_of_control", "o", ""},
-    {"default_notice", "bo", "f"},
+    {"default_notice", "bo", "fc"},
     {"force_majeure_start", "o", ""},
     {"force_majeure_end", "o", ""},
     {"evaluation", "O", "b"},
@@ -46,6 +46,7 @@ const char* argName(char c) {
     case 'O': return "outcome";
     case 'n': return "name";
     case 'e': return "effective";
+    case 'c': return "cure";
   }
   return "?";
 }
@@ -165,6 +166,17 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
                     "this `" + e.kind.text + "` on " + e.date.iso() + " cannot take effect earlier, on " +
                         e.effective->value.iso())
             .help = "date the event on the day it is decided, and `effective` on the day it takes effect";
+      }
+    }
+    if (e.cure) {
+      // Added to the event's date like any cure period: calendar days, weeks, months or years.
+      auto u = e.cure->value.unit;
+      if (u == time::Unit::Hour || u == time::Unit::WorkingDay) {
+        sink_.error(diag::Code::UnitNotAllowed, e.cure->span,
+                    "a cure period is counted in days, weeks, months or years")
+            .help = "e.g. `cure 30 days`";
+      } else {
+        ev.cure = e.cure->value;
       }
     }
     if (e.name) ev.name = e.name->value;

@@ -128,6 +128,7 @@ json toJson(const Event& e) {
   put("name", e.name);
   put("note", e.note);
   if (e.effective) j["effective"] = e.effective->iso();
+  if (e.cure) j["cure"] = dur(*e.cure);
   j["source"] = where(e.where);
   return j;
 }
@@ -218,7 +219,8 @@ json toJson(const Agreement& a) {
                                                          : json("immediate")},
                           {"trigger", json{{"kind", tk},
                                            {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
-                                           {"period", opt(p.trigger.period)}}},
+                                           {"period", opt(p.trigger.period)},
+                                           {"reasonable_cure", p.trigger.reasonableCure}}},
                           {"holders", toJson(p.holders)},
                           {"form", formName(p.form)}});
   }

@@ -164,6 +164,7 @@ std::string timelineText(const Timeline& t, Date until) {
     for (const auto& e : t.events) {
       out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + eventLabel(e.event, a) + "\n";
       out += "            " + e.effect + "\n";
+      if (!e.caveat.empty()) out += "            not checked: " + e.caveat + "\n";
     }
   }
   return source::printable(out);
@@ -239,6 +240,7 @@ json timelineJson(const Timeline& t, Date until) {
     json ev{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
             {"effect", e.effect}, {"clause", e.clause}};
     if (e.event.effective) ev["effective"] = e.event.effective->iso();
+    ev["caveat"] = e.caveat.empty() ? json(nullptr) : json(e.caveat);
     events.push_back(std::move(ev));
   }
   j["events"] = events;
