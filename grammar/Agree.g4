@@ -155,7 +155,7 @@ effect
   ;
 
 trigger
-  : WHEN eventPattern (THEN CURE duration)?   # eventTrigger
+  : WHEN eventPattern (THEN CURE (duration | REASONABLE))?   # eventTrigger
   | WHILE ident LASTING duration              # stateTrigger
   ;
 
@@ -225,6 +225,7 @@ eventArg
   | NOTE text                                 # eventNoteArg
   | EFFECTIVE date                            # effectiveArg
   | FOR periodRef                             # forArg
+  | CURE duration                             # cureArg
   ;
 
 // The period a `done` is for: a year (2026), a quarter (Q3 2020), or a day in it (2026-03-01).
@@ -317,6 +318,7 @@ WITH : 'with' ;
 WHEN : 'when' ;
 THEN : 'then' ;
 CURE : 'cure' ;
+REASONABLE : 'reasonable' ;
 WHILE : 'while' ;
 LASTING : 'lasting' ;
 OUTCOME : 'outcome' ;

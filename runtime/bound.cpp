@@ -15,12 +15,32 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string survivalBasis(const model::Survival& s, Date end) {
-  std::string out = "survives the end on " + end.iso() + " ";
-  out += s.period ? "for " + s.period->text() + " after the end" : "indefinitely";
+// `left`: the party withdrew or was expelled while the agreement went on, so nothing ended:
+// the clause binds it after it left (DESIGN.md, "Membership").
+std::string survivalBasis(const model::Survival& s, Date end, const std::string& left = "") {
+  std::string out = left.empty() ? "survives the end on " + end.iso() + " "
+                                  : "binds " + left + " after it left on " + end.iso() + " ";
+  out += s.period ? "for " + s.period->text() + (left.empty() ? " after the end" : " after leaving") : "indefinitely";
   out += " (art. ";
   for (std::size_t i = 0; i < s.basis.size(); ++i) out += (i ? ", " : "") + s.basis[i];
   return out + ")";
+}
+
+// An agreement for an indefinite period without a notice clause is not a trap without exit:
+// in Dutch law a party can still end it by notice with a reasonable period, which the text does
+// not fix (DESIGN.md, "Occurrences, compliance ..."). Said wherever no exit by notice is listed.
+void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
+  const auto& a = *t.agreement;
+  // `until event E` (DVO Beek: "opzegging kan alleen in combinatie met uittreding") is the
+  // text's own rule for the end, not a silence on it.
+  if (a.term.kind != model::Term::Kind::Indefinite || !a.term.untilEvent.empty() || !a.notices.empty()) return;
+  std::string why = "the agreement is for an indefinite period and no clause provides for notice";
+  ans.caveats.push_back(why + ": under Dutch law a party can still end it by notice with a reasonable period "
+                              "(redelijke opzegtermijn), which the text does not fix, so agree gives no date for it");
+  ans.couldChange.push_back(PossibleChange{"notice", "any party", a.term.clause, std::nullopt,
+                                           why + "; a party can still give notice with a reasonable period under "
+                                                 "Dutch law (not dated: the text fixes no period)",
+                                           false, std::nullopt, std::nullopt});
 }
 
 }  // namespace
@@ -49,6 +69,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     if (!e.accepted) {
       ans.rejectedEvents.push_back(e);
       ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + e.effect);
+    } else if (!e.caveat.empty()) {
+      ans.caveats.push_back("scenario event accepted, not fully checked: " + eventLabel(e.event, a) + ": " + e.caveat);
     }
   }
   if (const auto* p = a.findParty(party); p && p->placeholder) {
@@ -64,7 +86,16 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   ans.verdict = s.verdict;
   ans.inForce = s.inForce;
   ans.survivingOnly = s.survivingOnly;
-  if (s.periodIndex) {
+  ans.standing = "party";
+  if (m) ans.standingSince = m->from;
+  if (m && m->from && d < *m->from) ans.standing = "not yet a party";
+  if (m && m->until && d >= *m->until) {
+    ans.standing = m->expelled ? "expelled" : "withdrawn";
+    ans.standingSince = m->until;
+    ans.standingReason = m->untilReason;
+  }
+  // A period that never ran is no answer: after the end there is none (as `agree query`).
+  if (s.periodIndex && !(s.phase == Standing::Phase::Ended && s.inForce == false)) {
     ans.periodIndex = s.periodIndex;
     ans.period = t.period(*s.periodIndex);
   }
@@ -79,7 +110,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         "the answer on " + d.iso() + " turns on " + event + ": on or before " + d.iso() +
             ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
             ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
-        true});
+        true, std::nullopt, std::nullopt});
     ans.ifInForce = standing.binding();
     return ans;
   }
@@ -90,6 +121,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   if (m->until) {
     ans.caveats.push_back(ans.partyName + " " + m->untilReason + "; from " + m->until->iso() +
                           " only the surviving clauses bind it");
+  }
+  if (s.phase == Standing::Phase::InForce || s.phase == Standing::Phase::Uncertain) {
+    ans.evaluation = pendingEvaluation(t, d);
+    if (ans.evaluation) ans.caveats.push_back(ans.evaluation->text);
   }
   Date from = *m->from;
   auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews,
@@ -132,6 +167,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       ans.summary = "the agreement is in force on " + d.iso() + periodText;
       if (ans.reasons.empty()) ans.summary += ", but no clause binds " + ans.partyName;
       ans.couldChange = whatCouldChange(t, party, d);
+      addNoNoticeClauseCaveat(t, ans);
       break;
     }
     case Standing::Phase::Uncertain:
@@ -139,7 +175,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       for (const auto* c : standing.clausesOn(s, d)) {
         std::optional<Date> until;
         if (c->survival->period) until = time::add(*s.endDate, *c->survival->period).date;
-        addReason(*c, survivalBasis(*c->survival, *s.endDate), from, until, false);
+        addReason(*c, survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""), from, until, false);
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + t.uncertain->event +
@@ -154,11 +190,20 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         ans.couldChange = whatCouldChange(t, party, d);
         break;
       }
+      std::string binds = ans.survivingOnly ? "; only surviving clauses bind " + ans.partyName
+                                            : "; no clause survives that binds " + ans.partyName;
+      if (s.left) {
+        std::string goesOn =
+            !s.inForce   ? "whether the agreement is still in force for the others depends on " + t.uncertain->event
+            : *s.inForce ? "the agreement goes on for the other parties"
+                         : "the agreement itself ended on " + t.end->date.iso() + " (" + t.end->reason + ")";
+        ans.summary = ans.partyName + " is " + ans.standing + " since " + s.endDate->iso() + ": it " +
+                      standing.partyEndReason() + "; " + goesOn + binds;
+        break;
+      }
       std::string ended = (m->until && *m->until == *s.endDate) ? ans.partyName + " left the agreement on " + s.endDate->iso()
                                                                 : "the agreement ended on " + s.endDate->iso();
-      ans.summary = ended + " (" + standing.partyEndReason() + ")" +
-                    (ans.survivingOnly ? "; only surviving clauses bind " + ans.partyName
-                                       : "; no clause survives that binds " + ans.partyName);
+      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds;
       break;
     }
   }

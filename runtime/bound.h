@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "evaluation.h"
 #include "standing.h"
 #include "timeline.h"
 
@@ -27,6 +28,10 @@ struct PossibleChange {
   std::optional<Date> latest; // the last day it can be done to have that effect
   std::string effect;         // what it would do
   bool changesAnswer = true;  // false: informative (the next exit), not a change on D
+  // A notice "before the end": the safe day of the other reading of the end, and whether
+  // `latest` is a working day (notice_day.h). Nullopt for other actions.
+  std::optional<Date> latestSafe;
+  std::optional<bool> latestIsWorkingDay;
 };
 
 struct BoundAnswer {
@@ -36,13 +41,19 @@ struct BoundAnswer {
   Verdict verdict = Verdict::No;
   std::optional<bool> inForce;        // nullopt when it depends
   bool survivingOnly = false;
+  // The party's own standing: "party" (since it joined), "not yet a party", "withdrawn" or
+  // "expelled" (since the first day it is no longer a party); since is nullopt while unknown.
+  std::string standing;
+  std::optional<Date> standingSince;
+  std::string standingReason;
   std::optional<long long> periodIndex;
-  std::optional<Interval> period;     // the term period containing D
+  std::optional<Interval> period;     // the term period containing D; nullopt once the agreement ended
   std::string summary;                // one line: why
   std::vector<Reason> reasons;
   // Depends: the clauses that bind the party on D if the agreement is still in force then.
   std::vector<const model::Clause*> ifInForce;
   std::vector<std::string> caveats;
+  std::optional<PendingEvaluation> evaluation;  // the unrecorded evaluation the answer hinges on
   std::vector<PossibleChange> couldChange;
   std::vector<EventOutcome> rejectedEvents;
 };

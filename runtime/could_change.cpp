@@ -1,6 +1,8 @@
 #include "could_change.h"
 
 #include "cite.h"
+#include "evaluation.h"
+#include "notice_day.h"
 #include "powers.h"
 
 namespace agree::runtime {
@@ -40,7 +42,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, d,
                                  "the answer on " + d.iso() + " turns on " + t.uncertain->event + ": " +
                                      t.uncertain->reason,
-                                 true});
+                                 true, std::nullopt, std::nullopt});
     return out;
   }
 
@@ -54,7 +56,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
                                      "a notice" + formSuffix(n.form) + " on or before " + latest.iso() + " by " +
                                          holdersText(n.by, a) + " ends the agreement by " + d.iso() + " (" +
                                          n.period.text() + " notice, " + art(n.clause) + ")",
-                                     true});
+                                     true, std::nullopt, std::nullopt});
       }
       continue;
     }
@@ -62,26 +64,30 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     if (!k) continue;
     if (*k >= 2) {
       Date boundary = t.chain->startOf(*k);
-      Date deadline = time::subtract(boundary, n.period).date;
+      NoticeDay day = noticeDay(a, boundary, n.period);
+      Date deadline = day.latest;
       if (deadline >= from) {
         out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
                                      "a notice" + formSuffix(n.form) + " by " + holdersText(n.by, a) + " on or before " +
                                          deadline.iso() + " would have ended the agreement on " + boundary.iso() +
                                          " (" + n.period.text() + " before the end of period " + std::to_string(*k - 1) +
                                          ", " + art(n.clause) + "); on " + d.iso() +
-                                         " only surviving clauses would then bind " + who,
-                                     true});
+                                         " only surviving clauses would then bind " + who +
+                                         noticeDayNote(day, boundary),
+                                     true, day.safe, day.workingDay});
       }
     }
     bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
     Date periodEnd = t.chain->endOf(*k).date;
     if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
-      Date deadline = time::subtract(periodEnd, n.period).date;
+      NoticeDay day = noticeDay(a, periodEnd, n.period);
+      Date deadline = day.latest;
       out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
                                    "the earliest regular end: the agreement ends on " + periodEnd.iso() +
                                        " if a party gives notice" + formSuffix(n.form) + " on or before " +
-                                       deadline.iso() + " (" + art(n.clause) + "); otherwise it renews",
-                                   false});
+                                       deadline.iso() + " (" + art(n.clause) + "); otherwise it renews" +
+                                       noticeDayNote(day, periodEnd),
+                                   false, day.safe, day.workingDay});
     }
   }
 
@@ -97,16 +103,18 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
                                          std::to_string(*k - 1) + ") would have stopped the renewal, ending the agreement on " +
                                          boundary.iso() + " (" + art(r.clause) + "); on " + d.iso() +
                                          " only surviving clauses would then bind " + who,
-                                     true});
+                                     true, std::nullopt, std::nullopt});
       }
       Date periodEnd = t.chain->endOf(*k).date;
       bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
       if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
+        auto [due, dueBasis] = evaluationDue(t, *k);
         out.push_back(PossibleChange{r.event.kind, "", r.clause, periodEnd.plusDays(-1),
                                      "an " + what + " on or before " + periodEnd.plusDays(-1).iso() +
                                          " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
-                                         art(r.clause) + ")",
-                                     false});
+                                         art(r.clause) + "); the " + r.event.kind + " for period " +
+                                         std::to_string(*k) + " is due by " + due.iso() + " (" + dueBasis + ")",
+                                     false, std::nullopt, std::nullopt});
       }
     }
   }
@@ -118,7 +126,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
                                  a.term.untilEvent + whose + " on or before " + d.iso() +
                                      " ends the agreement on that day (" + art(a.term.clause) +
                                      "); only surviving clauses would then bind " + who,
-                                 true});
+                                 true, std::nullopt, std::nullopt});
   }
 
   // Powers that could end the agreement, or this party's membership, by D.
@@ -134,7 +142,10 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       if (eventBy < from) continue;
       needs = " after " + p.trigger.event.kind +
               (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
-              eventBy.iso();
+              eventBy.iso() +
+              (p.trigger.reasonableCure ? " and a reasonable period to cure (as long as the " + p.trigger.event.kind +
+                                              " gives; the text fixes none)"
+                                        : "");
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());
@@ -168,7 +179,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     out.push_back(PossibleChange{act, holdersText(p.holders, a), p.clause, latest,
                                  act + formSuffix(p.form) + how + " by " + holdersText(p.holders, a) +
                                      " on or before " + latest.iso() + needs + " (" + art(p.clause) + "): " + effect,
-                                 true});
+                                 true, std::nullopt, std::nullopt});
   }
   return out;
 }

@@ -17,6 +17,7 @@ std::string describeTrigger(const Power& p) {
       std::string s = (vowel ? "after an " : "after a ") + kind;
       if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
       if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
+      if (p.trigger.reasonableCure) s += " and a reasonable period to cure";
       return s;
     }
     case Trigger::Kind::State:
@@ -49,7 +50,10 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       if (e.date > date) break;
       if (e.kind != p.trigger.event.kind) continue;
       if (!p.trigger.event.outcome.empty() && e.outcome != p.trigger.event.outcome) continue;
-      time::Date from = p.trigger.period ? time::add(e.date, *p.trigger.period).date : e.date;
+      // A reasonable period ("redelijke termijn") takes its length from the event that opened it.
+      std::optional<time::Duration> cure = p.trigger.period;
+      if (p.trigger.reasonableCure && e.cure) cure = e.cure;
+      time::Date from = cure ? time::add(e.date, *cure).date : e.date;
       std::string subject = !e.of.empty() ? e.of : e.by;
       if (!holderMayUse(p, holder, subject)) {
         lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + e.kind + " of " +
@@ -59,7 +63,8 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       if (from > date) {
         out.activeFrom = from;
         lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + e.kind + " on " + e.date.iso() +
-                  " + cure period of " + p.trigger.period->text() + "), not on " + date.iso();
+                  " + cure period of " + cure->text() +
+                  (p.trigger.reasonableCure ? ", the reasonable period it gave" : "") + "), not on " + date.iso();
         continue;
       }
       if (p.onEffectiveDate) {
@@ -78,6 +83,15 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       out.subject = subject;
       out.why = e.kind + " on " + e.date.iso() +
                 (out.effectiveOn ? ", taking effect on " + out.effectiveOn->iso() : std::string());
+      if (p.trigger.reasonableCure) {
+        if (e.cure) {
+          out.why += ", and the reasonable period to cure of " + e.cure->text() + " it gave ended on " + from.iso();
+        } else {
+          out.caveat = "the reasonable period to cure after the " + e.kind + " of " + e.date.iso() + " (" +
+                       art(p.clause) + ") has no length in the text or in the " + e.kind +
+                       ", so whether it had passed was not checked";
+        }
+      }
       return out;
     }
     out.why = lastWhy;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cite.h"
+#include "evaluation.h"
 #include "powers.h"
 #include "timeline.h"
 
@@ -53,7 +54,7 @@ class Simulation {
     fixStart();
     fixTerm();
     for (const auto& p : a_.parties) {
-      t_.members.push_back(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, ""});
+      t_.members.push_back(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, "", false});
     }
     if (scenario_) {
       for (const auto& e : scenario_->events) {
@@ -261,7 +262,8 @@ class Simulation {
         } else {
           t_.uncertain = Uncertainty{*p.until, r.event.kind,
                                      "renewal on " + p.until->iso() + " needs " + what + " during period " +
-                                         std::to_string(n) + " (" + art(r.clause) + "), which the scenario does not record",
+                                         std::to_string(n) + " (" + art(r.clause) + "); " +
+                                         evaluationNotRecorded(t_, n),
                                      r.clause};
         }
         return;
@@ -278,10 +280,10 @@ class Simulation {
 
   // ---- events ----------------------------------------------------------------------------
   void accept(const Event& e, std::string effect, std::string clause) {
-    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause)});
+    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), ""});
   }
   void reject(const Event& e, std::string why, std::string clause = "") {
-    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause)});
+    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), ""});
   }
 
   bool isAct(const Event& e) const {
@@ -449,9 +451,14 @@ class Simulation {
       return;
     }
     t_.members.push_back(Membership{e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, "", "", true,
-                                    a_.accession->clause});
- accept(e, (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
-                                          (a_.accession->needsConsentOfAll ? ", with the consent of all parties" : "") + ")",
+                                    a_.accession->clause, false});
+    // A scenario records the accession, not the consent: say what the clause asks, never that
+    // it was given.
+    accept(e, (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
+                  (a_.accession->needsConsentOfAll
+                       ? ", which requires the consent of all parties; the scenario does not record that consent"
+                       : "") +
+                  ")",
            a_.accession->clause);
   }
 
@@ -484,6 +491,7 @@ class Simulation {
         continue;
       }
       usePower(e, *p, avail);
+      if (!avail.caveat.empty() && t_.events.back().accepted) t_.events.back().caveat = avail.caveat;
       return;
     }
     reject(e, why, candidates.size() == 1 ? candidates.front()->clause : "");
@@ -516,6 +524,7 @@ class Simulation {
     }
     m->until = effective;
     m->untilClause = p.clause;
+    m->expelled = p.action == Action::Expel;
     m->untilReason = p.action == Action::Withdraw
                          ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
                          : "the cooperation with it was ended by " + partyLabel(a_, e.by) + " on " + e.date.iso() +

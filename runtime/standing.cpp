@@ -69,6 +69,18 @@ Standing PartyStanding::at(Date d) const {
   }
   s.phase = Standing::Phase::Ended;
   s.inForce = false;
+  // A party that left before the agreement's end: the agreement goes on for the others
+  // (DESIGN.md, "Membership"), so it is still in force on d, though it no longer binds the party.
+  if (member_->until && *end_ == *member_->until && (!t_.end || *member_->until < t_.end->date)) {
+    s.left = true;
+    if (t_.end && d >= t_.end->date) {
+      s.inForce = false;
+    } else if (t_.uncertain && d >= t_.uncertain->from) {
+      s.inForce = std::nullopt;
+    } else {
+      s.inForce = true;
+    }
+  }
   s.survivingOnly = anySurvivor;
   s.verdict = anySurvivor ? Verdict::Yes : Verdict::No;
   if (!anySurvivor) s.clauseSet = Standing::ClauseSet::None;

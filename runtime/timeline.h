@@ -24,6 +24,7 @@ struct Membership {
   std::string untilClause;
   bool acceded = false;
   std::string accessionClause;
+  bool expelled = false;        // until: expelled by the others, not withdrawn
 };
 
 struct End {
@@ -54,6 +55,7 @@ struct EventOutcome {
   std::string effect;  // accepted: what it did; rejected: why not
   std::string clause;
   bool lateNotice = false;  // a notice too late for the period end it aimed at (so: the next one)
+  std::string caveat;  // accepted with a reservation: what could not be checked
 };
 
 class Timeline {

@@ -149,6 +149,9 @@ struct Trigger {
   EventPattern event;                // the event, or the state's name
   std::optional<DurationLit> period; // cure period (Event) or how long the state lasts (State)
   Span span;
+  // `then cure reasonable`: a reasonable period with no length in the text (the event that
+  // opens it may give one: `cure 30 days`).
+  bool reasonableCure = false;
 };
 
 struct PowerRule {
@@ -307,7 +310,9 @@ struct ScenarioEvent {
   std::optional<Text> note;
   std::optional<DateLit> effective;  // when what the event decides takes effect (an amendment)
   std::optional<Text> forPeriod;     // `for 2026`, `for Q3 2020`, `for 2026-03-01`: as written
-  std::vector<std::pair<char, Span>> argSpans;  // each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame)
+  std::optional<DurationLit> cure;   // the reasonable period to cure it opens (a default notice)
+  // Each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame) e(ffective) c(ure) p (for).
+  std::vector<std::pair<char, Span>> argSpans;
   Span span;
 };
 

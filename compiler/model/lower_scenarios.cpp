@@ -11,7 +11,7 @@ namespace {
 // What each built-in event kind needs (N) and may have (M); others are an error.
 struct EventShape {
   const char* kind;
-  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective
+  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective c=cure
   const char* may;
 };
 
@@ -25,7 +25,7 @@ constexpr EventShape kShapes[] = {
     {"accede", "on", "u"},
     {"bankruptcy", "o", ""},
     {"change_of_control", "o", ""},
-    {"default_notice", "bo", "f"},
+    {"default_notice", "bo", "fc"},
     {"force_majeure_start", "o", ""},
     {"force_majeure_end", "o", ""},
     {"evaluation", "O", "b"},
@@ -47,6 +47,7 @@ const char* argName(char c) {
     case 'n': return "name";
     case 'e': return "effective";
     case 'p': return "for";
+    case 'c': return "cure";
   }
   return "?";
 }
@@ -212,6 +213,17 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       }
     }
     if (e.forPeriod) ev.forPeriod = lowerPeriodRef(*e.forPeriod);
+    if (e.cure) {
+      // Added to the event's date like any cure period: calendar days, weeks, months or years.
+      auto u = e.cure->value.unit;
+      if (u == time::Unit::Hour || u == time::Unit::WorkingDay) {
+        sink_.error(diag::Code::UnitNotAllowed, e.cure->span,
+                    "a cure period is counted in days, weeks, months or years")
+            .help = "e.g. `cure 30 days`";
+      } else {
+        ev.cure = e.cure->value;
+      }
+    }
     if (e.name) ev.name = e.name->value;
     if (e.note) ev.note = e.note->value;
     out.events.push_back(std::move(ev));

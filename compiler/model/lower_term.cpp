@@ -177,6 +177,7 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
         if (auto e = lowerEventPattern(p.trigger->event, out)) power.trigger.event = *e;
       }
       if (p.trigger->period) power.trigger.period = p.trigger->period->value;
+      power.trigger.reasonableCure = p.trigger->reasonableCure;
     }
     out.powers.push_back(std::move(power));
   }

@@ -235,6 +235,9 @@ struct Trigger {
   Kind kind = Kind::Always;
   EventCondition event;            // Event: the event; State: kind is the state's name
   std::optional<Duration> period;  // cure period after the event, or how long the state lasts
+  // Event: "a reasonable period" to cure, with no length in the text. The event that opens it may
+  // give one (Event::cure); without it the period cannot be checked.
+  bool reasonableCure = false;
 };
 
 struct Power {
@@ -282,6 +285,7 @@ struct Event {
   std::optional<Form> form;
   std::optional<Date> effective;  // when what it decides takes effect; nullopt: on its date
   std::optional<PeriodRef> forPeriod;  // `done ... for Q3 2020`: the occurrence it answers
+  std::optional<Duration> cure;   // the period to cure it gives (a default notice's "redelijke termijn")
   SourceRef where;
 };
 

@@ -132,6 +132,7 @@ json toJson(const Event& e) {
   put("note", e.note);
   if (e.effective) j["effective"] = e.effective->iso();
   if (e.forPeriod) j["for"] = e.forPeriod->written;
+  if (e.cure) j["cure"] = dur(*e.cure);
   j["source"] = where(e.where);
   return j;
 }
@@ -224,7 +225,8 @@ json toJson(const Agreement& a) {
                                                          : json("immediate")},
                           {"trigger", json{{"kind", tk},
                                            {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
-                                           {"period", opt(p.trigger.period)}}},
+                                           {"period", opt(p.trigger.period)},
+                                           {"reasonable_cure", p.trigger.reasonableCure}}},
                           {"holders", toJson(p.holders)},
                           {"form", formName(p.form)}});
   }

@@ -48,6 +48,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
                   : dynamic_cast<P::NameArgContext*>(arg)    ? 'n'
                   : dynamic_cast<P::EffectiveArgContext*>(arg) ? 'e'
                   : dynamic_cast<P::ForArgContext*>(arg)       ? 'p'
+                  : dynamic_cast<P::CureArgContext*>(arg)    ? 'c'
                                                              : '-';
     e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
@@ -71,6 +72,8 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
       setOnce(e.forPeriod, ast::Text{written, span(f->periodRef())}, where, "for");
     } else if (auto* eff = dynamic_cast<P::EffectiveArgContext*>(arg)) {
       if (auto d = date(eff->date())) setOnce(e.effective, *d, where, "effective");
+    } else if (auto* cure = dynamic_cast<P::CureArgContext*>(arg)) {
+      if (auto d = duration(cure->duration())) setOnce(e.cure, *d, where, "cure");
     }
   }
   return e;

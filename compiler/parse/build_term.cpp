@@ -96,13 +96,14 @@ ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
   if (dynamic_cast<P::OnEffectiveDateEffectContext*>(effect)) p.onEffectiveDate = true;
   if (auto* tr = ctx->trigger()) {
     if (auto* et = dynamic_cast<P::EventTriggerContext*>(tr)) {
-      ast::Trigger t{ast::Trigger::Kind::Event, buildEventPattern(et->eventPattern()), std::nullopt, span(tr)};
+      ast::Trigger t{ast::Trigger::Kind::Event, buildEventPattern(et->eventPattern()), std::nullopt, span(tr), false};
       if (et->duration()) t.period = duration(et->duration());
+      t.reasonableCure = et->REASONABLE() != nullptr;
       p.trigger = std::move(t);
     } else if (auto* st = dynamic_cast<P::StateTriggerContext*>(tr)) {
       auto n = name(st->ident());
       ast::Trigger t{ast::Trigger::Kind::State, ast::EventPattern{n, std::nullopt, n.span},
-                     duration(st->duration()), span(tr)};
+                     duration(st->duration()), span(tr), false};
       p.trigger = std::move(t);
     }
   }

@@ -46,7 +46,21 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
                                           : " (scenario " + t.scenarioId + ")");
   out += "  start: " + t.startReason + "\n";
   std::string inForce = !ans.inForce ? "depends" : *ans.inForce ? "yes" : "no";
-  out += "  in force on " + ans.date.iso() + ": " + inForce + (ans.survivingOnly ? " (surviving clauses only)" : "") + "\n";
+  bool left = ans.standing == "withdrawn" || ans.standing == "expelled";
+  // A party that left: the agreement's own state, and what still binds the party.
+  std::string note = ans.survivingOnly ? " (surviving clauses only)" : "";
+  if (left && ans.inForce != false) {
+    note = " (for the other parties" +
+           (ans.survivingOnly ? "; only surviving clauses bind " + ans.partyName : std::string()) + ")";
+  }
+  out += "  in force on " + ans.date.iso() + ": " + inForce + note + "\n";
+  if (ans.standing != "party") {
+    out += "  " + ans.partyName + ": " + ans.standing +
+           (!ans.standingSince ? ""
+            : ans.standing == "not yet a party" ? ", joins on " + ans.standingSince->iso()
+                                                : " since " + ans.standingSince->iso()) +
+           (ans.standingReason.empty() ? "" : " (" + ans.standingReason + ")") + "\n";
+  }
   // Quoted clause ids ("Bijlage 2, 3.3") are long: the column is as wide as the longest.
   std::size_t width = 6;
   for (const auto& r : ans.reasons) width = std::max(width, r.clause->id.size());
@@ -91,6 +105,9 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
   j["in_force"] = ans.inForce ? json(*ans.inForce) : json(nullptr);
   j["surviving_only"] = ans.survivingOnly;
   j["summary"] = ans.summary;
+  j["standing"] = json{{"status", ans.standing},
+                       {"since", date(ans.standingSince)},
+                       {"reason", ans.standingReason.empty() ? json(nullptr) : json(ans.standingReason)}};
   if (ans.period) {
     j["period"] = json{{"index", *ans.periodIndex}, {"from", ans.period->from.iso()},
                        {"until", date(ans.period->until)}, {"last_day", lastDay(ans.period->until)}};
@@ -118,12 +135,28 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
   }
   j["if_in_force"] = ifInForce;
   j["caveats"] = ans.caveats;
+  if (const auto& e = ans.evaluation) {
+    j["pending_evaluation"] = json{{"event", e->event},
+                                   {"outcome", e->outcome.empty() ? json(nullptr) : json(e->outcome)},
+                                   {"clause", e->clause},
+                                   {"for_period", e->forPeriod},
+                                   {"due", e->due.iso()},
+                                   {"due_basis", e->dueBasis},
+                                   {"renewal_on", e->renewalOn.iso()},
+                                   {"without_it", e->renewsWithout ? "renews" : "depends"},
+                                   {"text", e->text}};
+  } else {
+    j["pending_evaluation"] = nullptr;
+  }
   json changes = json::array();
   for (const auto& c : ans.couldChange) {
     changes.push_back(json{{"action", c.action},
                            {"by", c.by},
                            {"clause", c.clause},
                            {"latest", date(c.latest)},
+                           {"latest_safe", date(c.latestSafe)},
+                           {"latest_is_working_day",
+                            c.latestIsWorkingDay ? json(*c.latestIsWorkingDay) : json(nullptr)},
                            {"changes_answer", c.changesAnswer},
                            {"effect", c.effect}});
   }

@@ -94,7 +94,8 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
         case Standing::ClauseSet::Surviving: articles = rows.survivorArticles; break;
         case Standing::ClauseSet::SurvivingLimited: articles = formatArticles(f, articlesOf(standing.clausesOn(s, d))); break;
       }
-      bool hasPeriod = s.periodIndex && s.phase == Standing::Phase::InForce;
+      // The agreement's period while it is in force, also for a party that left it.
+      bool hasPeriod = s.periodIndex && (s.phase == Standing::Phase::InForce || (s.left && s.inForce == true));
       if (hasPeriod && cachedPeriod != s.periodIndex) {
         auto p2 = t.period(*s.periodIndex);
         periodFrom = p2.from.iso();

@@ -3,6 +3,7 @@
 #include "cite.h"
 #include "input_limits.h"
 #include "deadlines.h"
+#include "notice_day.h"
 #include "report/report.h"
 #include "source/printable.h"
 
@@ -114,11 +115,18 @@ std::string timelineText(const Timeline& t, Date until) {
                                      p.until->plusDays(-1).iso());
       for (const auto& rule : a.notices) {
         if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
-          line += "  notice by " + time::subtract(*p.until, rule.period).date.iso() + " (" + art(rule.clause) + ")";
+          NoticeDay day = noticeDay(a, *p.until, rule.period);
+          line += "  notice by " + day.latest.iso() + " (" + art(rule.clause) + "; safe " + day.safe.iso() +
+                  (day.workingDay && !*day.workingDay ? "; " + day.latest.iso() + " not a working day" : "") + ")";
         }
       }
       if (t.end && t.end->date == *p.until) line += "  <- ends";
       out += line + "\n";
+    }
+    bool anyNotice = false;
+    for (const auto& rule : a.notices) anyNotice = anyNotice || rule.beforeTermEnd;
+    if (anyNotice) {
+      out += "  (notice by: the end read as the first day after the period; safe: read as its last day)\n";
     }
     if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
@@ -162,6 +170,7 @@ std::string timelineText(const Timeline& t, Date until) {
     for (const auto& e : t.events) {
       out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + eventLabel(e.event, a) + "\n";
       out += "            " + e.effect + "\n";
+      if (!e.caveat.empty()) out += "            not checked: " + e.caveat + "\n";
     }
   }
   return source::printable(out);
@@ -183,7 +192,11 @@ json timelineJson(const Timeline& t, Date until) {
     json notices = json::array();
     for (const auto& rule : a.notices) {
       if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
-        notices.push_back(json{{"clause", rule.clause}, {"deadline", time::subtract(*p.until, rule.period).date.iso()}});
+        NoticeDay day = noticeDay(a, *p.until, rule.period);
+        notices.push_back(json{{"clause", rule.clause},
+                               {"deadline", day.latest.iso()},
+                               {"deadline_safe", day.safe.iso()},
+                               {"deadline_is_working_day", day.workingDay ? json(*day.workingDay) : json(nullptr)}});
       }
     }
     periods.push_back(json{{"index", n},
@@ -233,6 +246,7 @@ json timelineJson(const Timeline& t, Date until) {
     json ev{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
             {"effect", e.effect}, {"clause", e.clause}};
     if (e.event.effective) ev["effective"] = e.event.effective->iso();
+    ev["caveat"] = e.caveat.empty() ? json(nullptr) : json(e.caveat);
     events.push_back(std::move(ev));
   }
   j["events"] = events;

@@ -16,6 +16,7 @@ In `run:` and `file`, $TMP is a fresh temporary directory.
                                  [k=v&k2=v2] selects the first element matching every pair;
                                  [?k=v] all matching elements, as a list (count = 0 for none)
   stdout contains "TEXT"         the raw stdout contains TEXT
+  stdout lacks "TEXT"            the raw stdout does not contain TEXT (wording that must be gone)
   stderr contains "TEXT"         the raw stderr contains TEXT
   golden: FILE                   stdout equals FILE (relative to the .test file) exactly
   stderr golden: FILE            stderr equals FILE exactly
@@ -107,6 +108,12 @@ def run(tmp):
                     failures.append(f"line {n}: {path} was not written")
                 elif json.loads(m.group(2)) not in path.read_text(encoding="utf-8"):
                     failures.append(f"line {n}: {path} lacks {m.group(2)}")
+                continue
+            m = re.fullmatch(r"(stdout|stderr) lacks (\".*\")", check)
+            if m:
+                text = json.loads(m.group(2))
+                if text in (out if m.group(1) == "stdout" else err):
+                    failures.append(f"line {n}: {m.group(1)} has {text!r}")
                 continue
             m = re.fullmatch(r"(stdout|stderr) contains (\".*\")", check)
             if m:
