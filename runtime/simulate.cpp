@@ -280,10 +280,10 @@ class Simulation {
 
   // ---- events ----------------------------------------------------------------------------
   void accept(const Event& e, std::string effect, std::string clause) {
-    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), ""});
+    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), false, ""});
   }
   void reject(const Event& e, std::string why, std::string clause = "") {
-    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), ""});
+    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), false, ""});
   }
 
   bool isAct(const Event& e) const {
