@@ -178,7 +178,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         addReason(*c, survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""), from, until, false);
       }
       if (s.phase == Standing::Phase::Uncertain) {
-        ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + t.uncertain->event +
+        ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event) +
                       ": " + t.uncertain->reason;
         if (!ans.reasons.empty()) {
           ans.summary += "; either way the clauses below bind " + ans.partyName + " (in force, or surviving)";
@@ -194,7 +194,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                                             : "; no clause survives that binds " + ans.partyName;
       if (s.left) {
         std::string goesOn =
-            !s.inForce   ? "whether the agreement is still in force for the others depends on " + t.uncertain->event
+            !s.inForce   ? "whether the agreement is still in force for the others depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event)
             : *s.inForce ? "the agreement goes on for the other parties"
                          : "the agreement itself ended on " + t.end->date.iso() + " (" + t.end->reason + ")";
         ans.summary = ans.partyName + " is " + ans.standing + " since " + s.endDate->iso() + ": it " +

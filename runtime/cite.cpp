@@ -21,7 +21,7 @@ std::string formLabel(model::Form form) {
 }
 
 std::string eventLabel(const model::Event& e, const model::Agreement& a) {
-  std::string s = e.kind;
+  std::string s = model::eventKindLabel(a, e.kind);
   if (!e.by.empty()) s += " by " + partyLabel(a, e.by);
   if (!e.of.empty()) s += " of " + partyLabel(a, e.of);
   if (!e.outcome.empty()) s += " (" + e.outcome + ")";

@@ -40,7 +40,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
 
   if (t.uncertain && d >= t.uncertain->from) {
     out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, d,
-                                 "the answer on " + d.iso() + " turns on " + t.uncertain->event + ": " +
+                                 "the answer on " + d.iso() + " turns on " + model::eventKindLabel(a, t.uncertain->event) + ": " +
                                      t.uncertain->reason,
                                  true, std::nullopt, std::nullopt});
     return out;
@@ -94,7 +94,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   // A renewal that an event stops ("unless the evaluation is negative").
   if (a.renewal && a.renewal->condition == model::Renewal::Condition::Unless && t.chain) {
     const auto& r = *a.renewal;
-    std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    std::string what = model::eventKindLabel(a, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
     if (auto k = t.periodAt(d)) {
       if (*k >= 2) {
         Date boundary = t.chain->startOf(*k);
@@ -112,7 +112,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
         out.push_back(PossibleChange{r.event.kind, "", r.clause, periodEnd.plusDays(-1),
                                      "an " + what + " on or before " + periodEnd.plusDays(-1).iso() +
                                          " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
-                                         art(r.clause) + "); the " + r.event.kind + " for period " +
+                                         art(r.clause) + "); the " + model::eventKindLabel(a, r.event.kind) + " for period " +
                                          std::to_string(*k) + " is due by " + due.iso() + " (" + dueBasis + ")",
                                      false, std::nullopt, std::nullopt});
       }
@@ -123,7 +123,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   if (a.term.kind == model::Term::Kind::Indefinite && !a.term.untilEvent.empty() && (!t.end || t.end->date > d)) {
     std::string whose = a.term.untilEventOf.empty() ? "" : " of " + partyLabel(a, a.term.untilEventOf);
     out.push_back(PossibleChange{a.term.untilEvent, a.term.untilEventOf, a.term.clause, d,
-                                 a.term.untilEvent + whose + " on or before " + d.iso() +
+                                 model::eventKindLabel(a, a.term.untilEvent) + whose + " on or before " + d.iso() +
                                      " ends the agreement on that day (" + art(a.term.clause) +
                                      "); only surviving clauses would then bind " + who,
                                  true, std::nullopt, std::nullopt});
@@ -140,21 +140,21 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     if (p.trigger.kind == model::Trigger::Kind::Event) {
       Date eventBy = p.trigger.period ? time::subtract(latest, *p.trigger.period).date : latest;
       if (eventBy < from) continue;
-      needs = " after " + p.trigger.event.kind +
+      needs = " after " + model::eventKindLabel(a, p.trigger.event.kind) +
               (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
               eventBy.iso() +
-              (p.trigger.reasonableCure ? " and a reasonable period to cure (as long as the " + p.trigger.event.kind +
+              (p.trigger.reasonableCure ? " and a reasonable period to cure (as long as the " + model::eventKindLabel(a, p.trigger.event.kind) +
                                               " gives; the text fixes none)"
                                         : "");
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());
       if (stateBy < from) continue;
-      needs = " once " + p.trigger.event.kind + " has lasted " + p.trigger.period->text() + " (it must start on or before " +
+      needs = " once " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + p.trigger.period->text() + " (it must start on or before " +
               stateBy.iso() + ")";
     }
     std::string how = p.notice            ? " with " + p.notice->text() + " notice"
-                      : p.onEffectiveDate ? " taking effect when the " + p.trigger.event.kind + " takes effect"
+                      : p.onEffectiveDate ? " taking effect when the " + model::eventKindLabel(a, p.trigger.event.kind) + " takes effect"
                                           : " with immediate effect";
     std::string act = std::string(model::actionName(p.action));
     std::string effect;

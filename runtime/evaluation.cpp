@@ -27,9 +27,9 @@ std::string evaluationNotRecorded(const Timeline& t, long long n) {
   const auto& r = *t.agreement->renewal;
   Interval p = t.period(n);
   auto [due, basis] = evaluationDue(t, n);
-  std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
+  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
   return "no " + what + " is recorded for period " + std::to_string(n) + " (" + p.from.iso() + " .. " +
-         p.until->plusDays(-1).iso() + "); it is due by " + due.iso() + " (" + basis + ")";
+         (p.until ? p.until->plusDays(-1).iso() : "after 9999-12-31") + "); it is due by " + due.iso() + " (" + basis + ")";
 }
 
 std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
@@ -58,10 +58,12 @@ std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
   out.outcome = r.event.outcome;
   out.clause = r.clause;
   out.forPeriod = *n;
-  out.renewalOn = *t.period(*n).until;
+  auto renewal = t.period(*n).until;
+  if (!renewal) return std::nullopt;  // the period ends beyond the calendar
+  out.renewalOn = *renewal;
   std::tie(out.due, out.dueBasis) = evaluationDue(t, *n);
   out.renewsWithout = unless;
-  std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
+  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
   out.text = (unless ? "renewed tacitly on " + out.renewalOn.iso() + ": only an " + what + " stops the renewal (" +
                            art(r.clause) + "), and "
                      : "whether it renewed on " + out.renewalOn.iso() + " depends on an " + what + " (" +

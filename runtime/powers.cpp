@@ -8,11 +8,11 @@ using model::Event;
 using model::Power;
 using model::Trigger;
 
-std::string describeTrigger(const Power& p) {
+std::string describeTrigger(const Power& p, const model::Agreement& a) {
   switch (p.trigger.kind) {
     case Trigger::Kind::Always: return "at any time";
     case Trigger::Kind::Event: {
-      const std::string& kind = p.trigger.event.kind;
+      const std::string kind = model::eventKindLabel(a, p.trigger.event.kind);
       bool vowel = !kind.empty() && std::string("aeiou").find(kind[0]) != std::string::npos;
       std::string s = (vowel ? "after an " : "after a ") + kind;
       if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
@@ -21,7 +21,7 @@ std::string describeTrigger(const Power& p) {
       return s;
     }
     case Trigger::Kind::State:
-      return "when " + p.trigger.event.kind + " has lasted " + (p.trigger.period ? p.trigger.period->text() : "");
+      return "when " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + (p.trigger.period ? p.trigger.period->text() : "");
   }
   return "";
 }
@@ -42,10 +42,10 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
     return out;
   }
   if (p.trigger.kind == Trigger::Kind::Event) {
-    std::string lastWhy = "no " + p.trigger.event.kind +
+    std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) +
                           (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") +
                           " is recorded on or before " + date.iso() + "; " + art(p.clause) + " applies only " +
-                          describeTrigger(p);
+                          describeTrigger(p, a);
     for (const auto& e : history) {
       if (e.date > date) break;
       if (e.kind != p.trigger.event.kind) continue;
@@ -56,13 +56,13 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       time::Date from = cure ? time::add(e.date, *cure).date : e.date;
       std::string subject = !e.of.empty() ? e.of : e.by;
       if (!holderMayUse(p, holder, subject)) {
-        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + e.kind + " of " +
+        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + model::eventKindLabel(a, e.kind) + " of " +
                   partyLabel(a, subject) + " (only the other party can)";
         continue;
       }
       if (from > date) {
         out.activeFrom = from;
-        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + e.kind + " on " + e.date.iso() +
+        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + model::eventKindLabel(a, e.kind) + " on " + e.date.iso() +
                   " + cure period of " + cure->text() +
                   (p.trigger.reasonableCure ? ", the reasonable period it gave" : "") + "), not on " + date.iso();
         continue;
@@ -72,7 +72,7 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
         // on or before that moment, it takes effect then; afterwards there is nothing to leave.
         time::Date takesEffect = e.effective.value_or(e.date);
         if (takesEffect < date) {
-          lastWhy = art(p.clause) + " takes effect when the " + e.kind + " of " + e.date.iso() +
+          lastWhy = art(p.clause) + " takes effect when the " + model::eventKindLabel(a, e.kind) + " of " + e.date.iso() +
                     " takes effect, on " + takesEffect.iso() + "; on " + date.iso() + " that moment has passed";
           continue;
         }
@@ -81,14 +81,14 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       out.active = true;
       out.activeFrom = from;
       out.subject = subject;
-      out.why = e.kind + " on " + e.date.iso() +
+      out.why = model::eventKindLabel(a, e.kind) + " on " + e.date.iso() +
                 (out.effectiveOn ? ", taking effect on " + out.effectiveOn->iso() : std::string());
       if (p.trigger.reasonableCure) {
         if (e.cure) {
           out.why += ", and the reasonable period to cure of " + e.cure->text() + " it gave ended on " + from.iso();
         } else {
-          out.caveat = "the reasonable period to cure after the " + e.kind + " of " + e.date.iso() + " (" +
-                       art(p.clause) + ") has no length in the text or in the " + e.kind +
+          out.caveat = "the reasonable period to cure after the " + model::eventKindLabel(a, e.kind) + " of " + e.date.iso() + " (" +
+                       art(p.clause) + ") has no length in the text or in the " + model::eventKindLabel(a, e.kind) +
                        ", so whether it had passed was not checked";
         }
       }
@@ -101,8 +101,8 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   // while the state lasts.
   const std::string startKind = p.trigger.event.kind + "_start";
   const std::string endKind = p.trigger.event.kind + "_end";
-  std::string lastWhy = "no " + p.trigger.event.kind + " is recorded on or before " + date.iso() + "; " + art(p.clause) +
-                        " applies only " + describeTrigger(p);
+  std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) + " is recorded on or before " + date.iso() + "; " + art(p.clause) +
+                        " applies only " + describeTrigger(p, a);
   for (std::size_t i = 0; i < history.size(); ++i) {
     const auto& s = history[i];
     if (s.date > date) break;
@@ -117,30 +117,30 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
     time::Date from = s.date.plusDays(p.trigger.period ? p.trigger.period->days() : 0);
     if (p.trigger.period && p.trigger.period->isCalendar()) from = time::add(s.date, *p.trigger.period).date;
     if (!holderMayUse(p, holder, s.of)) {
-      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on its own " + p.trigger.event.kind +
+      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on its own " + model::eventKindLabel(a, p.trigger.event.kind) +
                 "; only the other party can";
       continue;
     }
     if (stateEnd && *stateEnd < from) {
-      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " from " + s.date.iso() + " ended on " +
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " from " + s.date.iso() + " ended on " +
                 stateEnd->iso() + ", before it had lasted " + p.trigger.period->text() + " (" + art(p.clause) + ")";
       continue;
     }
     if (from > date) {
       out.activeFrom = from;
-      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + " gives the power of " +
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + " gives the power of " +
                 art(p.clause) + " from " + from.iso() + " (after " + p.trigger.period->text() + "), not on " + date.iso();
       continue;
     }
     if (stateEnd && *stateEnd <= date) {
-      lastWhy = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " ended on " + stateEnd->iso() +
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " ended on " + stateEnd->iso() +
                 "; the power of " + art(p.clause) + " lasted only while it did";
       continue;
     }
     out.active = true;
     out.activeFrom = from;
     out.subject = s.of;
-    out.why = p.trigger.event.kind + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + ", " +
+    out.why = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + ", " +
               p.trigger.period->text() + " on " + from.iso();
     return out;
   }

@@ -23,6 +23,6 @@ struct PowerAvailability {
 PowerAvailability powerAvailableOn(const model::Power& power, const std::string& holder, time::Date date,
                                    const std::vector<model::Event>& history, const model::Agreement& agreement);
 
-std::string describeTrigger(const model::Power& power);
+std::string describeTrigger(const model::Power& power, const model::Agreement& agreement);
 
 }  // namespace agree::runtime

@@ -174,7 +174,7 @@ class Simulation {
       if (!ofTheNamedParty(e)) continue;
       Date endDate = std::max(*t_.start, e.date);
       setEnd(endDate,
-             term.untilEvent + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " + e.date.iso() +
+             model::eventKindLabel(a_, term.untilEvent) + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " + e.date.iso() +
                  " ends the agreement (" + art(term.clause) + ")",
              term.clause);
       return;
@@ -210,13 +210,13 @@ class Simulation {
       setEnd(endDate,
              closing->date <= minimumEnd
                  ? "the minimum term of " + term.duration->text() + " ends (" + art(term.clause) + "); " +
-                       term.untilEvent + " happened on " + closing->date.iso()
-                 : term.untilEvent + " on " + closing->date.iso() + " ends the term (" + art(term.clause) + ")",
+                       model::eventKindLabel(a_, term.untilEvent) + " happened on " + closing->date.iso()
+                 : model::eventKindLabel(a_, term.untilEvent) + " on " + closing->date.iso() + " ends the term (" + art(term.clause) + ")",
              term.clause);
     } else {
       t_.uncertain = Uncertainty{minimumEnd, term.untilEvent,
                                  "after the minimum term of " + term.duration->text() + " (until " +
-                                     minimumEnd.iso() + ") the term lasts until " + term.untilEvent +
+                                     minimumEnd.iso() + ") the term lasts until " + model::eventKindLabel(a_, term.untilEvent) +
                                      ", which the scenario does not record",
                                  term.clause};
     }
@@ -231,7 +231,7 @@ class Simulation {
         if (e.kind == r.event.kind && (r.event.outcome.empty() || e.outcome == r.event.outcome)) matches.push_back(&e);
       }
     }
-    std::string what = r.event.kind + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    std::string what = model::eventKindLabel(a_, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
     if (r.condition == model::Renewal::Condition::Unless) {
       if (matches.empty()) return;
       auto n = t_.periodAt(matches.front()->date);
@@ -337,7 +337,7 @@ class Simulation {
   std::string closingEffect(const Event& e) const {
     const auto& term = a_.term;
     if (!ofTheNamedParty(e)) {
-      return "recorded; only " + term.untilEvent + " of " + partyLabel(a_, term.untilEventOf) +
+      return "recorded; only " + model::eventKindLabel(a_, term.untilEvent) + " of " + partyLabel(a_, term.untilEventOf) +
              " ends the agreement (" + art(term.clause) + ")";
     }
     if (t_.end && t_.end->clause == term.clause && t_.start && t_.end->date == std::max(*t_.start, e.date)) {

@@ -10,11 +10,11 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string interval(const Reason& r) {
+std::string interval(const Reason& r, const model::Agreement& a) {
   if (!r.until) return "from " + r.from.iso() + ", without end";
   if (!r.untilDependsOn.empty()) {
     return r.from.iso() + " .. at least " + r.until->iso() + " (the minimum term's last day " +
-           r.until->plusDays(-1).iso() + "), then until " + r.untilDependsOn;
+           r.until->plusDays(-1).iso() + "), then until " + model::eventKindLabel(a, r.untilDependsOn);
   }
   return r.from.iso() + " .. " + r.until->iso() + " (last day " + r.until->plusDays(-1).iso() + ")" +
          (r.untilRenews ? ", renews" : "");
@@ -70,7 +70,7 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
     out += "\nBinding clauses:\n";
     for (const auto& r : ans.reasons) {
       out += fmt::format("  art. {:<{}} {:<11} {}; {}\n", r.clause->id, width, model::clauseKindName(r.clause->kind),
-                         r.basis, interval(r));
+                         r.basis, interval(r, *t.agreement));
       out += indent + "\"" + firstWords(r.clause->text, 90) + "\"\n";
     }
   }

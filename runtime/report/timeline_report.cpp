@@ -56,7 +56,7 @@ std::string renewalText(const model::Agreement& a) {
   if (a.renewal->maxTimes) s += " at most " + std::to_string(*a.renewal->maxTimes) + " times";
   if (a.renewal->condition != model::Renewal::Condition::None) {
     s += std::string(a.renewal->condition == model::Renewal::Condition::If ? " if " : " unless ") +
-         a.renewal->event.kind + (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
+         model::eventKindLabel(a, a.renewal->event.kind) + (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
   }
   return s + " (" + art(a.renewal->clause) + ")";
 }
@@ -66,12 +66,12 @@ std::string termText(const model::Agreement& a) {
   switch (t.kind) {
     case model::Term::Kind::Indefinite:
       if (!t.untilEvent.empty()) {
-        return "indefinite, until " + t.untilEvent + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" +
+        return "indefinite, until " + model::eventKindLabel(a, t.untilEvent) + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" +
                art(t.clause) + ")";
       }
       return "indefinite (" + art(t.clause) + ")";
     case model::Term::Kind::OpenEnded:
-      return "at least " + t.duration->text() + ", then until " + t.untilEvent + " (" + art(t.clause) + ")";
+      return "at least " + t.duration->text() + ", then until " + model::eventKindLabel(a, t.untilEvent) + " (" + art(t.clause) + ")";
     case model::Term::Kind::Fixed:
     case model::Term::Kind::Renewing: {
       std::string s = t.until ? "until " + t.until->iso() : (t.kind == model::Term::Kind::Renewing ? "minimum " : "") + t.duration->text();
@@ -135,7 +135,7 @@ std::string timelineText(const Timeline& t, Date until) {
   }
   if (auto m = minimumTerm(t)) {
     out += "\nminimum term: " + m->first.iso() + " .. " + m->second.iso() + "  (last day " +
-           m->second.plusDays(-1).iso() + "), then until " + a.term.untilEvent + "\n";
+           m->second.plusDays(-1).iso() + "), then until " + model::eventKindLabel(a, a.term.untilEvent) + "\n";
   }
   out += "\nend: " + (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
                             : std::string("none known")) + "\n";
