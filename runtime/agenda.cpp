@@ -5,6 +5,7 @@
 #include "cite.h"
 #include "deadlines.h"
 #include "input_limits.h"
+#include "notice_day.h"
 
 namespace agree::runtime {
 
@@ -178,11 +179,13 @@ class AgendaBuilder {
         if (shifted.outOfRange) break;  // ends beyond the calendar: no date to give
         Date end = shifted.date;
         if (t_.end && end > t_.end->date) break;
-        Date deadline = time::subtract(end, n.period).date;
-        if (to_ < deadline) break;
-        add(deadline, deadline.iso(), "notice", c, n.by.written,
+        // The computed day, with the safe day of the other reading of "before the end" and a
+        // warning when it is no working day: the agenda exists so that nobody is late.
+        auto day = noticeDay(a, end, n.period);
+        if (to_ < day.latest) break;
+        add(day.latest, day.latest.iso(), "notice", c, n.by.written,
             "last day for a notice (" + n.period.text() + ", " + formLabel(n.form) + ") that ends the agreement on " +
-                end.iso() + " (" + art(n.clause) + ")");
+                end.iso() + " (" + art(n.clause) + ")" + noticeDayNote(day, end));
       }
     }
   }
