@@ -102,7 +102,8 @@ clauseField
   | ACCESSION accessionSpec                   # accessionField
   | CAP NUMBER eventKind PER capYear          # capField
   | INSTANCE eventKind LASTING AT MOST duration instanceExtension?   # instanceField
-  | APPLIES FOR duration AFTER START          # appliesField
+  // binds only at first ("het eerste half jaar"), or only from the end ("na beëindiging")
+  | APPLIES (FOR duration AFTER START | AFTER END)   # appliesField
   ;
 
 holderList : holder (COMMA holder)* ;
@@ -167,7 +168,7 @@ survivalSpan
   ;
 
 deadlineSpec
-  : WITHIN duration AFTER (START | eventKind)   # deadlineAfterEvent
+  : WITHIN duration AFTER (START | END | eventKind)   # deadlineAfterEvent
   // before the end of each term period (`each`), or of period N only (`of period N`)
   | duration BEFORE EACH? TERM END (OF PERIOD NUMBER)?   # deadlineBeforeTermEnd
   | BY date                                   # deadlineByDate

@@ -26,6 +26,12 @@ std::string survivalBasis(const model::Survival& s, Date end, const std::string&
   return out + ")";
 }
 
+// A duty after the end ("na beëindiging ... terugbetalen"): it binds from the end, not before.
+std::string afterEndBasis(const model::Clause& c, Date end, const std::string& left) {
+  return (left.empty() ? "applies from the end on " : "applies to " + left + " from its leaving on ") + end.iso() +
+         (c.survival && c.survival->period ? " for " + c.survival->period->text() : "") + " (art. " + c.id + ")";
+}
+
 // An agreement for an indefinite period without a notice clause is not a trap without exit:
 // in Dutch law a party can still end it by notice with a reasonable period, which the text does
 // not fix (DESIGN.md, "Occurrences, compliance ..."). Said wherever no exit by notice is listed.
@@ -175,7 +181,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       for (const auto* c : standing.clausesOn(s, d)) {
         std::optional<Date> until;
         if (c->survival->period) until = time::add(*s.endDate, *c->survival->period).date;
-        addReason(*c, survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""), from, until, false);
+        addReason(*c,
+                  c->afterEnd ? afterEndBasis(*c, *s.endDate, s.left ? ans.partyName : "")
+                              : survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""),
+                  c->afterEnd ? *s.endDate : from, until, false);
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event) +
@@ -190,8 +199,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         ans.couldChange = whatCouldChange(t, party, d);
         break;
       }
-      std::string binds = ans.survivingOnly ? "; only surviving clauses bind " + ans.partyName
-                                            : "; no clause survives that binds " + ans.partyName;
+      bool afterEnd = std::any_of(ans.reasons.begin(), ans.reasons.end(), [](const Reason& r) { return r.clause->afterEnd; });
+      std::string binds = !ans.survivingOnly ? "; no clause survives that binds " + ans.partyName
+                          : afterEnd         ? "; only surviving clauses and duties after the end bind " + ans.partyName
+                                             : "; only surviving clauses bind " + ans.partyName;
       if (s.left) {
         std::string goesOn =
             !s.inForce   ? "whether the agreement is still in force for the others depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event)

@@ -131,6 +131,12 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
           std::string label = what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " + e.date.iso();
           out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party});
         }
+      } else if (d.kind == model::Deadline::Kind::AfterEnd) {
+        // "binnen 3 maanden na beëindiging": from the end, once an end is known.
+        if (!t.end) continue;  // no end known: nothing falls due (yet)
+        std::string rule = "within " + d.duration->text() + " after the end on " + t.end->date.iso();
+        std::string due = dueAfter(a, t.end->date, std::nullopt, *d.duration, rule);
+        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", ""});
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
@@ -160,6 +166,13 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
           out[i].rule += rolled.note;
         }
       }
+    }
+    // A duty after the end with no time set is due at once: on the end date (art. 6:38 BW).
+    if (c.afterEnd && c.kind == model::ClauseKind::Duty && c.deadlines.empty() && c.schedules.empty() && t.end) {
+      out.push_back(Due{c.id, t.end->date.iso(),
+                        "after the end on " + t.end->date.iso() +
+                            ", no time set: due at once (art. 6:38 BW) (" + art(c.id) + ")",
+                        "", std::nullopt, "", ""});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Due& x, const Due& y) { return x.due < y.due; });

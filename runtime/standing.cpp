@@ -22,6 +22,11 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
   }
   for (const auto& c : t.agreement->clauses) {
     if (!model::binds(c.kind) || !c.holders.includes(party)) continue;
+    if (c.afterEnd) {  // binds only from the end on
+      surviving_.push_back(&c);
+      if (c.survival && c.survival->period) survivalLimited_ = true;
+      continue;
+    }
     binding_.push_back(&c);
     if (auto until = clauseEnd(c)) {
       if (!limitedUntil_ || *limitedUntil_ < *until) limitedUntil_ = until;
@@ -59,6 +64,7 @@ Standing PartyStanding::at(Date d) const {
   }
   s.endDate = uncertain ? t_.uncertain->from : *end_;
   s.clauseSet = survivalLimited_ ? Standing::ClauseSet::SurvivingLimited : Standing::ClauseSet::Surviving;
+  if (uncertain) s.phase = Standing::Phase::Uncertain;
   bool anySurvivor = !clausesOn(s, d).empty();
   if (uncertain) {
     // Either still in force, or ended at the uncertain point and surviving: a surviving
@@ -104,10 +110,13 @@ std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Da
       }
       return out;
     }
-    case Standing::ClauseSet::Surviving: return surviving_;
+    case Standing::ClauseSet::Surviving:
     case Standing::ClauseSet::SurvivingLimited: {
       std::vector<const model::Clause*> out;
       for (const auto* c : surviving_) {
+        // While it is uncertain whether the agreement ended, a duty after the end binds in
+        // neither case it could be: only surviving clauses bind either way.
+        if (c->afterEnd && s.phase == Standing::Phase::Uncertain) continue;
         if (!c->survival->period || d < time::add(*s.endDate, *c->survival->period).date) out.push_back(c);
       }
       return out;

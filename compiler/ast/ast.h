@@ -171,7 +171,7 @@ struct SurvivalRule {
 };
 
 struct DeadlineRule {
-  enum class Kind { AfterEvent, AfterStart, BeforeTermEnd, ByDate, BeforeDate };
+  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate };
   Kind kind;
   std::optional<DurationLit> duration;
   std::optional<Name> event;
@@ -268,6 +268,7 @@ struct Clause {
   std::vector<InstanceRule> instances;
   std::optional<TemplateUse> uses;  // its kind and fields come (partly) from a template
   std::optional<DurationLit> appliesFor;  // "applies for 6 months after start": the first half year
+  std::optional<Span> appliesAfterEnd;    // "applies after end": binds from the agreement's end on
   Span span;
 };
 

@@ -82,6 +82,14 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
   for (const auto& n : c.notes) clause.notes.push_back(n.value);
   clause.where = ref(c.id.span);
   for (const auto& r : c.recurrences) clause.schedules.push_back(lowerRecurrence(r));
+  if (c.appliesAfterEnd) {
+    clause.afterEnd = true;
+    if (c.appliesFor) {
+      sink_.error(diag::Code::ContradictoryTerm, *c.appliesAfterEnd,
+                  "a clause cannot bind only at first and only after the end")
+          .help = "keep one `applies`";
+    }
+  }
   if (c.appliesFor) {
     clause.appliesFor = c.appliesFor->value;
     if (!c.appliesFor->value.isCalendar() && !c.appliesFor->value.isDayBased()) {
@@ -138,6 +146,7 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
         if (d.event) deadline.event = d.event->text;
         break;
       case ast::DeadlineRule::Kind::AfterStart: deadline.kind = Deadline::Kind::AfterStart; break;
+      case ast::DeadlineRule::Kind::AfterEnd: deadline.kind = Deadline::Kind::AfterEnd; break;
       case ast::DeadlineRule::Kind::BeforeTermEnd: deadline.kind = Deadline::Kind::BeforeTermEnd; break;
       case ast::DeadlineRule::Kind::ByDate: deadline.kind = Deadline::Kind::ByDate; break;
       case ast::DeadlineRule::Kind::BeforeDate: deadline.kind = Deadline::Kind::BeforeDate; break;
@@ -306,6 +315,10 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
         }
       }
     }
+  }
+  // A duty after the end binds from the end on: indefinitely, unless a survival says how long.
+  for (auto& c : out.clauses) {
+    if (c.afterEnd && !c.survival) c.survival = Survival{std::nullopt, {c.id}};
   }
 }
 

@@ -311,6 +311,7 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   single(x.survives, c.survives, "survives", c.survives ? c.survives->span : c.span);
   single(x.accession, c.accession, "accession", c.accession ? c.accession->span : c.span);
   single(x.appliesFor, c.appliesFor, "applies", c.appliesFor ? c.appliesFor->span : c.span);
+  single(x.appliesAfterEnd, c.appliesAfterEnd, "applies", c.appliesAfterEnd ? *c.appliesAfterEnd : c.span);
   auto append = [](auto& mine, const auto& own) { mine.insert(mine.end(), own.begin(), own.end()); };
   append(x.notices, c.notices);
   append(x.powers, c.powers);

@@ -81,7 +81,7 @@ struct Survival {
 };
 
 struct Deadline {
-  enum class Kind { AfterEvent, AfterStart, BeforeTermEnd, ByDate, BeforeDate };
+  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate };
   Kind kind;
   std::optional<Duration> duration;
   std::string event;
@@ -153,6 +153,9 @@ struct Clause {
   std::vector<Cap> caps;
   std::vector<InstanceRule> instances;
   std::optional<Duration> appliesFor;  // binds only during this long after the agreement's start
+  // Binds only from the agreement's end ("na beëindiging ... terugbetalen"): a duty after the end,
+  // due at once when no time is set (art. 6:38 BW). Its `survival` says how long.
+  bool afterEnd = false;
   // The template it uses (stdlib/clauses/), and the arguments as written ("notice" -> "3 months").
   std::string templateName;
   std::vector<std::pair<std::string, std::string>> templateArgs;

@@ -48,6 +48,7 @@ json clauseJson(const Clause& c) {
   for (const auto& d : c.deadlines) {
     const char* kind = d.kind == Deadline::Kind::AfterEvent      ? "after_event"
                        : d.kind == Deadline::Kind::AfterStart    ? "after_start"
+                       : d.kind == Deadline::Kind::AfterEnd      ? "after_end"
                        : d.kind == Deadline::Kind::BeforeTermEnd ? "before_term_end"
                        : d.kind == Deadline::Kind::ByDate        ? "by_date"
                                                                  : "before_date";
@@ -97,6 +98,7 @@ json clauseJson(const Clause& c) {
   }
   j["instances"] = instances;
   j["applies_for"] = opt(c.appliesFor);
+  j["applies_after_end"] = c.afterEnd;
   if (c.templateName.empty()) {
     j["template"] = nullptr;
   } else {

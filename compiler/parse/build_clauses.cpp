@@ -80,7 +80,11 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
     rule.span = where;
     c.instances.push_back(std::move(rule));
   } else if (auto* ap = dynamic_cast<P::AppliesFieldContext*>(f)) {
-    if (auto d = duration(ap->duration())) setOnce(c.appliesFor, *d, where, "applies");
+    if (!ap->duration()) {
+      setOnce(c.appliesAfterEnd, where, where, "applies");
+    } else if (auto d = duration(ap->duration())) {
+      setOnce(c.appliesFor, *d, where, "applies");
+    }
   } else if (auto* acc = dynamic_cast<P::AccessionFieldContext*>(f)) {
     bool consent = dynamic_cast<P::AccessionWithConsentContext*>(acc->accessionSpec()) != nullptr;
     setOnce(c.accession, ast::AccessionRule{consent, where}, where, "accession");

@@ -134,7 +134,9 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
-    if (a->START()) {
+    if (a->END()) {
+      d.kind = ast::DeadlineRule::Kind::AfterEnd;
+    } else if (a->START()) {
       d.kind = ast::DeadlineRule::Kind::AfterStart;
     } else {
       d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};

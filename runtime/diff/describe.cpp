@@ -64,7 +64,9 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     uses = c.templateName + "(" + join(args, ", ") + ")";
   }
   f.push_back({"template", uses});
-  f.push_back({"applies", c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start" : "for the whole term"});
+  f.push_back({"applies", c.afterEnd     ? std::string("from the end on")
+                          : c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start"
+                                         : "for the whole term"});
   if (c.survival) {
     f.push_back({"survives", c.survival->period ? "for " + c.survival->period->text() : "indefinitely"});
   } else {
@@ -88,7 +90,11 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     switch (d.kind) {
       case model::Deadline::Kind::AfterEvent: deadlines.push_back("within " + dur(d.duration) + " after " + d.event); break;
       case model::Deadline::Kind::AfterStart: deadlines.push_back("within " + dur(d.duration) + " after the start"); break;
-      case model::Deadline::Kind::BeforeTermEnd: deadlines.push_back(dur(d.duration) + " before the term end"); break;
+      case model::Deadline::Kind::AfterEnd: deadlines.push_back("within " + dur(d.duration) + " after the end"); break;
+      case model::Deadline::Kind::BeforeTermEnd:
+        deadlines.push_back(dur(d.duration) + (d.period ? " before the end of period " + std::to_string(d.period)
+                                                        : " before each term end"));
+        break;
       case model::Deadline::Kind::ByDate: deadlines.push_back("by " + d.date->iso()); break;
       case model::Deadline::Kind::BeforeDate: deadlines.push_back("before " + d.date->iso()); break;
     }
@@ -137,7 +143,9 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     std::string trigger = p.trigger.kind == model::Trigger::Kind::Always ? "always"
                           : p.trigger.kind == model::Trigger::Kind::Event
                               ? "after " + condition(p.trigger.event) +
-                                    (p.trigger.period ? ", cure period " + p.trigger.period->text() : "")
+                                    (p.trigger.period           ? ", cure period " + p.trigger.period->text()
+                                     : p.trigger.reasonableCure ? ", a reasonable period to cure"
+                                                                : "")
                               : p.trigger.event.kind + " lasting " + dur(p.trigger.period);
     f.push_back({name + ": trigger", trigger});
     f.push_back({name + ": form", model::formName(p.form)});
