@@ -87,8 +87,8 @@ int runViolations(const Args& args) {
       acts.push_back({{"date", e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso()},
                       {"clause", a.clause},
                       {"party", e.by},
-                      {"answers", a.how == runtime::ActAnswer::How::Nothing ? ojson(nullptr) : ojson(a.occurrence)},
-                      {"due", a.how == runtime::ActAnswer::How::Nothing ? ojson(nullptr) : ojson(a.due)},
+                      {"answers", a.occurrence.empty() ? ojson(nullptr) : ojson(a.occurrence)},
+                      {"due", a.due.empty() ? ojson(nullptr) : ojson(a.due)},
                       {"how", runtime::howText(a.how)},
                       {"late", a.late}});
     }
@@ -114,8 +114,7 @@ int runViolations(const Args& args) {
     for (const auto& a : found.acts) {
       const auto& e = *a.act;
       out += fmt::format("  {}  {:<11} {}\n", e.date.iso(), "art. " + a.clause,
-                         a.how == runtime::ActAnswer::How::Nothing
-                             ? std::string(runtime::howText(a.how))
+                         a.due.empty() ? std::string(runtime::howText(a.how))
                              : (a.occurrence.empty() ? "due " + a.due : a.occurrence + ", due " + a.due) +
                                    (a.late ? ", late" : ", on time") + " (" + runtime::howText(a.how) + ")");
     }

@@ -172,7 +172,9 @@ class ActMatcher {
     answer.act = &act;
     answer.clause = act.under;
     Occurrence* chosen = nullptr;
-    if (act.forPeriod) {
+    if (countedPerYear(act.under) && !act.forPeriod) {
+      answer.how = ActAnswer::How::Counted;  // "at least N times per year": see countViolations
+    } else if (act.forPeriod) {
       chosen = byPeriod(act.under, *act.forPeriod);
       if (!chosen) return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
       answer.how = ActAnswer::How::ForPeriod;
@@ -232,6 +234,13 @@ class ActMatcher {
     return containing;
   }
 
+  bool countedPerYear(const std::string& clause) const {
+    const auto* c = t_.agreement->findClause(clause);
+    return c && std::any_of(c->schedules.begin(), c->schedules.end(), [](const model::Schedule& s) {
+             return s.every == model::Recurrence::TimesPerYear;
+           });
+  }
+
   // Whether some event that created a duty under the clause has a name: then a `done` with a
   // name must name one of them (a name is otherwise only a description).
   bool createdByNamedEvents(const std::string& clause) const {
@@ -272,6 +281,7 @@ const char* howText(ActAnswer::How how) {
     case ActAnswer::How::EventName: return "named by the event that created it";
     case ActAnswer::How::LatestOpen: return "the latest open occurrence due on or before the act";
     case ActAnswer::How::NextDue: return "none was open, so the next one due after the act";
+    case ActAnswer::How::Counted: return "counted in its agreement year (at least N times per year)";
     case ActAnswer::How::Nothing: return "the clause has no open occurrence with a due day";
   }
   return "";
@@ -295,7 +305,9 @@ Compliance compliance(const Timeline& t, Date asOf) {
     // an act may answer one due after it.
     Date last = asOf;
     for (const auto& e : t.events) {
-      if (e.event.kind == "done") last = std::max(last, e.event.date);
+      if (e.event.kind != "done") continue;
+      last = std::max(last, e.event.date);
+      if (e.event.forPeriod) last = std::max(last, e.event.forPeriod->until());
     }
     auto items = agenda(t, *t.start, time::addMonths(last, 36).date);
     out.complete = items.size() < limits::kMaxAgendaItems;
