@@ -315,6 +315,26 @@ TEST_CASE("addMonths saturates beyond year 9999 and before year 1") {
   CHECK(agree::time::addTimes(D("2024-10-03"), Days(1), LLONG_MAX).date == Date::max());
 }
 
+TEST_CASE("a result beyond the calendar is marked out of range, never passed off as a date") {
+  using agree::time::add;
+  // 9999-06-15 + 12 months = 10000-06-15; 9999-12-31 + 1 day = 10000-01-01.
+  CHECK(agree::time::addMonths(D("9999-06-15"), 12).outOfRange);
+  CHECK(agree::time::addDays(D("9999-12-31"), 1).outOfRange);
+  CHECK(agree::time::addDays(D("0001-01-01"), -1).outOfRange);
+  CHECK(add(D("2999-01-01"), Years(8000)).outOfRange);  // would be 10999-01-01
+  CHECK(agree::time::addTimes(D("2024-10-03"), Days(1), LLONG_MAX).outOfRange);
+  // The last days inside are not: 9999-12-30 + 1 day, 9998-12-31 + 12 months.
+  CHECK(agree::time::addDays(D("9999-12-30"), 1).date == D("9999-12-31"));
+  CHECK_FALSE(agree::time::addDays(D("9999-12-30"), 1).outOfRange);
+  CHECK_FALSE(agree::time::addMonths(D("9998-12-31"), 12).outOfRange);
+  // A chain: yearly from 2021-08-18, period 7978 ends 9999-08-18, period 7979 would end in
+  // the year 10000.
+  agree::time::PeriodChain chain{D("2021-08-18"), Years(1), Years(1)};
+  CHECK(chain.endOf(7978).date == D("9999-08-18"));
+  CHECK_FALSE(chain.endOf(7978).outOfRange);
+  CHECK(chain.endOf(7979).outOfRange);
+}
+
 TEST_CASE("add, addTimes and subtract") {
   using agree::time::add;
   using agree::time::addTimes;
