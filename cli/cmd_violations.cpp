@@ -21,8 +21,7 @@ namespace {
 void reportProblems(driver::Compilation& c, const std::vector<runtime::UnansweredName>& problems) {
   std::size_t before = c.sink.all().size();
   for (const auto& p : problems) reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, p.message).help = p.help;
-  std::vector<diag::Diagnostic> fresh(c.sink.all().begin() + static_cast<long>(before), c.sink.all().end());
-  std::cerr << diag::renderAllText(fresh, c.sources);
+  printDiagnosticsSince(c, before);
 }
 
 }  // namespace

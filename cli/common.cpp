@@ -36,6 +36,13 @@ void printDiagnostics(const driver::Compilation& c) {
   std::cerr << diag::renderAllText(c.sink.all(), c.sources);
 }
 
+void printDiagnosticsSince(const driver::Compilation& c, std::size_t before) {
+  const auto& all = c.sink.all();
+  if (before >= all.size()) return;
+  std::vector<diag::Diagnostic> fresh(all.begin() + static_cast<long>(before), all.end());
+  std::cerr << diag::renderAllText(fresh, c.sources);
+}
+
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {
   auto c = driver::compileFile(file);
   printDiagnostics(*c);
@@ -48,10 +55,7 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
   if (std::filesystem::is_regular_file(spec, ec)) {
     std::size_t before = c.sink.all().size();
     out = driver::compileScenarioFile(c, spec);
-    if (c.sink.all().size() > before) {
-      std::vector<diag::Diagnostic> fresh(c.sink.all().begin() + static_cast<long>(before), c.sink.all().end());
-      std::cerr << diag::renderAllText(fresh, c.sources);
-    }
+    printDiagnosticsSince(c, before);
     return out.has_value();
   }
   if (const auto* s = c.agreement->findScenario(spec)) {
@@ -87,9 +91,7 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
   out->timeline = runtime::simulate(*out->compilation->agreement, scenario ? &*scenario : nullptr);
   std::size_t before = out->compilation->sink.all().size();
   if (!withinCalendar(*out->compilation, out->timeline)) {
-    const auto& all = out->compilation->sink.all();
-    std::vector<diag::Diagnostic> fresh(all.begin() + static_cast<long>(before), all.end());
-    std::cerr << diag::renderAllText(fresh, out->compilation->sources);
+    printDiagnosticsSince(*out->compilation, before);
     return nullptr;
   }
   return out;

@@ -26,6 +26,8 @@ std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);
 bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out);
 
 void printDiagnostics(const driver::Compilation& c);
+// Prints the diagnostics added to the compilation's sink since it held `before` of them.
+void printDiagnosticsSince(const driver::Compilation& c, std::size_t before);
 
 // Today's date (UTC): the default of `--as-of`.
 time::Date today();

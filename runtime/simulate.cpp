@@ -400,11 +400,12 @@ class Simulation {
       reject(e, "no term period contains " + e.date.iso(), rule->clause);
       return;
     }
-    if (t_.chain->endOf(*n).outOfRange) {
+    auto shiftedEnd = t_.chain->endOf(*n);
+    if (shiftedEnd.outOfRange) {
       reject(e, "the period containing " + e.date.iso() + " ends after 9999-12-31", rule->clause);
       return;
     }
-    Date periodEnd = t_.chain->endOf(*n).date;
+    Date periodEnd = shiftedEnd.date;
     Date deadline = time::subtract(periodEnd, rule->period).date;
     if (e.date <= deadline) {
       setEndFromAct(e, periodEnd,
@@ -420,11 +421,12 @@ class Simulation {
              rule->clause);
       return;
     }
-    if (t_.chain->endOf(*n + 1).outOfRange) {
+    auto nextEnd = t_.chain->endOf(*n + 1);
+    if (nextEnd.outOfRange) {
       reject(e, "late for " + periodEnd.iso() + ", and the end of the next period lies after 9999-12-31", rule->clause);
       return;
     }
-    Date next = t_.chain->endOf(*n + 1).date;
+    Date next = nextEnd.date;
     setEndFromAct(e, next,
                   "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", late for " + periodEnd.iso() +
                       " (deadline " + deadline.iso() + "), so it takes effect at the end of the next period (" +
@@ -499,12 +501,13 @@ class Simulation {
 
   void usePower(const Event& e, const model::Power& p, const PowerAvailability& avail) {
     using Action = model::Power::Action;
-    if (p.notice && time::add(e.date, *p.notice).outOfRange) {
+    auto afterNotice = p.notice ? std::optional(time::add(e.date, *p.notice)) : std::nullopt;
+    if (afterNotice && afterNotice->outOfRange) {
       reject(e, "a notice of " + p.notice->text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
              p.clause);
       return;
     }
-    Date effective = p.notice ? time::add(e.date, *p.notice).date : avail.effectiveOn.value_or(e.date);
+    Date effective = afterNotice ? afterNotice->date : avail.effectiveOn.value_or(e.date);
     std::string how = p.notice            ? " with notice of " + p.notice->text()
                       : avail.effectiveOn ? " as of " + avail.effectiveOn->iso() + ", when the " +
                                                 p.trigger.event.kind + " takes effect"
