@@ -119,6 +119,8 @@ holder
 startSpec
   : ON (SIGNING | EVENT ident)                # startOn
   | date                                      # startOnDate
+  // "een maand na de goedkeuring", "de eerste dag na de dagtekening van de Staatscourant"
+  | duration AFTER (SIGNING | EVENT ident)    # startAfter
   ;
 
 termSpec
@@ -165,6 +167,8 @@ eventPattern : eventKind (OUTCOME ident)? ;
 survivalSpan
   : INDEFINITELY                              # survivesIndefinitely
   | FOR duration                              # survivesFor
+  // "blijven in functie totdat de liquidatie is beëindigd": no longer on the event's date
+  | UNTIL EVENT ident                         # survivesUntilEvent
   ;
 
 deadlineSpec

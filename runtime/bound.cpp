@@ -17,10 +17,12 @@ std::string lower(std::string s) {
 
 // `left`: the party withdrew or was expelled while the agreement went on, so nothing ended:
 // the clause binds it after it left (DESIGN.md, "Membership").
-std::string survivalBasis(const model::Survival& s, Date end, const std::string& left = "") {
+std::string survivalBasis(const model::Agreement& a, const model::Survival& s, Date end, const std::string& left = "") {
   std::string out = left.empty() ? "survives the end on " + end.iso() + " "
                                   : "binds " + left + " after it left on " + end.iso() + " ";
-  out += s.period ? "for " + s.period->text() + (left.empty() ? " after the end" : " after leaving") : "indefinitely";
+  out += s.period                ? "for " + s.period->text() + (left.empty() ? " after the end" : " after leaving")
+         : !s.untilEvent.empty() ? "until " + model::eventKindLabel(a, s.untilEvent)
+                                 : "indefinitely";
   out += " (art. ";
   for (std::size_t i = 0; i < s.basis.size(); ++i) out += (i ? ", " : "") + s.basis[i];
   return out + ")";
@@ -179,12 +181,13 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     case Standing::Phase::Uncertain:
     case Standing::Phase::Ended: {
       for (const auto* c : standing.clausesOn(s, d)) {
-        std::optional<Date> until;
-        if (c->survival->period) until = time::add(*s.endDate, *c->survival->period).date;
+        std::optional<Date> until = standing.survivalEnd(*c, *s.endDate);
+        // Until an event the scenario does not record: it binds, as long as that has not happened.
+        std::string awaiting = !until && !c->survival->untilEvent.empty() ? c->survival->untilEvent : "";
         addReason(*c,
                   c->afterEnd ? afterEndBasis(*c, *s.endDate, s.left ? ans.partyName : "")
-                              : survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""),
-                  c->afterEnd ? *s.endDate : from, until, false);
+                              : survivalBasis(a, *c->survival, *s.endDate, s.left ? ans.partyName : ""),
+                  c->afterEnd ? *s.endDate : from, until, false, awaiting);
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event) +

@@ -110,6 +110,19 @@ class Simulation {
         }
         break;
     }
+    if (t_.start && s.offset) {
+      // "een maand na X" is X + 1 month, clamped as always; the time of day no longer applies.
+      auto shifted = time::add(*t_.start, *s.offset);
+      if (shifted.outOfRange) {
+        t_.start.reset();
+        t_.startReason += "; " + s.offset->text() + " later lies after 9999-12-31";
+      } else {
+        t_.startReason += "; it starts " + s.offset->text() + " later, on " + shifted.date.iso() +
+                          (shifted.clamped ? " (the month has no such day: its last day)" : "");
+        t_.start = shifted.date;
+        t_.startMinute.reset();
+      }
+    }
     t_.retroactive = t_.start && t_.signedOn && *t_.start < *t_.signedOn;
   }
 

@@ -24,7 +24,7 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
     if (!model::binds(c.kind) || !c.holders.includes(party)) continue;
     if (c.afterEnd) {  // binds only from the end on
       surviving_.push_back(&c);
-      if (c.survival && c.survival->period) survivalLimited_ = true;
+      if (c.survival && (c.survival->period || !c.survival->untilEvent.empty())) survivalLimited_ = true;
       continue;
     }
     binding_.push_back(&c);
@@ -35,7 +35,7 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
     }
     if (c.survival) {
       surviving_.push_back(&c);
-      if (c.survival->period) survivalLimited_ = true;
+      if (c.survival->period || !c.survival->untilEvent.empty()) survivalLimited_ = true;
     }
   }
 }
@@ -98,6 +98,17 @@ std::optional<Date> PartyStanding::clauseEnd(const model::Clause& c) const {
   return time::add(*t_.start, *c.appliesFor).date;
 }
 
+std::optional<Date> PartyStanding::survivalEnd(const model::Clause& c, Date end) const {
+  if (!c.survival) return end;
+  if (c.survival->period) return time::add(end, *c.survival->period).date;
+  if (c.survival->untilEvent.empty()) return std::nullopt;
+  // "totdat de liquidatie is beëindigd": the first such event on or after the end ends it.
+  for (const auto& e : t_.events) {
+    if (e.accepted && e.event.kind == c.survival->untilEvent && e.event.date >= end) return e.event.date;
+  }
+  return std::nullopt;
+}
+
 std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Date d) const {
   switch (s.clauseSet) {
     case Standing::ClauseSet::None: return {};
@@ -117,7 +128,8 @@ std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Da
         // While it is uncertain whether the agreement ended, a duty after the end binds in
         // neither case it could be: only surviving clauses bind either way.
         if (c->afterEnd && s.phase == Standing::Phase::Uncertain) continue;
-        if (!c->survival->period || d < time::add(*s.endDate, *c->survival->period).date) out.push_back(c);
+        auto until = survivalEnd(*c, *s.endDate);
+        if (!until || d < *until) out.push_back(c);
       }
       return out;
     }

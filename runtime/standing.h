@@ -49,6 +49,9 @@ class PartyStanding {
   std::optional<Date> partyEnd() const { return end_; }
   // The first day a clause that applies only for a while after the start no longer binds.
   std::optional<Date> clauseEnd(const model::Clause& clause) const;
+  // The first day a surviving clause no longer binds, after an end on `end`: end + its period,
+  // or the date of the first `until event` on or after the end; nullopt: no end known.
+  std::optional<Date> survivalEnd(const model::Clause& clause, Date end) const;
   const std::string& partyEndReason() const { return endReason_; }
 
  private:

@@ -107,6 +107,7 @@ struct StartRule {
   std::optional<Name> event;
   std::optional<DateLit> date;
   Span span;
+  std::optional<DurationLit> offset;  // `start 1 month after event E`: so long after it
 };
 
 struct TermRule {
@@ -166,7 +167,8 @@ struct PowerRule {
 
 struct SurvivalRule {
   std::vector<ArticleRef> clauses;     // empty: the clause itself survives
-  std::optional<DurationLit> period;   // nullopt: indefinitely
+  std::optional<DurationLit> period;   // nullopt: indefinitely (or until the event)
+  std::optional<Name> untilEvent;      // survives until this event happens
   Span span;
 };
 

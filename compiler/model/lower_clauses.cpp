@@ -138,10 +138,8 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
       case ast::DeadlineRule::Kind::AfterEvent:
         deadline.kind = Deadline::Kind::AfterEvent;
         if (d.event && !knownEventKind(d.event->text, out)) {
-          std::vector<std::string> names;
-          for (const auto& k : out.eventKinds) names.push_back(k.id);
           sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
-              .help = suggest(d.event->text, names);
+              .help = suggest(d.event->text, eventNames(out));
         }
         if (d.event) deadline.event = d.event->text;
         break;
@@ -267,16 +265,23 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     }
     std::optional<Duration> period;
     if (rule.period) period = rule.period->value;
+    std::string until = rule.untilEvent ? rule.untilEvent->text : "";
+    if (rule.untilEvent && !knownEventKind(until, out)) {
+      sink_.error(diag::Code::UnknownEventKind, rule.untilEvent->span, "no event kind is called `" + until + "`")
+          .help = suggest(until, eventNames(out));
+    }
+    auto span = [](const std::optional<Duration>& p, const std::string& e) {
+      return p ? "of " + p->text() : !e.empty() ? "until " + e : std::string("without end");
+    };
     if (!it->survival) {
-      it->survival = Survival{period, {basis}};
+      it->survival = Survival{period, until, {basis}};
       firstSaid.emplace(target, where);
       return;
     }
-    if (it->survival->period != period) {
+    if (it->survival->period != period || it->survival->untilEvent != until) {
       auto& d = sink_.error(diag::Code::ConflictingSurvival, where,
-                  "clause `" + target + "` is given a survival " +
-                      (period ? "of " + period->text() : std::string("without end")) + ", but also " +
-                      (it->survival->period ? "of " + it->survival->period->text() : std::string("without end")));
+                  "clause `" + target + "` is given a survival " + span(period, until) + ", but also " +
+                      span(it->survival->period, it->survival->untilEvent));
       d.help = "say once how long it survives";
       if (auto f = firstSaid.find(target); f != firstSaid.end()) {
         d.secondary.push_back({f->second, "the other survival of `" + target + "`"});
@@ -318,7 +323,7 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
   }
   // A duty after the end binds from the end on: indefinitely, unless a survival says how long.
   for (auto& c : out.clauses) {
-    if (c.afterEnd && !c.survival) c.survival = Survival{std::nullopt, {c.id}};
+    if (c.afterEnd && !c.survival) c.survival = Survival{std::nullopt, "", {c.id}};
   }
 }
 

@@ -30,6 +30,12 @@ const std::vector<EventKind>& builtInEventKinds() {
   return kinds;
 }
 
+std::vector<std::string> eventNames(const Agreement& a) {
+  std::vector<std::string> names;
+  for (const auto& k : a.eventKinds) names.push_back(k.id);
+  return names;
+}
+
 const std::vector<std::string>& builtInStates() {
   static const std::vector<std::string> states = {"force_majeure"};
   return states;

@@ -5,13 +5,6 @@
 
 namespace agree::model {
 
-namespace {
-std::vector<std::string> eventNames(const Agreement& a) {
-  std::vector<std::string> names;
-  for (const auto& k : a.eventKinds) names.push_back(k.id);
-  return names;
-}
-}  // namespace
 
 std::optional<Form> Lowering::lowerForm(const std::optional<ast::Name>& form) {
   if (!form) return Form::Any;
@@ -72,6 +65,14 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
               .help = suggest(s.event, eventNames(out));
         }
         break;
+    }
+    if (c.start->offset) {
+      s.offset = c.start->offset->value;
+      if (!s.offset->isCalendar() && !s.offset->isDayBased()) {
+        sink_.error(diag::Code::UnitNotAllowed, c.start->offset->span,
+                    "a start after an event is counted in days, weeks, months or years")
+            .help = "e.g. `start 1 month after event goedkeuring`";
+      }
     }
     out.start = s;
   }
@@ -198,6 +199,7 @@ void Lowering::checkTerm(Agreement& out) {
   std::optional<Date> start = out.start.kind == Start::Kind::OnDate      ? out.start.date
                               : out.start.kind == Start::Kind::OnSigning ? out.signedOn
                                                                          : std::nullopt;
+  if (start && out.start.offset) start = time::add(*start, *out.start.offset).date;
   if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && start && *t.until <= *start) {
     sink_.error(diag::Code::NonPositiveTerm, *termSpan_,
                 "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())

@@ -76,6 +76,8 @@ ClauseKind lowerKind(ast::ClauseKind kind);
 
 // The event kinds agree knows without a declaration.
 const std::vector<EventKind>& builtInEventKinds();
+// The ids of the event kinds the agreement knows, for "did you mean" suggestions.
+std::vector<std::string> eventNames(const Agreement& agreement);
 // Names of states a trigger may require to last ("while force_majeure lasting 30 days").
 const std::vector<std::string>& builtInStates();
 

@@ -76,7 +76,8 @@ const char* formName(Form form);
 bool satisfies(Form given, Form required);
 
 struct Survival {
-  std::optional<Duration> period;    // nullopt: indefinitely
+  std::optional<Duration> period;    // nullopt: indefinitely (or until the event)
+  std::string untilEvent;            // survives until this event kind happens; empty: not
   std::vector<std::string> basis;    // clause ids that say so (the clause itself, 16.4, ...)
 };
 
@@ -194,6 +195,7 @@ struct Start {
   std::optional<Date> date;  // OnDate
   std::string event;         // OnEvent
   std::string clause;
+  std::optional<Duration> offset;  // so long after the signing or the event ("een maand na")
 };
 
 struct EventCondition {

@@ -40,7 +40,9 @@ json clauseJson(const Clause& c) {
          {"text", c.text},
          {"notes", c.notes}};
   if (c.survival) {
-    j["survives"] = json{{"period", opt(c.survival->period)}, {"basis", c.survival->basis}};
+    j["survives"] = json{{"period", opt(c.survival->period)},
+                         {"until_event", c.survival->untilEvent.empty() ? json(nullptr) : json(c.survival->untilEvent)},
+                         {"basis", c.survival->basis}};
   } else {
     j["survives"] = nullptr;
   }
@@ -186,7 +188,8 @@ json toJson(const Agreement& a) {
                           : a.start.kind == Start::Kind::OnDate  ? "on_date"
                                                                  : "on_event";
   j["start"] = json{{"kind", startKind}, {"date", opt(a.start.date)},
-                    {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause}};
+                    {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause},
+                    {"offset", opt(a.start.offset)}};
   const char* termKind = a.term.kind == Term::Kind::Fixed      ? "fixed"
                          : a.term.kind == Term::Kind::Renewing ? "renewing"
                          : a.term.kind == Term::Kind::OpenEnded ? "open_ended"

@@ -5,7 +5,7 @@ namespace agree::parse {
 using P = g::AgreeParser;
 
 ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
-  ast::StartRule s{ast::StartRule::Kind::OnSigning, std::nullopt, std::nullopt, span(ctx)};
+  ast::StartRule s{ast::StartRule::Kind::OnSigning, std::nullopt, std::nullopt, span(ctx), std::nullopt};
   if (auto* on = dynamic_cast<P::StartOnContext*>(ctx)) {
     if (on->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
@@ -14,6 +14,12 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
   } else if (auto* d = dynamic_cast<P::StartOnDateContext*>(ctx)) {
     s.kind = ast::StartRule::Kind::OnDate;
     s.date = date(d->date());
+  } else if (auto* after = dynamic_cast<P::StartAfterContext*>(ctx)) {
+    s.offset = duration(after->duration());
+    if (after->EVENT()) {
+      s.kind = ast::StartRule::Kind::OnEvent;
+      s.event = name(after->ident());
+    }
   }
   return s;
 }
@@ -125,6 +131,7 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
     }
   }
   if (auto* f = dynamic_cast<P::SurvivesForContext*>(s)) r.period = duration(f->duration());
+  if (auto* u = dynamic_cast<P::SurvivesUntilEventContext*>(s)) r.untilEvent = name(u->ident());
   return r;
 }
 

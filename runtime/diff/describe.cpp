@@ -68,7 +68,9 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
                           : c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start"
                                          : "for the whole term"});
   if (c.survival) {
-    f.push_back({"survives", c.survival->period ? "for " + c.survival->period->text() : "indefinitely"});
+    f.push_back({"survives", c.survival->period               ? "for " + c.survival->period->text()
+                             : !c.survival->untilEvent.empty() ? "until " + c.survival->untilEvent
+                                                               : "indefinitely"});
   } else {
     f.push_back({"survives", "no"});
   }
@@ -101,9 +103,10 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   }
   if (!deadlines.empty()) f.push_back({"deadline", join(deadlines)});
   if (a.start.clause == c.id) {
-    f.push_back({"start", a.start.kind == model::Start::Kind::OnSigning ? "on signing"
-                          : a.start.kind == model::Start::Kind::OnDate  ? a.start.date->iso()
-                                                                        : "on " + a.start.event});
+    std::string on = a.start.kind == model::Start::Kind::OnSigning ? "signing" : a.start.event;
+    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate ? a.start.date->iso()
+                          : a.start.offset ? a.start.offset->text() + " after " + on
+                                           : "on " + on});
   }
   if (a.term.clause == c.id) {
     const auto& t = a.term;

@@ -11,6 +11,9 @@ using json = nlohmann::ordered_json;
 namespace {
 
 std::string interval(const Reason& r, const model::Agreement& a) {
+  if (!r.until && !r.untilDependsOn.empty()) {
+    return "from " + r.from.iso() + ", until " + model::eventKindLabel(a, r.untilDependsOn) + ", which has not happened";
+  }
   if (!r.until) return "from " + r.from.iso() + ", without end";
   if (!r.untilDependsOn.empty()) {
     return r.from.iso() + " .. at least " + r.until->iso() + " (the minimum term's last day " +

@@ -157,7 +157,9 @@ std::string timelineText(const Timeline& t, Date until) {
   for (const auto& c : a.clauses) {
     if (!c.survival) continue;
     surviving += fmt::format("  art. {:<{}} {}\n", c.id, width,
-                             c.survival->period ? "for " + c.survival->period->text() + " after the end" : "indefinitely");
+                             c.survival->period               ? "for " + c.survival->period->text() + " after the end"
+                             : !c.survival->untilEvent.empty() ? "until " + model::eventKindLabel(a, c.survival->untilEvent)
+                                                               : "indefinitely");
   }
   if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
   auto dues = dueDates(t, last);
@@ -237,6 +239,7 @@ json timelineJson(const Timeline& t, Date until) {
     if (c.survival) {
       surviving.push_back(json{{"clause", c.id},
                                {"period", c.survival->period ? json(c.survival->period->text()) : json(nullptr)},
+                               {"until_event", c.survival->untilEvent.empty() ? json(nullptr) : json(c.survival->untilEvent)},
                                {"basis", c.survival->basis}});
     }
   }
