@@ -30,7 +30,8 @@ headerField
   | LANGUAGE STRING                           # languageField
   | GOVERNING LAW STRING citation?            # lawField
   | ENFORCEABLE yesNo citation?               # enforceableField
-  | SIGNED date (AT STRING)?                  # signedField
+  // a month alone (2019-02): "Getekend februari 2019", the day not known
+  | SIGNED (date | YEAR_MONTH) (AT STRING)?   # signedField
   | CALENDAR STRING                           # calendarField
   | PREAMBLE text                             # preambleField
   | NOTE text                                 # headerNoteField
@@ -387,6 +388,8 @@ EQUALS : '=' ;
 
 DATETIME : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT 'T' DIGIT DIGIT ':' DIGIT DIGIT ;
 DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+// A month without a day (2019-02): only a signing may be known so vaguely.
+YEAR_MONTH : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT ;
 MONTH_DAY : '--' DIGIT DIGIT '-' DIGIT DIGIT ;
 // Something date-like in another shape (2025-2-3, 03-10-2024): reported as a malformed date.
 BAD_DATE : DIGIT+ ('-' | '/') DIGIT+ (('-' | '/') DIGIT+)? ;

@@ -126,6 +126,20 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed " +
                           t.signedOn->iso() + "); it applies from " + t.start->iso() + " (" + art(a.start.clause) + ")");
   }
+  // Signed some day in a month: every day up to that month's last day may lie before it.
+  if (t.retroactive && t.signedMonth && d >= *t.start) {
+    Date lastOfMonth = time::addMonths(*t.signedMonth, 1).date.plusDays(-1);
+    std::string month = model::monthName(t.signedMonth->month()) + " " + std::to_string(t.signedMonth->year());
+    if (d < *t.signedMonth) {
+      ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed some day in " +
+                            month + ", the day is not known); it applies from " + t.start->iso() + " (" +
+                            art(a.start.clause) + ")");
+    } else if (d <= lastOfMonth) {
+      ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement may not yet have been signed (signed some day in " +
+                            month + ", up to " + lastOfMonth.iso() + "; the day is not known); it applies from " +
+                            t.start->iso() + " (" + art(a.start.clause) + ")");
+    }
+  }
   if (m->until) {
     ans.caveats.push_back(ans.partyName + " " + m->untilReason + "; from " + m->until->iso() +
                           " only the surviving clauses bind it");

@@ -71,6 +71,7 @@ class Simulation {
   void fixStart() {
     const auto& s = a_.start;
     t_.signedOn = a_.signedOn;
+    if (!t_.signedOn) t_.signedMonth = a_.signedMonth;
     std::optional<int> signedMinute;
     if (!t_.signedOn && scenario_) {
       for (const auto& e : scenario_->events) {
@@ -90,7 +91,11 @@ class Simulation {
         t_.start = t_.signedOn;
         t_.startMinute = signedMinute;
         t_.startReason = t_.signedOn ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
-                                     : "in force on signing (" + art(s.clause) + "); no signing date is known";
+                         : t_.signedMonth
+                             ? "in force on signing (" + art(s.clause) + "), some day in " +
+                                   model::monthName(t_.signedMonth->month()) + " " +
+                                   std::to_string(t_.signedMonth->year()) + ": the day is not known"
+                             : "in force on signing (" + art(s.clause) + "); no signing date is known";
         break;
       case model::Start::Kind::OnEvent:
         if (scenario_) {
@@ -123,7 +128,8 @@ class Simulation {
         t_.startMinute.reset();
       }
     }
-    t_.retroactive = t_.start && t_.signedOn && *t_.start < *t_.signedOn;
+    t_.retroactive = t_.start && ((t_.signedOn && *t_.start < *t_.signedOn) ||
+                                  (t_.signedMonth && *t_.start < *t_.signedMonth));
   }
 
   // ---- the term --------------------------------------------------------------------------

@@ -67,6 +67,7 @@ class Timeline {
   std::optional<int> startMinute;  // the time of day, when the starting event gives one
   std::string startReason;
   std::optional<Date> signedOn;
+  std::optional<Date> signedMonth;  // signed some day in this month (its first day), the day not known
   bool retroactive = false;      // start before signing
 
   // The term's periods: period n is [chain.startOf(n), chain.endOf(n)).

@@ -56,6 +56,7 @@ struct Header {
   Span enforceableSpan;
   std::optional<ArticleRef> enforceableArticle;
   std::optional<DateLit> signed_;
+  std::optional<DateLit> signedMonth;  // `signed 2019-02`: the first day of the month; the day is not known
   std::optional<Text> signedPlace;
   std::optional<Text> calendar;  // the working-day calendar, by name ("nl-atw")
   std::vector<Text> preamble;

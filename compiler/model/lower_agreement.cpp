@@ -84,6 +84,11 @@ void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
   out.enforceable = h.enforceable;
   if (h.enforceableArticle) out.enforceableArticle = h.enforceableArticle->id;
   if (h.signed_) out.signedOn = h.signed_->value;
+  if (h.signedMonth) out.signedMonth = h.signedMonth->value;
+  if (h.signed_ && h.signedMonth) {
+    sink_.error(diag::Code::DuplicateField, h.signedMonth->span, "the signing is given twice, as a day and as a month")
+        .secondary.push_back({h.signed_->span, "the day"});
+  }
   if (h.signedPlace) out.signedPlace = h.signedPlace->value;
   if (h.calendar) {
     out.calendar = h.calendar->value;

@@ -48,17 +48,20 @@ const char* recurrenceName(Recurrence r) {
   return "";
 }
 
+std::string monthName(unsigned month) {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
+}
+
 std::string scheduleText(const Schedule& c) {
   if (c.every == Recurrence::None) return "";
   std::string s = c.every == Recurrence::TimesPerYear
                       ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
                       : recurrenceName(c.every);
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
   // "1 November", never the ISO --11-01 in prose.
-  std::string md = c.due.month >= 1 && c.due.month <= 12
-                       ? std::to_string(c.due.day) + " " + kMonths[c.due.month - 1]
-                       : std::string();
+  std::string md = c.due.month >= 1 && c.due.month <= 12 ? std::to_string(c.due.day) + " " + monthName(c.due.month)
+                                                         : std::string();
   const char* year = c.due.nextYear ? " of the next year" : c.due.previousYear ? " of the year before" : "";
   switch (c.due.kind) {
     case RecurrenceDue::Kind::Unspecified: break;

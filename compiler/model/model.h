@@ -311,6 +311,7 @@ struct Agreement {
   std::optional<bool> enforceable;
   std::string enforceableArticle;
   std::optional<Date> signedOn;
+  std::optional<Date> signedMonth;  // signed some day in this month (its first day); the day is not known
   std::string signedPlace;
   std::string calendar = "nl-atw";  // the working-day calendar
   std::vector<std::string> preamble;
@@ -338,6 +339,9 @@ struct Agreement {
   const Clause* findClause(const std::string& id) const;
   const Scenario* findScenario(const std::string& id) const;
 };
+
+// "November" (1..12), for prose: never an ISO --MM-DD or YYYY-MM in a sentence.
+std::string monthName(unsigned month);
 
 // How answers name an event kind: its label (built-in kinds have one), else the id with spaces
 // for underscores (never an internal id with underscores).

@@ -151,7 +151,9 @@ json toJson(const Agreement& a) {
   j["governing_law"] = json{{"law", a.governingLaw}, {"article", a.governingLawArticle.empty() ? json(nullptr) : json(a.governingLawArticle)}};
   j["enforceable"] = json{{"value", a.enforceable ? json(*a.enforceable) : json(nullptr)},
                           {"article", a.enforceableArticle.empty() ? json(nullptr) : json(a.enforceableArticle)}};
-  j["signed"] = json{{"date", opt(a.signedOn)}, {"place", a.signedPlace}};
+  j["signed"] = json{{"date", opt(a.signedOn)},
+                     {"month", a.signedMonth ? json(a.signedMonth->iso().substr(0, 7)) : json(nullptr)},
+                     {"place", a.signedPlace}};
   j["calendar"] = a.calendar;
   j["preamble"] = a.preamble;
   j["notes"] = a.notes;

@@ -52,7 +52,18 @@ ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
       h.enforceableSpan = where;
       if (e->citation()) h.enforceableArticle = articleRef(e->citation()->articleId());
     } else if (auto* s = dynamic_cast<P::SignedFieldContext*>(f)) {
-      if (auto d = date(s->date())) setOnce(h.signed_, *d, where, "signed");
+      if (s->date()) {
+        if (auto d = date(s->date())) setOnce(h.signed_, *d, where, "signed");
+      } else if (auto* ym = s->YEAR_MONTH()) {
+        std::string text = ym->getText();
+        auto first = time::Date::parseIso(text + "-01");
+        if (!first) {
+          sink_.error(diag::Code::ImpossibleDate, span(ym), "`" + text + "` is not a month")
+              .help = "write the month as YYYY-MM, e.g. 2019-02 for February 2019";
+        } else {
+          setOnce(h.signedMonth, ast::DateLit{*first, span(ym)}, where, "signed");
+        }
+      }
       if (s->STRING()) h.signedPlace = text(s->STRING());
     } else if (auto* cal = dynamic_cast<P::CalendarFieldContext*>(f)) {
       setOnce(h.calendar, text(cal->STRING()), where, "calendar");

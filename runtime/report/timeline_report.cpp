@@ -99,7 +99,13 @@ std::string timelineText(const Timeline& t, Date until) {
   out += fmt::format("{} ({})\n", a.title.empty() ? a.id : a.title, a.id);
   if (!t.scenarioId.empty()) out += "scenario: " + t.scenarioId + "\n";
   out += "start: " + t.startReason + "\n";
-  if (t.retroactive) out += "  retroactive: signed " + t.signedOn->iso() + ", in force from " + t.start->iso() + "\n";
+  if (t.retroactive) {
+    out += "  retroactive: signed " +
+           (t.signedOn ? t.signedOn->iso()
+                       : "some day in " + model::monthName(t.signedMonth->month()) + " " +
+                             std::to_string(t.signedMonth->year()) + " (the day is not known)") +
+           ", in force from " + t.start->iso() + "\n";
+  }
   out += "term: " + termText(a) + "\n";
   for (const auto& n : a.notices) {
     out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(),
@@ -186,6 +192,7 @@ json timelineJson(const Timeline& t, Date until) {
   j["start"] = json{{"date", t.start ? json(t.start->iso()) : json(nullptr)},
                     {"reason", t.startReason},
                     {"signed", t.signedOn ? json(t.signedOn->iso()) : json(nullptr)},
+                    {"signed_month", t.signedMonth ? json(t.signedMonth->iso().substr(0, 7)) : json(nullptr)},
                     {"retroactive", t.retroactive}};
   json periods = json::array();
   long long last = lastListedPeriod(t, until);

@@ -16,7 +16,7 @@ import jsonschema
 TOKEN = re.compile(r'''
     (?P<ws>\s+) | (?P<line_comment>//[^\n]*) | (?P<block_comment>/\*.*?\*/) |
     (?P<string>"(?:[^"\\\n]|\\[^\n])*") | (?P<monthday>--\d{2}-\d{2}) | (?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}) |
-    (?P<date>\d{4}-\d{2}-\d{2}) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
+    (?P<date>\d{4}-\d{2}-\d{2}) | (?P<month>\d{4}-\d{2}) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
     (?P<word>[A-Za-z_][A-Za-z0-9_]*) | (?P<param>\$[A-Za-z_][A-Za-z0-9_]*) | (?P<punct>[{},():=])''', re.X | re.S)
 
 

@@ -75,6 +75,12 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
   if (!parser || !offending) return;
   source::Span where = tokenSpan(offending, file_);
+  if (offending->getType() == L::YEAR_MONTH) {
+    sink_.error(diag::Code::MalformedDate, where,
+                fmt::format("`{}` is a month, not a date written as YYYY-MM-DD", offending->getText()))
+        .help = "give the day too; only `signed` takes a month alone (a signing known only to the month)";
+    return;
+  }
   std::vector<std::string> expected;
   try {
     for (auto type : parser->getExpectedTokens().toList()) {
