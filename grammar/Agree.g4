@@ -181,7 +181,7 @@ deadlineSpec
   ;
 
 recurrence
-  : QUARTERLY | MONTHLY | YEARLY
+  : QUARTERLY | HALFYEARLY | MONTHLY | YEARLY
   | AT LEAST NUMBER TIMES PER YEAR
   ;
 
@@ -248,7 +248,7 @@ date : DATE ;
 duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
-ident : IDENT | PERIOD | LABEL | PREVIOUS ;
+ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -350,6 +350,7 @@ INSTANCE : 'instance' ;
 EXTENDABLE : 'extendable' ;
 ONCE : 'once' ;
 QUARTERLY : 'quarterly' ;
+HALFYEARLY : 'halfyearly' ;
 MONTHLY : 'monthly' ;
 YEARLY : 'yearly' ;
 ACCESSION : 'accession' ;

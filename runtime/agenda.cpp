@@ -106,19 +106,25 @@ class AgendaBuilder {
         }
         break;
       case Recurrence::Quarterly:
-        for (long long m = firstMonth - firstMonth % 3; m <= lastMonth; m += 3) {
-          int quarter = static_cast<int>(m % 12) / 3 + 1;
-          if (std::find(sc.exceptQuarters.begin(), sc.exceptQuarters.end(), quarter) != sc.exceptQuarters.end()) continue;
-          Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 3);
+      case Recurrence::HalfYearly: {
+        // Calendar quarters (Q1 2026) or half-years (H1 2026: January to June).
+        const long long span = sc.every == Recurrence::Quarterly ? 3 : 6;
+        const char* name = sc.every == Recurrence::Quarterly ? "quarter" : "half-year";
+        for (long long m = firstMonth - firstMonth % span; m <= lastMonth; m += span) {
+          int n = static_cast<int>(m % 12 / span) + 1;
+          if (std::find(sc.exceptQuarters.begin(), sc.exceptQuarters.end(), n) != sc.exceptQuarters.end()) continue;
+          Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + span);
           if (!concerns(a, b)) continue;
-          std::string q = "Q" + std::to_string(quarter) + " " + std::to_string(a.year());
-          Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + 2 + due.nthMonth)
-                                                                     : lastOfMonthIndex(m + 2);
+          std::string q = (span == 3 ? "Q" : "H") + std::to_string(n) + " " + std::to_string(a.year());
+          Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + span - 1 + due.nthMonth)
+                                                                     : lastOfMonthIndex(m + span - 1);
           if (!owed(c, a, b, d)) continue;
           put(a, b, q, d,
-              "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : ", by the quarter's last day") + cite);
+              "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : std::string(", by the ") + name + "'s last day") +
+                  cite);
         }
         break;
+      }
       case Recurrence::Yearly:
         if (due.kind == RecurrenceDue::Kind::ByMonthDay || due.kind == RecurrenceDue::Kind::BeforeMonthDay ||
             due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {

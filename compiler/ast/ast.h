@@ -187,7 +187,7 @@ struct DeadlineRule {
 };
 
 struct Recurrence {
-  enum class Kind { Quarterly, Monthly, Yearly, TimesPerYear };
+  enum class Kind { Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };
   enum class Due { Unspecified, InAdvance, ByMonthDay, BeforeMonthDay, EndOfMonthAfter };
   Kind kind;
   long long times = 0;  // TimesPerYear: at least this many

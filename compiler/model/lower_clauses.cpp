@@ -195,6 +195,7 @@ namespace {
 Recurrence recurrenceOf(ast::Recurrence::Kind k) {
   switch (k) {
     case ast::Recurrence::Kind::Quarterly: return Recurrence::Quarterly;
+    case ast::Recurrence::Kind::HalfYearly: return Recurrence::HalfYearly;
     case ast::Recurrence::Kind::Monthly: return Recurrence::Monthly;
     case ast::Recurrence::Kind::Yearly: return Recurrence::Yearly;
     case ast::Recurrence::Kind::TimesPerYear: return Recurrence::TimesPerYear;

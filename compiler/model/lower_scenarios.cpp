@@ -79,12 +79,14 @@ std::optional<PeriodRef> Lowering::lowerPeriodRef(const ast::Text& written) {
     p.year = year(w);
   } else {
     std::string q = w.substr(0, space);
-    p.kind = PeriodRef::Kind::Quarter;
+    bool half = q.size() == 2 && (q[0] == 'H' || q[0] == 'h');
+    p.kind = half ? PeriodRef::Kind::Half : PeriodRef::Kind::Quarter;
     p.year = year(w.substr(space + 1));
-    p.quarter = (q.size() == 2 && (q[0] == 'Q' || q[0] == 'q') && q[1] >= '1' && q[1] <= '4') ? q[1] - '0' : 0;
+    char most = half ? '2' : '4';
+    p.quarter = (q.size() == 2 && (half || q[0] == 'Q' || q[0] == 'q') && q[1] >= '1' && q[1] <= most) ? q[1] - '0' : 0;
     if (p.quarter == 0) {
-      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter")
-          .help = "a quarter is Q1, Q2, Q3 or Q4, followed by the year: `for Q3 2020`";
+      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter or half-year")
+          .help = "a quarter is Q1, Q2, Q3 or Q4 and a half-year H1 or H2, followed by the year: `for Q3 2020`";
       return std::nullopt;
     }
   }

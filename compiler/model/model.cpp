@@ -41,6 +41,7 @@ const char* recurrenceName(Recurrence r) {
   switch (r) {
     case Recurrence::None: return "";
     case Recurrence::Quarterly: return "quarterly";
+    case Recurrence::HalfYearly: return "half-yearly";
     case Recurrence::Monthly: return "monthly";
     case Recurrence::Yearly: return "yearly";
     case Recurrence::TimesPerYear: return "times per year";
@@ -138,6 +139,7 @@ Date PeriodRef::from() const {
   switch (kind) {
     case Kind::Year: return *Date::fromYmd(year, 1, 1);
     case Kind::Quarter: return *Date::fromYmd(year, static_cast<unsigned>(quarter * 3 - 2), 1);
+    case Kind::Half: return *Date::fromYmd(year, quarter == 1 ? 1 : 7, 1);
     case Kind::Day: return day;
   }
   return day;
@@ -149,6 +151,8 @@ Date PeriodRef::until() const {
     case Kind::Quarter:
       return quarter < 4 ? *Date::fromYmd(year, static_cast<unsigned>(quarter * 3 + 1), 1)
                          : (year < 9999 ? *Date::fromYmd(year + 1, 1, 1) : Date::max());
+    case Kind::Half:
+      return quarter == 1 ? *Date::fromYmd(year, 7, 1) : (year < 9999 ? *Date::fromYmd(year + 1, 1, 1) : Date::max());
     case Kind::Day: return day.plusDays(1);
   }
   return day;

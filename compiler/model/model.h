@@ -92,7 +92,7 @@ struct Deadline {
   long long period = 0;
 };
 
-enum class Recurrence { None, Quarterly, Monthly, Yearly, TimesPerYear };
+enum class Recurrence { None, Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };
 const char* recurrenceName(Recurrence r);
 
 // When each occurrence of a recurring duty is due (docs/model.md, "recurs").
@@ -271,10 +271,10 @@ struct EventKind {
 
 // The period a `done` act says it is for: a year, a quarter of a year, or a day inside it.
 struct PeriodRef {
-  enum class Kind { Year, Quarter, Day };
+  enum class Kind { Year, Quarter, Half, Day };
   Kind kind = Kind::Year;
   int year = 0;
-  int quarter = 0;
+  int quarter = 0;  // Quarter: 1..4; Half: 1..2
   Date day;
   std::string written;  // "Q3 2020"
   // The days it names, [from, until).

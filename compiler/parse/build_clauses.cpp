@@ -95,8 +95,9 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
   ast::Recurrence r;
   r.span = span(ctx);
   auto* k = ctx->recurrence();
-  r.kind = k->QUARTERLY() ? ast::Recurrence::Kind::Quarterly
-           : k->MONTHLY() ? ast::Recurrence::Kind::Monthly
+  r.kind = k->QUARTERLY()    ? ast::Recurrence::Kind::Quarterly
+           : k->HALFYEARLY() ? ast::Recurrence::Kind::HalfYearly
+           : k->MONTHLY()    ? ast::Recurrence::Kind::Monthly
            : k->YEARLY()  ? ast::Recurrence::Kind::Yearly
                           : ast::Recurrence::Kind::TimesPerYear;
   if (k->NUMBER()) r.times = count(k->NUMBER()).value_or(0);
