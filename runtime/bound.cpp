@@ -129,7 +129,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   // Signed some day in a month: every day up to that month's last day may lie before it.
   if (t.retroactive && t.signedMonth && d >= *t.start) {
     Date lastOfMonth = time::addMonths(*t.signedMonth, 1).date.plusDays(-1);
-    std::string month = model::monthName(t.signedMonth->month()) + " " + std::to_string(t.signedMonth->year());
+    std::string month = model::monthText(*t.signedMonth);
     if (d < *t.signedMonth) {
       ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed some day in " +
                             month + ", the day is not known); it applies from " + t.start->iso() + " (" +

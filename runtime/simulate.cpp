@@ -93,8 +93,7 @@ class Simulation {
         t_.startReason = t_.signedOn ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
                          : t_.signedMonth
                              ? "in force on signing (" + art(s.clause) + "), some day in " +
-                                   model::monthName(t_.signedMonth->month()) + " " +
-                                   std::to_string(t_.signedMonth->year()) + ": the day is not known"
+                                   model::monthText(*t_.signedMonth) + ": the day is not known"
                              : "in force on signing (" + art(s.clause) + "); no signing date is known";
         break;
       case model::Start::Kind::OnEvent:

@@ -24,7 +24,7 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
     if (!model::binds(c.kind) || !c.holders.includes(party)) continue;
     if (c.afterEnd) {  // binds only from the end on
       surviving_.push_back(&c);
-      if (c.survival && (c.survival->period || !c.survival->untilEvent.empty())) survivalLimited_ = true;
+      if (c.survival && c.survival->limited()) survivalLimited_ = true;
       continue;
     }
     binding_.push_back(&c);
@@ -35,7 +35,7 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
     }
     if (c.survival) {
       surviving_.push_back(&c);
-      if (c.survival->period || !c.survival->untilEvent.empty()) survivalLimited_ = true;
+      if (c.survival->limited()) survivalLimited_ = true;
     }
   }
 }

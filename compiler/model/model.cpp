@@ -55,6 +55,8 @@ std::string monthName(unsigned month) {
   return month >= 1 && month <= 12 ? kMonths[month - 1] : "?";
 }
 
+std::string monthText(Date date) { return monthName(date.month()) + " " + std::to_string(date.year()); }
+
 std::string scheduleText(const Schedule& c) {
   if (c.every == Recurrence::None) return "";
   std::string s = c.every == Recurrence::TimesPerYear

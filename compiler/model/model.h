@@ -79,6 +79,8 @@ struct Survival {
   std::optional<Duration> period;    // nullopt: indefinitely (or until the event)
   std::string untilEvent;            // survives until this event kind happens; empty: not
   std::vector<std::string> basis;    // clause ids that say so (the clause itself, 16.4, ...)
+  // Whether it ends some time after the end (a period, or an event) rather than never.
+  bool limited() const { return period.has_value() || !untilEvent.empty(); }
 };
 
 struct Deadline {
@@ -342,6 +344,8 @@ struct Agreement {
 
 // "November" (1..12), for prose: never an ISO --MM-DD or YYYY-MM in a sentence.
 std::string monthName(unsigned month);
+// "February 2019": the month a date lies in.
+std::string monthText(Date date);
 
 // How answers name an event kind: its label (built-in kinds have one), else the id with spaces
 // for underscores (never an internal id with underscores).

@@ -102,8 +102,7 @@ std::string timelineText(const Timeline& t, Date until) {
   if (t.retroactive) {
     out += "  retroactive: signed " +
            (t.signedOn ? t.signedOn->iso()
-                       : "some day in " + model::monthName(t.signedMonth->month()) + " " +
-                             std::to_string(t.signedMonth->year()) + " (the day is not known)") +
+                       : "some day in " + model::monthText(*t.signedMonth) + " (the day is not known)") +
            ", in force from " + t.start->iso() + "\n";
   }
   out += "term: " + termText(a) + "\n";
