@@ -12,6 +12,7 @@ item
   | agreementDecl
   | partyDecl
   | groupDecl
+  | bodyDecl
   | eventDecl
   | articleDecl
   | scenarioDecl
@@ -31,7 +32,8 @@ headerField
   | GOVERNING LAW STRING citation?            # lawField
   | ENFORCEABLE yesNo citation?               # enforceableField
   // a month alone (2019-02): "Getekend februari 2019", the day not known
-  | SIGNED (date | YEAR_MONTH) (AT STRING)?   # signedField
+  // one line per signature when each party signed on its own day (`by P`)
+  | SIGNED (date | YEAR_MONTH) (BY ident)? (AT STRING)?   # signedField
   | CALENDAR STRING                           # calendarField
   | PREAMBLE text                             # preambleField
   | NOTE text                                 # headerNoteField
@@ -55,6 +57,14 @@ partyField
   ;
 
 groupDecl : GROUP ident LBRACE (NAME STRING)? MEMBERS identList RBRACE ;
+
+// A body that is not a party (an algemeen bestuur, a committee, an arbiter): it may hold
+// duties and acts, but is never bound as a party.
+bodyDecl : BODY ident LBRACE bodyField* RBRACE ;
+bodyField
+  : NAME STRING                               # bodyNameField
+  | NOTE text                                 # bodyNoteField
+  ;
 
 // A kind of event the agreement's triggers and scenarios may name, beyond the built-in ones.
 // The text describes the event; `label` names it in answers ("afronding van het onderzoek").
@@ -99,6 +109,8 @@ clauseField
   | SURVIVES survivalSpan                     # survivesField
   | SURVIVAL OF articleIdList survivalSpan    # survivalField
   | DEADLINE deadlineSpec rollForward?        # deadlineField
+  // an act that happens on a day ("na zes maanden wordt ... geëvalueerd"), not by it
+  | SCHEDULED scheduleSpec rollForward?       # scheduledField
   | RECURS recurrence recurrenceDue? recurrenceExcept? rollForward?   # recursField
   | ACCESSION accessionSpec                   # accessionField
   | CAP NUMBER eventKind PER capYear          # capField
@@ -115,11 +127,16 @@ holder
   | PARTY OF EVENT                            # eventPartyHolder
   | ident                                     # namedHolder
   | PARAM                                     # paramHolder
+  // the group acting together by one decision ("twee derde van de deelnemers")
+  | DECISION OF ident BY threshold including? # decisionHolder
   ;
+
+threshold : MAJORITY | UNANIMITY | FRACTION ;
+including : INCLUDING (ident | LPAREN identList RPAREN) ;
 
 startSpec
   : ON (SIGNING | EVENT ident)                # startOn
-  | date                                      # startOnDate
+  | date RETROACTIVE?                         # startOnDate
   // "een maand na de goedkeuring", "de eerste dag na de dagtekening van de Staatscourant"
   | duration AFTER (SIGNING | EVENT ident)    # startAfter
   ;
@@ -174,10 +191,20 @@ survivalSpan
 
 deadlineSpec
   : WITHIN duration AFTER (START | END | eventKind)   # deadlineAfterEvent
-  // before the end of each term period (`each`), or of period N only (`of period N`)
-  | duration BEFORE EACH? TERM END (OF PERIOD NUMBER)?   # deadlineBeforeTermEnd
+  // before the end of each term period (`each`), or of period N only (`of period N`); or so
+  // long before each occurrence of an event ("ten minste 2 weken voor de vergadering")
+  | duration BEFORE (EACH? TERM END (OF PERIOD NUMBER)? | EVENT eventKind)   # deadlineBeforeTermEnd
+  // "ten minste 2 en ten hoogste 4 weken voor de vergadering", "tussen de 3 en de 6 maanden na"
+  | BETWEEN duration AND duration (BEFORE EVENT eventKind | AFTER (START | END | eventKind))   # deadlineWindow
+  // "uiterlijk op het tijdstip van"
+  | AT EVENT eventKind                        # deadlineAtEvent
   | BY date                                   # deadlineByDate
-  | BEFORE date                               # deadlineBeforeDate
+  | BEFORE (date | EVENT eventKind)           # deadlineBeforeDate
+  ;
+
+scheduleSpec
+  : date                                      # scheduledOnDate
+  | duration AFTER (START | END | EVENT? eventKind)   # scheduledAfter
   ;
 
 recurrence
@@ -232,6 +259,8 @@ eventArg
   | EFFECTIVE date                            # effectiveArg
   | FOR periodRef                             # forArg
   | CURE duration                             # cureArg
+  // a group's decision: the members in favour, or how many
+  | VOTES (NUMBER | identList)                # votesArg
   ;
 
 // The period a `done` is for: a year (2026), a quarter (Q3 2020), or a day in it (2026-03-01).
@@ -248,7 +277,8 @@ date : DATE ;
 duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
-ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY ;
+ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING
+      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -378,6 +408,16 @@ DATE_WORD : 'date' ;
 LABEL : 'label' ;
 PERIOD : 'period' ;
 PREVIOUS : 'previous' ;
+BODY : 'body' ;
+DECISION : 'decision' ;
+MAJORITY : 'majority' ;
+UNANIMITY : 'unanimity' ;
+INCLUDING : 'including' ;
+RETROACTIVE : 'retroactive' ;
+SCHEDULED : 'scheduled' ;
+BETWEEN : 'between' ;
+AND : 'and' ;
+VOTES : 'votes' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;
@@ -392,6 +432,8 @@ DATE : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 // A month without a day (2019-02): only a signing may be known so vaguely.
 YEAR_MONTH : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT ;
 MONTH_DAY : '--' DIGIT DIGIT '-' DIGIT DIGIT ;
+// A share of a group's members (2/3): a decision's threshold.
+FRACTION : DIGIT+ '/' DIGIT+ ;
 // Something date-like in another shape (2025-2-3, 03-10-2024): reported as a malformed date.
 BAD_DATE : DIGIT+ ('-' | '/') DIGIT+ (('-' | '/') DIGIT+)? ;
 DOTTED : DIGIT+ ('.' DIGIT+)+ ;

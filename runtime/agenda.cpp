@@ -50,7 +50,7 @@ class AgendaBuilder {
                   std::string rule) {
     if (date < from_ || to_ < date || items_.size() >= limits::kMaxAgendaItems) return nullptr;
     items_.push_back(AgendaItem{date, std::move(due), kind, c ? c->id : "", std::move(holders),
-                                c ? shortText(c->text) : "", std::move(rule), "", std::nullopt, "", false});
+                                c ? shortText(c->text) : "", std::move(rule), "", std::nullopt, "", false, ""});
     return &items_.back();
   }
 
@@ -209,10 +209,11 @@ class AgendaBuilder {
       // "De partij die het datalek ontdekt": the party the event happened to holds it.
       bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && !d.eventParty.empty();
       std::string holders = ofEvent ? d.eventParty : c ? c->holders.written : "";
-      if (auto* item = add(*date, d.due, "deadline", c, holders, d.rule)) {
+      if (auto* item = add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, d.rule)) {
         item->forLabel = d.label;
         item->forPeriod = d.period;
         item->eventName = d.eventName;
+        item->earliest = d.earliest;
       }
     }
   }
@@ -248,7 +249,8 @@ std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std:
     std::vector<AgendaItem> mine;
     for (auto& i : items) {
       const model::Clause* c = t.agreement->findClause(i.clause);
-      bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && i.kind == std::string("deadline");
+      bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && i.kind != std::string("recurring") &&
+                     i.kind != std::string("notice");
       bool holds = ofEvent ? i.holders == party : !c || c->holders.includes(party) || i.kind == std::string("notice");
       if (holds) mine.push_back(std::move(i));
     }

@@ -15,7 +15,7 @@ namespace agree::runtime {
 struct AgendaItem {
   Date date;          // the last allowed day
   std::string due;    // that day, or a moment (YYYY-MM-DDTHH:MM) for deadlines in hours
-  std::string kind;   // "recurring", "deadline", "notice"
+  std::string kind;   // "recurring", "deadline", "scheduled" (happens on the day), "notice"
   std::string clause;
   std::string holders;  // as written in the clause ("each party", "werksaam")
   std::string what;     // the clause text, shortened
@@ -26,6 +26,7 @@ struct AgendaItem {
   std::optional<Interval> forPeriod;  // the days of that period, [from, until)
   std::string eventName;              // the `name` of the event that created it
   bool countedPerYear = false;        // "at least N times per year": judged by count, not one act
+  std::string earliest;               // a window before an event: not before this day or moment
 };
 
 // Items with a date in [from, to] (both included), in date order. `party`: only items that

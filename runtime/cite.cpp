@@ -3,9 +3,10 @@
 namespace agree::runtime {
 
 std::string partyLabel(const model::Agreement& a, const std::string& party) {
-  const auto* p = a.findParty(party);
-  if (!p) return party;
-  return p->shortName.empty() ? p->name : p->shortName;
+  if (const auto* p = a.findParty(party)) return p->shortName.empty() ? p->name : p->shortName;
+  if (const auto* g = a.findGroup(party)) return g->name;
+  if (const auto* b = a.findBody(party)) return b->name;
+  return party;
 }
 
 std::string formLabel(model::Form form) {

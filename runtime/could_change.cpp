@@ -18,8 +18,11 @@ std::string holdersText(const model::Holders& h, const model::Agreement& a) {
     case model::Holders::Kind::Listed: {
       std::string s;
       for (std::size_t i = 0; i < h.parties.size(); ++i) s += (i ? " or " : "") + partyLabel(a, h.parties[i]);
+      for (std::size_t i = 0; i < h.bodies.size(); ++i) s += (s.empty() ? "" : " or ") + partyLabel(a, h.bodies[i]);
       return s;
     }
+    case model::Holders::Kind::Decision:
+      return h.decision ? partyLabel(a, h.decision->group) + " by a decision (" + h.decision->thresholdText() + ")" : "";
     case model::Holders::Kind::None: return "nobody";
   }
   return "";

@@ -64,6 +64,64 @@ std::vector<model::Event> startingEvents(const Timeline& t, const std::string& k
   return out;
 }
 
+// A window after a moment ("tussen de 3 en de 6 maanden na"): the first allowed day, added to
+// the rule; "" without a window.
+std::string windowOpens(const model::Agreement& a, const model::Deadline& d, Date day, std::optional<int> minute,
+                        std::string& rule) {
+  if (!d.earliest) return "";
+  std::string how;
+  std::string opens = dueAfter(a, day, minute, *d.earliest, how);
+  rule += ", at the earliest " + d.earliest->text() + " after" + how + ": not before " + opens;
+  return opens;
+}
+
+// So long before a moment: hours from the event's time (or the day, without one), else the
+// day minus days, weeks, months or years (clamped to the month's end like any month count).
+std::string dueBefore(Date day, std::optional<int> minute, const time::Duration& d, std::string& rule) {
+  if (d.unit == time::Unit::Hour) {
+    auto due = time::DateTime{day, minute.value_or(0)}.plusHours(-d.count);
+    if (!minute) rule += " (no time given: at the same time of day)";
+    return minute ? due.iso() : due.date.iso();
+  }
+  auto shifted = time::subtract(day, d);
+  if (shifted.outOfRange) {
+    rule += ": before 0001-01-01, beyond the calendar";
+    return "";
+  }
+  return shifted.date.iso();
+}
+
+// Deadlines before or at each occurrence of an event ("ten minste 2 en ten hoogste 4 weken voor
+// de vergadering", "uiterlijk op het tijdstip van"): one per recorded occurrence.
+void beforeEventDues(const Timeline& t, const model::Clause& c, const model::Deadline& d, std::vector<Due>& out) {
+  const auto& a = *t.agreement;
+  const std::string cite = " (" + art(c.id) + ")";
+  const std::string what = model::eventKindLabel(a, d.event);
+  for (const auto& e : startingEvents(t, d.event)) {
+    std::string at = e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso();
+    std::string named = what + (e.name.empty() ? "" : " (" + e.name + ")");
+    std::string rule, due, earliest;
+    if (d.kind == model::Deadline::Kind::AtEvent) {
+      rule = "at the latest at the " + named + " on " + at;
+      due = at;
+    } else if (!d.duration) {
+      rule = "before the " + named + " on " + e.date.iso() + ": by the day before";
+      due = e.date.plusDays(-1).iso();
+    } else {
+      rule = (d.earliest ? "at the latest " : "") + d.duration->text() + " before the " + named + " on " + at;
+      due = dueBefore(e.date, e.minuteOfDay, *d.duration, rule);
+      if (d.earliest) {
+        std::string opens = "at the earliest " + d.earliest->text() + " before";
+        earliest = dueBefore(e.date, e.minuteOfDay, *d.earliest, opens);
+        rule += ", " + opens + ": not before " + earliest;
+      }
+    }
+    std::string party = e.of.empty() ? e.by : e.of;
+    std::string label = named + " on " + e.date.iso();
+    out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party, earliest, false});
+  }
+}
+
 }  // namespace
 
 Rolled rollToWorkingDay(const model::Agreement& a, Date due) {
@@ -109,13 +167,13 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
               out.push_back(Due{c.id, due.iso(),
                                 d.duration->text() + " before the planned end of period " + std::to_string(n) + " on " +
                                     end.iso() + "; the agreement ended earlier, on " + t.end->date.iso() + cite,
-                                label, period, "", ""});
+                                label, period, "", "", "", false});
             }
             break;
           }
           out.push_back(Due{c.id, due.iso(),
                             d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() + cite,
-                            label, period, "", ""});
+                            label, period, "", "", "", false});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEvent) {
         const std::string what = model::eventKindLabel(a, d.event);
@@ -125,37 +183,50 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
                              (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
                              (e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso());
           std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, rule);
+          std::string opens = windowOpens(a, d, e.date, e.minuteOfDay, rule);
           if (c.holders.kind == model::Holders::Kind::EventParty && !party.empty()) {
             rule += "; owed by " + partyLabel(a, party) + ", the party of the event";
           }
           std::string label = what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " + e.date.iso();
-          out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party});
+          out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party, opens, false});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEnd) {
         // "binnen 3 maanden na beëindiging": from the end, once an end is known.
         if (!t.end) continue;  // no end known: nothing falls due (yet)
         std::string rule = "within " + d.duration->text() + " after the end on " + t.end->date.iso();
         std::string due = dueAfter(a, t.end->date, std::nullopt, *d.duration, rule);
-        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", ""});
+        std::string opens = windowOpens(a, d, t.end->date, std::nullopt, rule);
+        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", "", opens, false});
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
           out.push_back(Due{c.id, "",
                             "within " + d.duration->text() + " after the start, which is not known (" + t.startReason +
                                 ")" + cite,
-                            "", std::nullopt, "", ""});
+                            "", std::nullopt, "", "", "", false});
           continue;
         }
         std::string rule = "within " + d.duration->text() + " after the start on " +
                            (t.startMinute ? time::DateTime{*t.start, *t.startMinute}.iso() : t.start->iso());
         std::string due = dueAfter(a, *t.start, t.startMinute, *d.duration, rule);
-        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", ""});
+        std::string opens = windowOpens(a, d, *t.start, t.startMinute, rule);
+        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", "", opens, false});
+      } else if (d.kind == model::Deadline::Kind::BeforeEvent || d.kind == model::Deadline::Kind::AtEvent) {
+        beforeEventDues(t, c, d, out);
       } else if (d.date) {
         Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
         out.push_back(Due{c.id, due.iso(),
                           std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() +
                               cite,
-                          "", std::nullopt, "", ""});
+                          "", std::nullopt, "", "", "", false});
+      }
+      if (d.scheduled) {
+        // "na zes maanden wordt ... geëvalueerd": the day it happens, not a last day.
+        for (std::size_t i = first; i < out.size(); ++i) {
+          out[i].scheduled = true;
+          if (out[i].rule.rfind("within ", 0) == 0) out[i].rule = "scheduled " + out[i].rule.substr(7);
+          else if (out[i].rule.rfind("by ", 0) == 0) out[i].rule = "scheduled on " + out[i].rule.substr(3);
+        }
       }
       if (d.rollsForward) {
         for (std::size_t i = first; i < out.size(); ++i) {
@@ -172,7 +243,7 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
       out.push_back(Due{c.id, t.end->date.iso(),
                         "after the end on " + t.end->date.iso() +
                             ", no time set: due at once (art. 6:38 BW) (" + art(c.id) + ")",
-                        "", std::nullopt, "", ""});
+                        "", std::nullopt, "", "", "", false});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Due& x, const Due& y) { return x.due < y.due; });

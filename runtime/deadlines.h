@@ -21,6 +21,9 @@ struct Due {
   std::optional<Interval> period;  // BeforeTermEnd: the term period
   std::string eventName;
   std::string eventParty;
+  // A window before an event: the first allowed day or moment; an act before it is too early.
+  std::string earliest;
+  bool scheduled = false;  // the act happens on `due` (a scheduled act), not by it
 };
 
 // A due day moved to the next working day of the agreement's calendar, where the clause says

@@ -29,7 +29,7 @@ std::string describeTrigger(const Power& p, const model::Agreement& a) {
 namespace {
 bool holderMayUse(const Power& p, const std::string& holder, const std::string& subject) {
   if (p.holders.kind == model::Holders::Kind::OtherParty) return !holder.empty() && holder != subject;
-  return p.holders.includes(holder);
+  return p.holders.mayAct(holder);
 }
 }  // namespace
 
@@ -38,7 +38,9 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   PowerAvailability out;
   if (p.trigger.kind == Trigger::Kind::Always) {
     out.active = holderMayUse(p, holder, "");
-    out.why = out.active ? "" : partyLabel(a, holder) + " does not hold the power of " + art(p.clause);
+    out.why = out.active ? ""
+                         : partyLabel(a, holder) + " does not hold the power of " + art(p.clause) +
+                               (p.holders.kind == model::Holders::Kind::Decision ? ": it is used by " + p.holders.written : "");
     return out;
   }
   if (p.trigger.kind == Trigger::Kind::Event) {

@@ -4,6 +4,7 @@
 
 #include "cite.h"
 #include "evaluation.h"
+#include "decision.h"
 #include "powers.h"
 #include "timeline.h"
 
@@ -385,7 +386,7 @@ class Simulation {
     }
     const model::NoticeRule* rule = nullptr;
     for (const auto& n : a_.notices) {
-      if ((e.under.empty() || n.clause == e.under) && n.by.includes(e.by)) {
+      if ((e.under.empty() || n.clause == e.under) && n.by.mayAct(e.by)) {
         rule = &n;
         break;
       }
@@ -396,6 +397,10 @@ class Simulation {
       return;
     }
     if (auto why = formProblem(e, rule->form, rule->clause); !why.empty()) {
+      reject(e, why, rule->clause);
+      return;
+    }
+    if (auto why = decisionProblem(rule->by, e, t_, rule->clause); !why.empty()) {
       reject(e, why, rule->clause);
       return;
     }
@@ -510,6 +515,10 @@ class Simulation {
         why += (why.empty() ? "" : "; ") + f;
         continue;
       }
+      if (auto f = decisionProblem(p->holders, e, t_, p->clause); !f.empty()) {
+        why += (why.empty() ? "" : "; ") + f;
+        continue;
+      }
       usePower(e, *p, avail);
       if (!avail.caveat.empty() && t_.events.back().accepted) t_.events.back().caveat = avail.caveat;
       return;
@@ -533,7 +542,7 @@ class Simulation {
     if (p.action == Action::Terminate || p.action == Action::Dissolve) {
       setEndFromAct(e, effective,
                     std::string(p.action == Action::Terminate ? "terminated" : "dissolved") + " by " +
-                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) + "; " + avail.why + ")",
+                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) + (avail.why.empty() ? "" : "; " + avail.why) + ")",
                     p.clause);
       return;
     }

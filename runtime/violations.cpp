@@ -80,18 +80,28 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
         Date last = until.plusDays(-1);
         if (asOf < last || until == Date::max()) break;  // not complete on the date judged
         if (t.end && t.end->date < until) break;         // cut short
-        std::string dates;
-        long long n = 0;
-        for (const auto* e : acts) {
-          if (e->date < from || until <= e->date) continue;
-          ++n;
-          dates += (dates.empty() ? "" : ", ") + e->date.iso();
+        // `each party` / `each of GROUP`: every member owes its own N; else the acts of all count.
+        std::vector<std::string> owing{""};
+        if (c.holders.individually) {
+          owing.clear();
+          for (const auto* m : t.membersOn(last)) {
+            if (c.holders.kind == model::Holders::Kind::EachParty || c.holders.includes(m->party)) owing.push_back(m->party);
+          }
         }
-        if (n >= s.timesPerYear) continue;
-        out.push_back(Violation{last, "too few", c.id, "",
-                                std::to_string(n) + " of at least " + std::to_string(s.timesPerYear) +
-                                    " in the agreement year " + from.iso() + " .. " + last.iso() +
-                                    (n ? ": on " + dates : ": none recorded") + " (" + art(c.id) + ")"});
+        for (const auto& party : owing) {
+          std::string dates;
+          long long n = 0;
+          for (const auto* e : acts) {
+            if (e->date < from || until <= e->date || (!party.empty() && e->by != party)) continue;
+            ++n;
+            dates += (dates.empty() ? "" : ", ") + e->date.iso();
+          }
+          if (n >= s.timesPerYear) continue;
+          out.push_back(Violation{last, "too few", c.id, party,
+                                  (party.empty() ? "" : partyLabel(a, party) + ": ") + std::to_string(n) + " of at least " +
+                                      std::to_string(s.timesPerYear) + " in the agreement year " + from.iso() + " .. " +
+                                      last.iso() + (n ? ": on " + dates : ": none recorded") + " (" + art(c.id) + ")"});
+        }
       }
     }
   }
@@ -154,9 +164,13 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
 }
 
 // The occurrences of duties (recurring and deadlines) with a due day, per clause, in due order.
+// A duty held `each party` or `each of GROUP` has one occurrence per party that owes it: one
+// party's act does not discharge another's.
 struct Occurrence {
   AgendaItem item;
   bool answered = false;
+  std::string party;  // the one party that owes it; empty: one act by any holder answers it
+  bool owedBy(const std::string& actor) const { return party.empty() || party == actor; }
 };
 
 // DESIGN.md: a `done` answers the occurrence it names (the period it is for, or the name of
@@ -175,19 +189,19 @@ class ActMatcher {
     if (countedPerYear(act.under) && !act.forPeriod) {
       answer.how = ActAnswer::How::Counted;  // "at least N times per year": see countViolations
     } else if (act.forPeriod) {
-      chosen = byPeriod(act.under, *act.forPeriod);
+      chosen = byPeriod(act.under, *act.forPeriod, act.by);
       if (!chosen) return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
       answer.how = ActAnswer::How::ForPeriod;
     } else if (!act.name.empty() && createdByNamedEvents(act.under)) {
       for (auto& o : occ_) {
-        if (o.item.clause == act.under && o.item.eventName == act.name) chosen = &o;
+        if (o.item.clause == act.under && o.item.eventName == act.name && o.owedBy(act.by) && !o.answered) chosen = &o;
         if (chosen) break;
       }
       if (!chosen) return unanswered(act, "no event named \"" + act.name + "\" created a duty under " + art(act.under));
       answer.how = ActAnswer::How::EventName;
     } else {
       for (auto& o : occ_) {  // in due order: the last one due on or before the act
-        if (o.item.clause != act.under || o.answered) continue;
+        if (o.item.clause != act.under || o.answered || !o.owedBy(act.by)) continue;
         if (o.item.date <= act.date) {
           chosen = &o;
           answer.how = ActAnswer::How::LatestOpen;
@@ -207,13 +221,28 @@ class ActMatcher {
       answer.late = chosen->item.due.size() > 10 && act.minuteOfDay
                         ? time::DateTime{act.date, *act.minuteOfDay}.iso() > chosen->item.due
                         : act.date > chosen->item.date;
+      // A window before an event ("ten hoogste 4 weken voor"): an act before it opens is too early.
+      const std::string& opens = chosen->item.earliest;
+      bool early = !opens.empty() && (opens.size() > 10 && act.minuteOfDay
+                                          ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
+                                          : act.date.iso() < opens.substr(0, 10));
+      if (early) {
+        const auto& a = *t_.agreement;
+        out_.violations.push_back(
+            Violation{act.date, "early", act.under, act.by,
+                      partyLabel(a, act.by) + " did it on " +
+                          (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
+                          ", before the window opened on " + opens + ": " + chosen->item.rule + "; the act answers " +
+                          describe(answer)});
+      }
       if (answer.late) {
         const auto& a = *t_.agreement;
         out_.violations.push_back(
             Violation{act.date, "late", act.under, act.by,
                       partyLabel(a, act.by) + " did it on " +
                           (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
-                          ", due by " + chosen->item.due + ": " + chosen->item.rule + "; the act answers " +
+                          (chosen->item.kind == "scheduled" ? ", scheduled on " : ", due by ") + chosen->item.due + ": " +
+                          chosen->item.rule + "; the act answers " +
                           describe(answer)});
       }
     }
@@ -223,10 +252,10 @@ class ActMatcher {
  private:
   // A period named by `for`: the occurrence for exactly those days, else the one whose period
   // contains its first day (`for 2026-03-01` names March 2026, or the agreement year around it).
-  Occurrence* byPeriod(const std::string& clause, const model::PeriodRef& p) {
+  Occurrence* byPeriod(const std::string& clause, const model::PeriodRef& p, const std::string& actor) {
     Occurrence* containing = nullptr;
     for (auto& o : occ_) {
-      if (o.item.clause != clause || !o.item.forPeriod) continue;
+      if (o.item.clause != clause || !o.item.forPeriod || !o.owedBy(actor)) continue;
       const auto& period = *o.item.forPeriod;
       if (period.from == p.from() && period.until == p.until()) return &o;
       if (!containing && period.contains(p.from())) containing = &o;
@@ -314,7 +343,17 @@ Compliance compliance(const Timeline& t, Date asOf) {
     std::vector<Occurrence> occurrences;
     for (auto& i : items) {
       if (i.kind == "notice" || i.countedPerYear) continue;  // an option, or judged by count
-      occurrences.push_back(Occurrence{std::move(i), false});
+      const auto* c = a.findClause(i.clause);
+      if (c && c->holders.individually) {
+        // One per party that owes it on the due day: the members then, of the group when named.
+        for (const auto* m : t.membersOn(i.date)) {
+          if (c->holders.kind == model::Holders::Kind::EachParty || c->holders.includes(m->party)) {
+            occurrences.push_back(Occurrence{i, false, m->party});
+          }
+        }
+        continue;
+      }
+      occurrences.push_back(Occurrence{std::move(i), false, ""});
     }
     ActMatcher matcher(t, occurrences, out);
     for (const auto& e : t.events) {
@@ -326,8 +365,9 @@ Compliance compliance(const Timeline& t, Date asOf) {
       if (o.answered || asOf < o.item.date) continue;
       const auto* c = a.findClause(o.item.clause);
       if (!c || (c->kind != model::ClauseKind::Duty && c->kind != model::ClauseKind::Effort)) continue;
-      // The party that owes it, where one party does: the holder, or the party of the event.
-      std::string party = c->holders.kind == model::Holders::Kind::EventParty ? o.item.holders
+      // The party that owes it, where one party does: its own occurrence, the holder, or the party of the event.
+      std::string party = !o.party.empty()                                     ? o.party
+                          : c->holders.kind == model::Holders::Kind::EventParty ? o.item.holders
                           : c->holders.kind == model::Holders::Kind::Listed && c->holders.parties.size() == 1
                               ? c->holders.parties.front()
                               : "";

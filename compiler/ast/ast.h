@@ -45,6 +45,15 @@ struct DurationLit {
   std::string param;  // "$period" inside a template's body: filled in when the template is used
 };
 
+// One signature: `signed 2021-08-18 at "Hoorn"`, or one per party (`signed 2019-03-01 by a`).
+struct Signature {
+  std::optional<DateLit> day;
+  std::optional<DateLit> month;  // `signed 2019-02`: the first day of the month; the day is not known
+  std::optional<Name> by;
+  std::optional<Text> place;
+  Span span;
+};
+
 struct Header {
   Name id;
   std::optional<Text> title;
@@ -55,9 +64,7 @@ struct Header {
   std::optional<bool> enforceable;
   Span enforceableSpan;
   std::optional<ArticleRef> enforceableArticle;
-  std::optional<DateLit> signed_;
-  std::optional<DateLit> signedMonth;  // `signed 2019-02`: the first day of the month; the day is not known
-  std::optional<Text> signedPlace;
+  std::vector<Signature> signatures;
   std::optional<Text> calendar;  // the working-day calendar, by name ("nl-atw")
   std::vector<Text> preamble;
   std::vector<Text> notes;
@@ -88,6 +95,14 @@ struct Group {
   Span span;
 };
 
+// A body that is not a party: an algemeen bestuur, a committee, an arbiter.
+struct Body {
+  Name id;
+  std::optional<Text> name;
+  std::vector<Text> notes;
+  Span span;
+};
+
 struct EventKindDecl {
   Name id;
   std::optional<Text> description;
@@ -95,11 +110,21 @@ struct EventKindDecl {
   Span span;
 };
 
+// `decision of GROUP by 2/3 including P`: the group acts by one decision with a threshold.
+struct DecisionRule {
+  enum class Threshold { Majority, Unanimity, Fraction };
+  Threshold threshold = Threshold::Majority;
+  long long numerator = 0, denominator = 0;  // Fraction
+  Span thresholdSpan;
+  std::vector<Name> including;
+};
+
 struct Holder {
-  enum class Kind { EachParty, AllParties, OtherParty, EventParty, EachOfGroup, Named, Param };
+  enum class Kind { EachParty, AllParties, OtherParty, EventParty, EachOfGroup, Named, Param, Decision };
   Kind kind;
-  std::optional<Name> name;  // the group for EachOfGroup, the party or group for Named, "$x" for Param
+  std::optional<Name> name;  // the group for EachOfGroup and Decision, the party, group or body for Named, "$x" for Param
   Span span;
+  std::optional<DecisionRule> decision;
 };
 
 struct StartRule {
@@ -109,6 +134,7 @@ struct StartRule {
   std::optional<DateLit> date;
   Span span;
   std::optional<DurationLit> offset;  // `start 1 month after event E`: so long after it
+  bool retroactive = false;           // `start 2019-01-01 retroactive`: said to lie before the signing
 };
 
 struct TermRule {
@@ -174,7 +200,9 @@ struct SurvivalRule {
 };
 
 struct DeadlineRule {
-  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate };
+  // BeforeEvent: `2 weeks before event E` (duration), `before event E` (none); a window also has
+  // `earliest` (`between 4 weeks and 2 weeks before event E`). AtEvent: `at event E`.
+  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate, BeforeEvent, AtEvent };
   Kind kind;
   std::optional<DurationLit> duration;
   std::optional<Name> event;
@@ -184,6 +212,9 @@ struct DeadlineRule {
   // BeforeTermEnd: `before each term end` (eachSaid), `before term end of period N` (period).
   bool eachSaid = false;
   std::optional<std::pair<long long, Span>> period;
+  std::optional<DurationLit> earliest;  // a window: not earlier than this long before the event (after the moment)
+  bool window = false;                  // `between A and B ...`
+  bool scheduled = false;               // `scheduled ...`: the act happens on that day
 };
 
 struct Recurrence {
@@ -315,7 +346,10 @@ struct ScenarioEvent {
   std::optional<DateLit> effective;  // when what the event decides takes effect (an amendment)
   std::optional<Text> forPeriod;     // `for 2026`, `for Q3 2020`, `for 2026-03-01`: as written
   std::optional<DurationLit> cure;   // the reasonable period to cure it opens (a default notice)
-  // Each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame) e(ffective) c(ure) p (for).
+  // `votes a, b, c` (the members in favour) or `votes 6` (how many): a group's decision.
+  std::vector<Name> votesFor;
+  std::optional<long long> votesCount;
+  // Each argument as written: b(y) o(f) u(nder) f(orm) O(utcome) n(ame) e(ffective) c(ure) p (for) v(otes).
   std::vector<std::pair<char, Span>> argSpans;
   Span span;
 };
@@ -338,6 +372,7 @@ struct File {
   std::vector<Header> headers;  // more than one is an error, reported by the checks
   std::vector<Party> parties;
   std::vector<Group> groups;
+  std::vector<Body> bodies;
   std::vector<EventKindDecl> eventKinds;
   std::vector<Article> articles;
   std::vector<Scenario> scenarios;

@@ -1,3 +1,5 @@
+#include <map>
+
 #include "model/lowering.h"
 
 namespace agree::model {
@@ -52,6 +54,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   }
 
   lowerParties(files, out);
+  lowerSignatures(*header, out);
   collectTemplates(files, out);
   lowerArticles(files, out);
   lowerSurvival(files, out);
@@ -83,13 +86,6 @@ void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
   if (h.governingLawArticle) out.governingLawArticle = h.governingLawArticle->id;
   out.enforceable = h.enforceable;
   if (h.enforceableArticle) out.enforceableArticle = h.enforceableArticle->id;
-  if (h.signed_) out.signedOn = h.signed_->value;
-  if (h.signedMonth) out.signedMonth = h.signedMonth->value;
-  if (h.signed_ && h.signedMonth) {
-    sink_.error(diag::Code::DuplicateField, h.signedMonth->span, "the signing is given twice, as a day and as a month")
-        .secondary.push_back({h.signed_->span, "the day"});
-  }
-  if (h.signedPlace) out.signedPlace = h.signedPlace->value;
   if (h.calendar) {
     out.calendar = h.calendar->value;
     if (out.calendar != "nl-atw") {
@@ -99,6 +95,66 @@ void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
   }
   for (const auto& p : h.preamble) out.preamble.push_back(p.value);
   for (const auto& n : h.notes) out.notes.push_back(n.value);
+}
+
+// One signature for all, or one per party (`signed D by P`): the agreement is concluded when
+// the last party signs, so the latest signature is the signing.
+void Lowering::lowerSignatures(const ast::Header& h, Agreement& out) {
+  const ast::Signature* first = nullptr;
+  std::map<std::string, source::Span> byParty;
+  for (const auto& s : h.signatures) {
+    Agreement::Signature sig;
+    if (s.day) sig.day = s.day->value;
+    if (s.month) sig.month = s.month->value;
+    if (s.place) sig.place = s.place->value;
+    if (first && (!s.by || !first->by)) {
+      auto& d = sink_.error(diag::Code::SignaturesConflict, s.span,
+                            s.by || first->by ? "a signature for all parties cannot stand beside signatures per party"
+                                              : "the signing is given twice");
+      d.secondary.push_back({first->span, "the first signature"});
+      d.help = "when each party signed on its own day, write one line per party: `signed 2019-03-01 by <party>`";
+      continue;
+    }
+    if (!first) first = &s;
+    if (s.by) {
+      if (!out.findParty(s.by->text)) {
+        std::vector<std::string> ids;
+        for (const auto& p : out.parties) ids.push_back(p.id);
+        sink_.error(diag::Code::UnknownParty, s.by->span, "no party is called `" + s.by->text + "`").help =
+            suggest(s.by->text, ids);
+        continue;
+      }
+      auto [it, fresh] = byParty.emplace(s.by->text, s.by->span);
+      if (!fresh) {
+        sink_.error(diag::Code::SignaturesConflict, s.by->span, "`" + s.by->text + "` signs twice")
+            .secondary.push_back({it->second, "its first signature"});
+        continue;
+      }
+      sig.party = s.by->text;
+    }
+    out.signatures.push_back(std::move(sig));
+  }
+  // The latest signature: a day, or a month known only as a month (then compared by its last day).
+  const Agreement::Signature* last = nullptr;
+  auto lastDay = [](const Agreement::Signature& s) {
+    return s.day ? *s.day : time::addMonths(*s.month, 1).date.plusDays(-1);
+  };
+  for (const auto& s : out.signatures) {
+    if (!last || lastDay(*last) < lastDay(s)) last = &s;
+  }
+  if (last) {
+    if (last->day) out.signedOn = last->day;
+    if (last->month) out.signedMonth = last->month;
+    out.signedPlace = last->place;
+  }
+  if (!byParty.empty()) {
+    for (const auto& p : out.parties) {
+      if (byParty.count(p.id)) continue;
+      sink_.warning(diag::Code::UnsignedParty, first->span,
+                    "`" + p.id + "` has no signature here; the agreement counts as signed on the last signature given")
+          .help = "add `signed <date> by " + p.id + "`, or one signature for all parties";
+    }
+  }
 }
 
 }  // namespace agree::model

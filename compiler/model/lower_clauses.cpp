@@ -133,16 +133,19 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     clause.instances.push_back(std::move(rule));
   }
   for (const auto& d : c.deadlines) {
-    Deadline deadline{Deadline::Kind::ByDate, std::nullopt, "", std::nullopt, d.rollsForward};
+    Deadline deadline{};
+    deadline.kind = Deadline::Kind::ByDate;
+    deadline.rollsForward = d.rollsForward;
+    deadline.scheduled = d.scheduled;
+    if (d.event && !knownEventKind(d.event->text, out)) {
+      sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
+          .help = suggest(d.event->text, eventNames(out));
+    }
+    if (d.event) deadline.event = d.event->text;
     switch (d.kind) {
-      case ast::DeadlineRule::Kind::AfterEvent:
-        deadline.kind = Deadline::Kind::AfterEvent;
-        if (d.event && !knownEventKind(d.event->text, out)) {
-          sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
-              .help = suggest(d.event->text, eventNames(out));
-        }
-        if (d.event) deadline.event = d.event->text;
-        break;
+      case ast::DeadlineRule::Kind::AfterEvent: deadline.kind = Deadline::Kind::AfterEvent; break;
+      case ast::DeadlineRule::Kind::BeforeEvent: deadline.kind = Deadline::Kind::BeforeEvent; break;
+      case ast::DeadlineRule::Kind::AtEvent: deadline.kind = Deadline::Kind::AtEvent; break;
       case ast::DeadlineRule::Kind::AfterStart: deadline.kind = Deadline::Kind::AfterStart; break;
       case ast::DeadlineRule::Kind::AfterEnd: deadline.kind = Deadline::Kind::AfterEnd; break;
       case ast::DeadlineRule::Kind::BeforeTermEnd: deadline.kind = Deadline::Kind::BeforeTermEnd; break;
@@ -155,6 +158,40 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
           (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
         sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
                     "a deadline before the term end is counted in days, weeks, months or years");
+      }
+      // Counting back from an event: calendar units only (working days back are not defined here).
+      if (d.kind == ast::DeadlineRule::Kind::BeforeEvent && d.duration->value.unit == time::Unit::WorkingDay) {
+        sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
+                    "a deadline before an event is counted in hours, days, weeks, months or years");
+      }
+      if (d.scheduled && d.duration->value.unit == time::Unit::WorkingDay) {
+        sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
+                    "a scheduled act is counted in days, weeks, months or years")
+            .help = "for \"the 5th working day after\", write a deadline: `deadline within 5 working days after ...`";
+      }
+    }
+    if (d.earliest) {
+      deadline.earliest = d.earliest->value;
+      const auto& early = d.earliest->value;
+      const auto& late = d.duration->value;
+      bool comparable = (early.isCalendar() && late.isCalendar()) || (early.isDayBased() && late.isDayBased());
+      if (early.unit == time::Unit::WorkingDay || early.unit == time::Unit::Hour || !comparable) {
+        sink_.error(diag::Code::UnitNotAllowed, d.earliest->span,
+                    "both ends of a window are counted in days and weeks, or both in months and years");
+      } else {
+        // Before an event the window opens at the longer period; after a moment at the shorter.
+        bool before = d.kind == ast::DeadlineRule::Kind::BeforeEvent;
+        long long e = early.isCalendar() ? early.months() : early.days();
+        long long l = late.isCalendar() ? late.months() : late.days();
+        if (before ? e <= l : e >= l) {
+          sink_.error(diag::Code::WindowReversed, d.span,
+                      "the window opens " + early.text() + " and closes " + late.text() + (before ? " before" : " after") +
+                          ": it must open earlier than it closes")
+              .help = before ? "write the longer period first: `between 4 weeks and 2 weeks before event ...` (at the "
+                               "earliest 4 weeks, at the latest 2 weeks before)"
+                             : "write the shorter period first: `between 3 months and 6 months after ...` (at the earliest "
+                               "3 months, at the latest 6 months after)";
+        }
       }
     }
     if (d.date) deadline.date = d.date->value;

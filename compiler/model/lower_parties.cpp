@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "model/lowering.h"
 
@@ -30,6 +31,7 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
       out.parties.push_back(std::move(party));
     }
   }
+  lowerBodies(files, out, declared);
   for (const auto* f : files) {
     for (const auto& g : f->groups) {
       auto [it, fresh] = declared.emplace(g.id.text, g.id.span);
@@ -64,6 +66,63 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
   }
 }
 
+void Lowering::lowerBodies(const std::vector<const ast::File*>& files, Agreement& out,
+                           std::map<std::string, source::Span>& declared) {
+  for (const auto* f : files) {
+    for (const auto& b : f->bodies) {
+      auto [it, fresh] = declared.emplace(b.id.text, b.id.span);
+      if (!fresh) {
+        sink_.error(diag::Code::DuplicateParty, b.id.span, "`" + b.id.text + "` is declared twice")
+            .secondary.push_back({it->second, "first declared here"});
+        continue;
+      }
+      Body body{b.id.text, b.name ? b.name->value : b.id.text, {}, ref(b.id.span)};
+      for (const auto& n : b.notes) body.notes.push_back(n.value);
+      out.bodies.push_back(std::move(body));
+    }
+  }
+}
+
+// `decision of GROUP by 2/3 including P`: the group must be a group, the share a real one, and
+// those who must be in favour its members.
+std::optional<Decision> Lowering::lowerDecision(const ast::Holder& h, const Agreement& agreement) {
+  const auto& rule = *h.decision;
+  const Group* group = agreement.findGroup(h.name->text);
+  if (!group) {
+    std::vector<std::string> ids;
+    for (const auto& g : agreement.groups) ids.push_back(g.id);
+    auto& d = sink_.error(diag::Code::InvalidDecision, h.name->span, "no group is called `" + h.name->text + "`");
+    d.help = suggest(h.name->text, ids);
+    if (d.help.empty()) d.help = "a decision is taken by a group: declare it with `group <id> { members a, b, c }`";
+    return std::nullopt;
+  }
+  Decision out;
+  out.group = group->id;
+  switch (rule.threshold) {
+    case ast::DecisionRule::Threshold::Majority: out.threshold = Decision::Threshold::Majority; break;
+    case ast::DecisionRule::Threshold::Unanimity: out.threshold = Decision::Threshold::Unanimity; break;
+    case ast::DecisionRule::Threshold::Fraction:
+      out.threshold = Decision::Threshold::Fraction;
+      out.numerator = rule.numerator;
+      out.denominator = rule.denominator;
+      if (rule.numerator < 1 || rule.denominator < 1 || rule.numerator > rule.denominator) {
+        sink_.error(diag::Code::InvalidDecision, rule.thresholdSpan, "a share of the members lies between 0 and 1")
+            .help = "e.g. `by 2/3` for two thirds; `by majority` for more than half, `by unanimity` for all";
+        return std::nullopt;
+      }
+      break;
+  }
+  for (const auto& m : rule.including) {
+    if (std::find(group->members.begin(), group->members.end(), m.text) == group->members.end()) {
+      sink_.error(diag::Code::VoterNotMember, m.span, "`" + m.text + "` is not a member of `" + group->id + "`")
+          .help = "`including` names members of the group whose vote in favour is required";
+      return std::nullopt;
+    }
+    out.including.push_back(m.text);
+  }
+  return out;
+}
+
 bool Lowering::resolvePartyName(const ast::Name& name, const Agreement& agreement, std::vector<std::string>& out) {
   if (agreement.findParty(name.text)) {
     out.push_back(name.text);
@@ -78,7 +137,10 @@ bool Lowering::resolvePartyName(const ast::Name& name, const Agreement& agreemen
   std::vector<std::string> candidates;
   for (const auto& p : agreement.parties) candidates.push_back(p.id);
   for (const auto& g : agreement.groups) candidates.push_back(g.id);
-  auto& d = sink_.error(diag::Code::UnknownParty, name.span, "no party or group is called `" + name.text + "`");
+  for (const auto& b : agreement.bodies) candidates.push_back(b.id);
+  auto& d = sink_.error(diag::Code::UnknownParty, name.span,
+                        agreement.findBody(name.text) ? "`" + name.text + "` is a body, not a party: it cannot be a member"
+                                                      : "no party or group is called `" + name.text + "`");
   d.help = suggest(name.text, candidates);
   if (d.help.empty() && !candidates.empty()) {
     std::string list;
@@ -95,6 +157,7 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
     switch (h.kind) {
       case ast::Holder::Kind::EachParty:
         out.kind = Holders::Kind::EachParty;
+        out.individually = true;
         out.written += "each party";
         break;
       case ast::Holder::Kind::AllParties:
@@ -112,11 +175,33 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
       case ast::Holder::Kind::EachOfGroup:
       case ast::Holder::Kind::Named: {
         out.written += (h.kind == ast::Holder::Kind::EachOfGroup ? "each of " : "") + h.name->text;
+        if (h.kind == ast::Holder::Kind::EachOfGroup) out.individually = true;
+        if (h.kind == ast::Holder::Kind::Named && agreement.findBody(h.name->text)) {
+          if (out.kind == Holders::Kind::None) out.kind = Holders::Kind::Listed;
+          out.bodies.push_back(h.name->text);
+          break;
+        }
         std::vector<std::string> ids;
         resolvePartyName(*h.name, agreement, ids);
         if (out.kind == Holders::Kind::None) out.kind = Holders::Kind::Listed;
         for (auto& id : ids) {
           if (std::find(out.parties.begin(), out.parties.end(), id) == out.parties.end()) out.parties.push_back(id);
+        }
+        break;
+      }
+      case ast::Holder::Kind::Decision: {
+        if (holders.size() > 1) {
+          sink_.error(diag::Code::InvalidDecision, h.span, "a decision of a group stands alone as the holder")
+              .help = "a power held by a group's decision is not also held by single parties: give each its own clause";
+          break;
+        }
+        out.kind = Holders::Kind::Decision;
+        out.decision = lowerDecision(h, agreement);
+        if (out.decision) {
+          out.written += "decision of " + h.name->text + " by " + out.decision->thresholdText();
+          for (std::size_t i = 0; i < out.decision->including.size(); ++i) {
+            out.written += (i ? ", " : " including ") + out.decision->including[i];
+          }
         }
         break;
       }

@@ -11,17 +11,17 @@ namespace {
 // What each built-in event kind needs (N) and may have (M); others are an error.
 struct EventShape {
   const char* kind;
-  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective c=cure
+  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective c=cure v=votes
   const char* may;
 };
 
 constexpr EventShape kShapes[] = {
     {"signing", "", ""},
-    {"notice", "b", "uf"},
-    {"terminate", "b", "ufo"},
-    {"dissolve", "b", "ufo"},
-    {"withdraw", "b", "uf"},
-    {"expel", "bo", "uf"},
+    {"notice", "b", "ufv"},
+    {"terminate", "b", "ufov"},
+    {"dissolve", "b", "ufov"},
+    {"withdraw", "b", "ufv"},
+    {"expel", "bo", "ufv"},
     {"accede", "on", "u"},
     {"bankruptcy", "o", ""},
     {"change_of_control", "o", ""},
@@ -48,6 +48,7 @@ const char* argName(char c) {
     case 'e': return "effective";
     case 'p': return "for";
     case 'c': return "cure";
+    case 'v': return "votes";
   }
   return "?";
 }
@@ -167,7 +168,48 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     } else {
       checkParty(e.of, ev.of);
     }
-    checkParty(e.by, ev.by);
+    // `by` may also name a body, or a group acting by decision (then with its votes).
+    const Group* deciding = e.by ? agreement.findGroup(e.by->text) : nullptr;
+    if (e.by && (deciding || agreement.findBody(e.by->text))) {
+      ev.by = e.by->text;
+    } else {
+      checkParty(e.by, ev.by);
+    }
+    bool hasVotes = !e.votesFor.empty() || e.votesCount;
+    if (deciding && !hasVotes) {
+      sink_.error(diag::Code::GroupActNeedsVotes, e.by->span,
+                  "`" + deciding->id + "` is a group: it acts by a decision, and the decision's votes are not given")
+          .help = "add the members in favour (`votes a, b, c`) or their number (`votes 6`); for one member's own act, name that member";
+    } else if (!deciding && hasVotes) {
+      auto where = std::find_if(present.begin(), present.end(), [](auto& p) { return p.first == 'v'; });
+      sink_.error(diag::Code::GroupActNeedsVotes, where != present.end() ? where->second : e.kind.span,
+                  "`votes` belong to a decision of a group, but `by` names no group")
+          .help = "write `by <group> votes ...`";
+    } else if (deciding) {
+      std::set<std::string> seen;
+      for (const auto& v : e.votesFor) {
+        if (std::find(deciding->members.begin(), deciding->members.end(), v.text) == deciding->members.end()) {
+          sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` is not a member of `" + deciding->id + "`")
+              .help = "the members of `" + deciding->id + "` are: " + [&] {
+                std::string list;
+                for (const auto& m : deciding->members) list += (list.empty() ? "" : ", ") + m;
+                return list;
+              }();
+        } else if (!seen.insert(v.text).second) {
+          sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` votes twice");
+        }
+        ev.votesFor.push_back(v.text);
+      }
+      if (e.votesCount) {
+        ev.votesCount = *e.votesCount;
+        if (*e.votesCount > static_cast<long long>(deciding->members.size())) {
+          auto where = std::find_if(present.begin(), present.end(), [](auto& p) { return p.first == 'v'; });
+          sink_.error(diag::Code::VoterNotMember, where->second,
+                      std::to_string(*e.votesCount) + " votes, but `" + deciding->id + "` has " +
+                          std::to_string(deciding->members.size()) + " members");
+        }
+      }
+    }
     if (e.under) {
       ev.under = e.under->id;
       const Clause* clause = agreement.findClause(e.under->id);

@@ -79,6 +79,15 @@ std::string holdersText(const std::vector<ast::Holder>& holders) {
       case ast::Holder::Kind::EachOfGroup: out += "each of " + h.name->text; break;
       case ast::Holder::Kind::Named:
       case ast::Holder::Kind::Param: out += h.name->text; break;
+      case ast::Holder::Kind::Decision: {
+        const auto& d = *h.decision;
+        out += "decision of " + h.name->text + " by " +
+               (d.threshold == ast::DecisionRule::Threshold::Majority    ? std::string("majority")
+                : d.threshold == ast::DecisionRule::Threshold::Unanimity ? std::string("unanimity")
+                                                                         : std::to_string(d.numerator) + "/" + std::to_string(d.denominator));
+        for (std::size_t i = 0; i < d.including.size(); ++i) out += (i ? ", " : " including ") + d.including[i].text;
+        break;
+      }
     }
   }
   return out;

@@ -56,6 +56,18 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
       case ast::StartRule::Kind::OnDate:
         s.kind = Start::Kind::OnDate;
         if (c.start->date) s.date = c.start->date->value;
+        s.retroactiveSaid = c.start->retroactive;
+        // "met terugwerkende kracht tot": said so, it must lie before the signing (the whole
+        // month, when only the month of the signing is known).
+        if (c.start->retroactive && s.date && (out.signedOn || out.signedMonth)) {
+          bool before = out.signedOn ? *s.date < *out.signedOn : *s.date < *out.signedMonth;
+          if (!before) {
+            sink_.error(diag::Code::RetroactiveNotBeforeSigning, c.start->span,
+                        "this start is said to be retroactive, but " + s.date->iso() + " is not before the signing (" +
+                            (out.signedOn ? out.signedOn->iso() : "some day in " + monthText(*out.signedMonth)) + ")")
+                .help = "leave `retroactive` out, or check the start date and the `signed` date in the header";
+          }
+        }
         break;
       case ast::StartRule::Kind::OnEvent:
         s.kind = Start::Kind::OnEvent;

@@ -16,9 +16,36 @@ bool Holders::includes(const std::string& party) const {
       return std::find(parties.begin(), parties.end(), party) != parties.end();
     case Kind::None:
     case Kind::OtherParty:
+    case Kind::Decision:  // no single party: the group decides
       return false;
   }
   return false;
+}
+
+bool Holders::mayAct(const std::string& actor) const {
+  if (kind == Kind::Decision) return decision && actor == decision->group;
+  if (kind == Kind::Listed && std::find(bodies.begin(), bodies.end(), actor) != bodies.end()) return true;
+  return includes(actor);
+}
+
+long long Decision::required(long long members) const {
+  switch (threshold) {
+    case Threshold::Majority: return members / 2 + 1;
+    case Threshold::Unanimity: return members;
+    case Threshold::Fraction:
+      // At least numerator/denominator of the members: the smallest n with n * den >= num * members.
+      return denominator > 0 ? (numerator * members + denominator - 1) / denominator : members;
+  }
+  return members;
+}
+
+std::string Decision::thresholdText() const {
+  switch (threshold) {
+    case Threshold::Majority: return "a majority";
+    case Threshold::Unanimity: return "unanimity";
+    case Threshold::Fraction: return std::to_string(numerator) + "/" + std::to_string(denominator);
+  }
+  return "";
 }
 
 const char* clauseKindName(ClauseKind k) {
@@ -122,6 +149,16 @@ const char* actionName(Power::Action a) {
 
 const Party* Agreement::findParty(const std::string& id) const {
   for (const auto& p : parties) if (p.id == id) return &p;
+  return nullptr;
+}
+
+const Group* Agreement::findGroup(const std::string& id) const {
+  for (const auto& g : groups) if (g.id == id) return &g;
+  return nullptr;
+}
+
+const Body* Agreement::findBody(const std::string& id) const {
+  for (const auto& b : bodies) if (b.id == id) return &b;
   return nullptr;
 }
 

@@ -48,6 +48,27 @@ struct Group {
   SourceRef where;
 };
 
+// A body that is not a party (an algemeen bestuur, a committee, an arbiter): it may hold duties
+// and acts, but is never bound as a party.
+struct Body {
+  std::string id;
+  std::string name;
+  std::vector<std::string> notes;
+  SourceRef where;
+};
+
+// A group acting by one decision: "bij besluit van twee derde van de deelnemers, waaronder ...".
+struct Decision {
+  std::string group;
+  enum class Threshold { Majority, Unanimity, Fraction };
+  Threshold threshold = Threshold::Majority;
+  long long numerator = 0, denominator = 0;  // Fraction: at least numerator/denominator of the members
+  std::vector<std::string> including;        // these members must be among those in favour
+  // How many of `members` members must be in favour: more than half, all, or at least the share.
+  long long required(long long members) const;
+  std::string thresholdText() const;  // "a majority", "unanimity", "2/3"
+};
+
 // Who holds a clause or may use a rule, resolved.
 struct Holders {
   enum class Kind {
@@ -56,13 +77,21 @@ struct Holders {
     AllParties,  // all parties together
     OtherParty,  // the party other than the one the trigger is about
     EventParty,  // the party the triggering event happened to ("de partij die ... ontdekt")
-    Listed       // the parties below (groups expanded)
+    Listed,      // the parties and bodies below (groups expanded)
+    Decision     // a group by one decision (`decision`)
   };
   Kind kind = Kind::None;
   std::vector<std::string> parties;  // Listed: resolved party ids
+  std::vector<std::string> bodies;   // Listed: bodies that are not parties
+  std::optional<model::Decision> decision;
+  // `each party`, `each of GROUP`: every holder owes its own performance (one act per party),
+  // not one act for all.
+  bool individually = false;
   std::string written;               // as the user wrote it, for explanations
 
   bool includes(const std::string& party) const;
+  // Whether `actor` (a party, a body, or the group of a decision) may act as this holder.
+  bool mayAct(const std::string& actor) const;
 };
 
 enum class ClauseKind { Duty, Effort, Prohibition, Permission, Power, Provision };
@@ -84,7 +113,9 @@ struct Survival {
 };
 
 struct Deadline {
-  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate };
+  // BeforeEvent: so long before each occurrence of `event` (by the day before when no duration);
+  // AtEvent: by the moment of each occurrence.
+  enum class Kind { AfterEvent, AfterStart, AfterEnd, BeforeTermEnd, ByDate, BeforeDate, BeforeEvent, AtEvent };
   Kind kind;
   std::optional<Duration> duration;
   std::string event;
@@ -92,6 +123,9 @@ struct Deadline {
   bool rollsForward = false;  // a due date on a non-working day moves to the next working day
   // BeforeTermEnd: only before the end of this period (1-based); 0: before each period's end.
   long long period = 0;
+  // BeforeEvent: a window ("ten minste 2 en ten hoogste 4 weken voor"): not earlier than this.
+  std::optional<Duration> earliest;
+  bool scheduled = false;  // the act happens on the day (`scheduled`), rather than by it
 };
 
 enum class Recurrence { None, Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };
@@ -198,6 +232,7 @@ struct Start {
   std::string event;         // OnEvent
   std::string clause;
   std::optional<Duration> offset;  // so long after the signing or the event ("een maand na")
+  bool retroactiveSaid = false;    // `start D retroactive`: checked to lie before the signing
 };
 
 struct EventCondition {
@@ -293,6 +328,9 @@ struct Event {
   std::optional<Date> effective;  // when what it decides takes effect; nullopt: on its date
   std::optional<PeriodRef> forPeriod;  // `done ... for Q3 2020`: the occurrence it answers
   std::optional<Duration> cure;   // the period to cure it gives (a default notice's "redelijke termijn")
+  // A group's decision (`by GROUP`): the members in favour, or only how many.
+  std::vector<std::string> votesFor;
+  std::optional<long long> votesCount;
   SourceRef where;
 };
 
@@ -312,6 +350,15 @@ struct Agreement {
   std::string governingLawArticle;
   std::optional<bool> enforceable;
   std::string enforceableArticle;
+  // One per signature; several when each party signed on its own day (`signed D by P`).
+  struct Signature {
+    std::string party;  // empty: all parties at once
+    std::optional<Date> day;
+    std::optional<Date> month;  // the day is not known
+    std::string place;
+  };
+  std::vector<Signature> signatures;
+  // The agreement is signed when the last party signs: the latest signature's day (or month).
   std::optional<Date> signedOn;
   std::optional<Date> signedMonth;  // signed some day in this month (its first day); the day is not known
   std::string signedPlace;
@@ -321,6 +368,7 @@ struct Agreement {
 
   std::vector<Party> parties;
   std::vector<Group> groups;
+  std::vector<Body> bodies;
   std::vector<EventKind> eventKinds;
   std::vector<Article> articles;
   std::vector<Clause> clauses;
@@ -337,6 +385,8 @@ struct Agreement {
   std::vector<std::string> sources;  // the files compiled, the main one first
 
   const Party* findParty(const std::string& id) const;
+  const Group* findGroup(const std::string& id) const;
+  const Body* findBody(const std::string& id) const;
   const EventKind* findEventKind(const std::string& id) const;
   const Clause* findClause(const std::string& id) const;
   const Scenario* findScenario(const std::string& id) const;

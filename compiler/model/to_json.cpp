@@ -27,6 +27,7 @@ const char* holdersKind(Holders::Kind k) {
     case Holders::Kind::OtherParty: return "other_party";
     case Holders::Kind::EventParty: return "event_party";
     case Holders::Kind::Listed: return "listed";
+    case Holders::Kind::Decision: return "decision";
   }
   return "?";
 }
@@ -53,11 +54,15 @@ json clauseJson(const Clause& c) {
                        : d.kind == Deadline::Kind::AfterEnd      ? "after_end"
                        : d.kind == Deadline::Kind::BeforeTermEnd ? "before_term_end"
                        : d.kind == Deadline::Kind::ByDate        ? "by_date"
-                                                                 : "before_date";
+                       : d.kind == Deadline::Kind::BeforeDate    ? "before_date"
+                       : d.kind == Deadline::Kind::BeforeEvent   ? "before_event"
+                                                                 : "at_event";
     deadlines.push_back(json{{"kind", kind}, {"duration", opt(d.duration)},
                              {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)},
                              {"rolls_forward", d.rollsForward},
-                             {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)}});
+                             {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)},
+                             {"earliest", opt(d.earliest)},
+                             {"scheduled", d.scheduled}});
   }
   j["deadlines"] = deadlines;
   json schedules = json::array();
@@ -115,7 +120,23 @@ json clauseJson(const Clause& c) {
 }  // namespace
 
 json toJson(const Holders& h) {
-  return json{{"kind", holdersKind(h.kind)}, {"parties", h.parties}, {"written", h.written}};
+  json j{{"kind", holdersKind(h.kind)}, {"parties", h.parties}, {"bodies", h.bodies}, {"written", h.written},
+         {"individually", h.individually}};
+  if (h.decision) {
+    const auto& d = *h.decision;
+    const char* t = d.threshold == Decision::Threshold::Majority    ? "majority"
+                    : d.threshold == Decision::Threshold::Unanimity ? "unanimity"
+                                                                    : "fraction";
+    j["decision"] = json{{"group", d.group},
+                         {"threshold", t},
+                         {"fraction", d.threshold == Decision::Threshold::Fraction
+                                          ? json{{"numerator", d.numerator}, {"denominator", d.denominator}}
+                                          : json(nullptr)},
+                         {"including", d.including}};
+  } else {
+    j["decision"] = nullptr;
+  }
+  return j;
 }
 
 json toJson(const Event& e) {
@@ -137,6 +158,8 @@ json toJson(const Event& e) {
   if (e.effective) j["effective"] = e.effective->iso();
   if (e.forPeriod) j["for"] = e.forPeriod->written;
   if (e.cure) j["cure"] = dur(*e.cure);
+  if (!e.votesFor.empty()) j["votes_for"] = e.votesFor;
+  if (e.votesCount) j["votes_count"] = *e.votesCount;
   j["source"] = where(e.where);
   return j;
 }
@@ -154,6 +177,14 @@ json toJson(const Agreement& a) {
   j["signed"] = json{{"date", opt(a.signedOn)},
                      {"month", a.signedMonth ? json(a.signedMonth->iso().substr(0, 7)) : json(nullptr)},
                      {"place", a.signedPlace}};
+  json signatures = json::array();
+  for (const auto& s : a.signatures) {
+    signatures.push_back(json{{"party", s.party.empty() ? json(nullptr) : json(s.party)},
+                              {"date", opt(s.day)},
+                              {"month", s.month ? json(s.month->iso().substr(0, 7)) : json(nullptr)},
+                              {"place", s.place}});
+  }
+  j["signed"]["signatures"] = signatures;
   j["calendar"] = a.calendar;
   j["preamble"] = a.preamble;
   j["notes"] = a.notes;
@@ -170,6 +201,11 @@ json toJson(const Agreement& a) {
   json groups = json::array();
   for (const auto& g : a.groups) groups.push_back(json{{"id", g.id}, {"name", g.name}, {"members", g.members}});
   j["groups"] = groups;
+  json bodies = json::array();
+  for (const auto& b : a.bodies) {
+    bodies.push_back(json{{"id", b.id}, {"name", b.name}, {"notes", b.notes}, {"source", where(b.where)}});
+  }
+  j["bodies"] = bodies;
   json kinds = json::array();
   for (const auto& k : a.eventKinds) {
     if (!k.builtIn) {
@@ -191,7 +227,7 @@ json toJson(const Agreement& a) {
                                                                  : "on_event";
   j["start"] = json{{"kind", startKind}, {"date", opt(a.start.date)},
                     {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause},
-                    {"offset", opt(a.start.offset)}};
+                    {"offset", opt(a.start.offset)}, {"retroactive_said", a.start.retroactiveSaid}};
   const char* termKind = a.term.kind == Term::Kind::Fixed      ? "fixed"
                          : a.term.kind == Term::Kind::Renewing ? "renewing"
                          : a.term.kind == Term::Kind::OpenEnded ? "open_ended"

@@ -24,6 +24,8 @@ class AstBuilder {
   // build_parties.cpp
   ast::Party buildParty(g::AgreeParser::PartyDeclContext* ctx);
   ast::Group buildGroup(g::AgreeParser::GroupDeclContext* ctx);
+  ast::Body buildBody(g::AgreeParser::BodyDeclContext* ctx);
+  ast::DecisionRule buildDecision(g::AgreeParser::DecisionHolderContext* ctx);
   std::vector<ast::Holder> buildHolders(g::AgreeParser::HolderListContext* ctx);
   std::vector<ast::Holder> buildHolders(const std::vector<g::AgreeParser::HolderContext*>& holders);
   // build_clauses.cpp
@@ -45,6 +47,7 @@ class AstBuilder {
   ast::SurvivalRule buildSurvival(g::AgreeParser::SurvivalSpanContext* span,
                                   g::AgreeParser::ArticleIdListContext* list, antlr4::ParserRuleContext* whole);
   ast::DeadlineRule buildDeadline(g::AgreeParser::DeadlineSpecContext* ctx);
+  ast::DeadlineRule buildSchedule(g::AgreeParser::ScheduleSpecContext* ctx);
   ast::EventPattern buildEventPattern(g::AgreeParser::EventPatternContext* ctx);
   // build_scenarios.cpp
   ast::Scenario buildScenario(g::AgreeParser::ScenarioDeclContext* ctx);

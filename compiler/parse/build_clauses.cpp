@@ -60,6 +60,9 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
   } else if (auto* d = dynamic_cast<P::DeadlineFieldContext*>(f)) {
     c.deadlines.push_back(buildDeadline(d->deadlineSpec()));
     c.deadlines.back().rollsForward = d->rollForward() != nullptr;
+  } else if (auto* sch = dynamic_cast<P::ScheduledFieldContext*>(f)) {
+    c.deadlines.push_back(buildSchedule(sch->scheduleSpec()));
+    c.deadlines.back().rollsForward = sch->rollForward() != nullptr;
   } else if (auto* rc = dynamic_cast<P::RecursFieldContext*>(f)) {
     c.recurrences.push_back(buildRecurrence(rc));
   } else if (auto* cap = dynamic_cast<P::CapFieldContext*>(f)) {

@@ -16,6 +16,8 @@ ast::File AstBuilder::buildFile(P::FileContext* ctx) {
       file.parties.push_back(buildParty(p));
     } else if (auto* gr = item->groupDecl()) {
       file.groups.push_back(buildGroup(gr));
+    } else if (auto* b = item->bodyDecl()) {
+      file.bodies.push_back(buildBody(b));
     } else if (auto* e = item->eventDecl()) {
       ast::EventKindDecl decl{name(e->ident()), std::nullopt, std::nullopt, span(e)};
       if (!e->STRING().empty()) decl.description = text(e->STRING(0));
@@ -52,8 +54,10 @@ ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
       h.enforceableSpan = where;
       if (e->citation()) h.enforceableArticle = articleRef(e->citation()->articleId());
     } else if (auto* s = dynamic_cast<P::SignedFieldContext*>(f)) {
+      ast::Signature sig;
+      sig.span = where;
       if (s->date()) {
-        if (auto d = date(s->date())) setOnce(h.signed_, *d, where, "signed");
+        sig.day = date(s->date());
       } else if (auto* ym = s->YEAR_MONTH()) {
         std::string text = ym->getText();
         auto first = time::Date::parseIso(text + "-01");
@@ -61,10 +65,12 @@ ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
           sink_.error(diag::Code::ImpossibleDate, span(ym), "`" + text + "` is not a month")
               .help = "write the month as YYYY-MM, e.g. 2019-02 for February 2019";
         } else {
-          setOnce(h.signedMonth, ast::DateLit{*first, span(ym)}, where, "signed");
+          sig.month = ast::DateLit{*first, span(ym)};
         }
       }
-      if (s->STRING()) h.signedPlace = text(s->STRING());
+      if (s->ident()) sig.by = name(s->ident());
+      if (s->STRING()) sig.place = text(s->STRING());
+      if (sig.day || sig.month) h.signatures.push_back(std::move(sig));
     } else if (auto* cal = dynamic_cast<P::CalendarFieldContext*>(f)) {
       setOnce(h.calendar, text(cal->STRING()), where, "calendar");
     } else if (auto* p = dynamic_cast<P::PreambleFieldContext*>(f)) {

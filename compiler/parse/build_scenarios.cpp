@@ -49,6 +49,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
                   : dynamic_cast<P::EffectiveArgContext*>(arg) ? 'e'
                   : dynamic_cast<P::ForArgContext*>(arg)       ? 'p'
                   : dynamic_cast<P::CureArgContext*>(arg)    ? 'c'
+                  : dynamic_cast<P::VotesArgContext*>(arg)   ? 'v'
                                                              : '-';
     e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
@@ -74,6 +75,14 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
       if (auto d = date(eff->date())) setOnce(e.effective, *d, where, "effective");
     } else if (auto* cure = dynamic_cast<P::CureArgContext*>(arg)) {
       if (auto d = duration(cure->duration())) setOnce(e.cure, *d, where, "cure");
+    } else if (auto* v = dynamic_cast<P::VotesArgContext*>(arg)) {
+      if (!e.votesFor.empty() || e.votesCount) {
+        sink_.error(diag::Code::DuplicateField, where, "`votes` is given twice");
+      } else if (v->NUMBER()) {
+        e.votesCount = count(v->NUMBER()).value_or(0);
+      } else {
+        for (auto* i : v->identList()->ident()) e.votesFor.push_back(name(i));
+      }
     }
   }
   return e;

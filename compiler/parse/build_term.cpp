@@ -5,7 +5,9 @@ namespace agree::parse {
 using P = g::AgreeParser;
 
 ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
-  ast::StartRule s{ast::StartRule::Kind::OnSigning, std::nullopt, std::nullopt, span(ctx), std::nullopt};
+  ast::StartRule s{};
+  s.kind = ast::StartRule::Kind::OnSigning;
+  s.span = span(ctx);
   if (auto* on = dynamic_cast<P::StartOnContext*>(ctx)) {
     if (on->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
@@ -14,6 +16,7 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
   } else if (auto* d = dynamic_cast<P::StartOnDateContext*>(ctx)) {
     s.kind = ast::StartRule::Kind::OnDate;
     s.date = date(d->date());
+    s.retroactive = d->RETROACTIVE() != nullptr;
   } else if (auto* after = dynamic_cast<P::StartAfterContext*>(ctx)) {
     s.offset = duration(after->duration());
     if (after->EVENT()) {
@@ -136,8 +139,9 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
 }
 
 ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
-  ast::DeadlineRule d{ast::DeadlineRule::Kind::ByDate, std::nullopt, std::nullopt, std::nullopt, false, span(ctx), false,
-                      std::nullopt};
+  ast::DeadlineRule d{};
+  d.kind = ast::DeadlineRule::Kind::ByDate;
+  d.span = span(ctx);
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
@@ -149,16 +153,65 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
       d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
     }
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
-    d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
     d.duration = duration(b->duration());
-    d.eachSaid = b->EACH() != nullptr;
-    if (b->NUMBER()) d.period = std::make_pair(count(b->NUMBER()).value_or(0), span(b->NUMBER()));
+    if (b->EVENT()) {
+      d.kind = ast::DeadlineRule::Kind::BeforeEvent;
+      d.event = ast::Name{b->eventKind()->getText(), span(b->eventKind())};
+    } else {
+      d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
+      d.eachSaid = b->EACH() != nullptr;
+      if (b->NUMBER()) d.period = std::make_pair(count(b->NUMBER()).value_or(0), span(b->NUMBER()));
+    }
+  } else if (auto* w = dynamic_cast<P::DeadlineWindowContext*>(ctx)) {
+    // Before an event the longer period opens the window; after a moment the shorter one does.
+    d.earliest = duration(w->duration(0));
+    d.duration = duration(w->duration(1));
+    d.window = true;
+    if (w->BEFORE()) {
+      d.kind = ast::DeadlineRule::Kind::BeforeEvent;
+    } else {
+      d.kind = w->START() ? ast::DeadlineRule::Kind::AfterStart
+               : w->END() ? ast::DeadlineRule::Kind::AfterEnd
+                          : ast::DeadlineRule::Kind::AfterEvent;
+    }
+    if (w->eventKind()) d.event = ast::Name{w->eventKind()->getText(), span(w->eventKind())};
+  } else if (auto* at = dynamic_cast<P::DeadlineAtEventContext*>(ctx)) {
+    d.kind = ast::DeadlineRule::Kind::AtEvent;
+    d.event = ast::Name{at->eventKind()->getText(), span(at->eventKind())};
   } else if (auto* by = dynamic_cast<P::DeadlineByDateContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::ByDate;
     d.date = date(by->date());
   } else if (auto* bd = dynamic_cast<P::DeadlineBeforeDateContext*>(ctx)) {
-    d.kind = ast::DeadlineRule::Kind::BeforeDate;
-    d.date = date(bd->date());
+    if (bd->EVENT()) {
+      d.kind = ast::DeadlineRule::Kind::BeforeEvent;
+      d.event = ast::Name{bd->eventKind()->getText(), span(bd->eventKind())};
+    } else {
+      d.kind = ast::DeadlineRule::Kind::BeforeDate;
+      d.date = date(bd->date());
+    }
+  }
+  return d;
+}
+
+// `scheduled 2026-03-01`, `scheduled 6 months after start`: a deadline whose day is the day
+// the act happens (not a last day to do it by).
+ast::DeadlineRule AstBuilder::buildSchedule(P::ScheduleSpecContext* ctx) {
+  ast::DeadlineRule d{};
+  d.kind = ast::DeadlineRule::Kind::ByDate;
+  d.span = span(ctx);
+  d.scheduled = true;
+  if (auto* on = dynamic_cast<P::ScheduledOnDateContext*>(ctx)) {
+    d.date = date(on->date());
+  } else if (auto* a = dynamic_cast<P::ScheduledAfterContext*>(ctx)) {
+    d.duration = duration(a->duration());
+    if (a->END()) {
+      d.kind = ast::DeadlineRule::Kind::AfterEnd;
+    } else if (a->START()) {
+      d.kind = ast::DeadlineRule::Kind::AfterStart;
+    } else {
+      d.kind = ast::DeadlineRule::Kind::AfterEvent;
+      d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
+    }
   }
   return d;
 }

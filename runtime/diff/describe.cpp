@@ -87,9 +87,25 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   for (std::size_t i = 0; i < c.schedules.size(); ++i) {
     f.push_back({c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
   }
-  std::vector<std::string> deadlines;
+  std::vector<std::string> deadlines, scheduled;
   for (const auto& d : c.deadlines) {
+    auto& list = d.scheduled ? scheduled : deadlines;
+    if (d.scheduled) {
+      // `scheduled 6 months after start`, `scheduled 2026-03-01`: the day it happens.
+      list.push_back(d.date ? "on " + d.date->iso()
+                            : dur(d.duration) + " after " +
+                                  (d.kind == model::Deadline::Kind::AfterStart ? std::string("the start")
+                                   : d.kind == model::Deadline::Kind::AfterEnd ? std::string("the end")
+                                                                               : d.event));
+      continue;
+    }
     switch (d.kind) {
+      case model::Deadline::Kind::BeforeEvent:
+        deadlines.push_back(d.earliest ? "between " + dur(d.earliest) + " and " + dur(d.duration) + " before " + d.event
+                            : d.duration ? dur(d.duration) + " before " + d.event
+                                         : "before " + d.event);
+        break;
+      case model::Deadline::Kind::AtEvent: deadlines.push_back("at " + d.event); break;
       case model::Deadline::Kind::AfterEvent: deadlines.push_back("within " + dur(d.duration) + " after " + d.event); break;
       case model::Deadline::Kind::AfterStart: deadlines.push_back("within " + dur(d.duration) + " after the start"); break;
       case model::Deadline::Kind::AfterEnd: deadlines.push_back("within " + dur(d.duration) + " after the end"); break;
@@ -102,9 +118,10 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     }
   }
   if (!deadlines.empty()) f.push_back({"deadline", join(deadlines)});
+  if (!scheduled.empty()) f.push_back({"scheduled", join(scheduled)});
   if (a.start.clause == c.id) {
     std::string on = a.start.kind == model::Start::Kind::OnSigning ? "signing" : a.start.event;
-    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate ? a.start.date->iso()
+    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate ? a.start.date->iso() + (a.start.retroactiveSaid ? " retroactive" : "")
                           : a.start.offset ? a.start.offset->text() + " after " + on
                                            : "on " + on});
   }

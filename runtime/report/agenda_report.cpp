@@ -79,7 +79,9 @@ json agendaJson(const std::vector<AgendaItem>& items, const Timeline& t, Date fr
   json list = json::array();
   for (const auto& i : items) {
     list.push_back(json{{"date", i.date.iso()}, {"due", i.due}, {"kind", i.kind}, {"clause", i.clause},
-                        {"holders", i.holders}, {"rule", i.rule}, {"text", i.what}});
+                        {"holders", i.holders}, {"rule", i.rule}, {"text", i.what},
+                        {"for", i.forLabel.empty() ? json(nullptr) : json(i.forLabel)},
+                        {"earliest", i.earliest.empty() ? json(nullptr) : json(i.earliest)}});
   }
   j["items"] = list;
   return j;

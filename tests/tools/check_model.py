@@ -16,7 +16,7 @@ import jsonschema
 TOKEN = re.compile(r'''
     (?P<ws>\s+) | (?P<line_comment>//[^\n]*) | (?P<block_comment>/\*.*?\*/) |
     (?P<string>"(?:[^"\\\n]|\\[^\n])*") | (?P<monthday>--\d{2}-\d{2}) | (?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}) |
-    (?P<date>\d{4}-\d{2}-\d{2}) | (?P<month>\d{4}-\d{2}) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
+    (?P<date>\d{4}-\d{2}-\d{2}) | (?P<month>\d{4}-\d{2}) | (?P<fraction>\d+/\d+) | (?P<dotted>\d+(?:\.\d+)+) | (?P<number>\d+) |
     (?P<word>[A-Za-z_][A-Za-z0-9_]*) | (?P<param>\$[A-Za-z_][A-Za-z0-9_]*) | (?P<punct>[{},():=])''', re.X | re.S)
 
 
@@ -53,8 +53,8 @@ def ident(tok):
 def declared(toks):
     """What the source declares: parties, groups, event kinds, articles, clauses with texts,
     scenarios with their number of events."""
-    found = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
-             "templates": []}
+    found = {"parties": [], "groups": [], "bodies": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
+             "templates": [], "signatures": 0}
     depth, i, clause, scenario, parens = 0, 0, None, None, 0
     while i < len(toks):
         kind, text = toks[i]
@@ -76,6 +76,10 @@ def declared(toks):
             found["parties"].append(nxt[1])
         elif kind == "word" and text == "group" and depth == 0:
             found["groups"].append(nxt[1])
+        elif kind == "word" and text == "body" and depth == 0:
+            found["bodies"].append(nxt[1])
+        elif kind == "word" and text == "signed" and depth == 1 and not clause and not scenario:
+            found["signatures"] += 1
         elif kind == "word" and text == "event" and depth == 0:
             found["events"].append(nxt[1])
         elif kind == "word" and text == "template" and depth == 0:
@@ -107,19 +111,20 @@ def check(agree, root, schema, path):
     model = json.loads(proc.stdout)
     problems = [f"{path}: schema: {e.message} at {'/'.join(map(str, e.absolute_path))}"
                 for e in jsonschema.Draft7Validator(schema).iter_errors(model)]
-    want = {"parties": [], "groups": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
-            "templates": []}
+    want = {"parties": [], "groups": [], "bodies": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
+            "templates": [], "signatures": 0}
     for src in model["sources"]:
         # A standard-library file is named as imported: std:clauses/avg.agree.
         file = root / "stdlib" / src[4:] if src.startswith("std:") else root / src
         d = declared(tokens(file.read_text(encoding="utf-8")))
-        for k in ("parties", "groups", "events", "articles", "templates"):
+        for k in ("parties", "groups", "bodies", "events", "articles", "templates", "signatures"):
             want[k] += d[k]
         want["clauses"].update(d["clauses"])
         want["scenarios"].update(d["scenarios"])
     have = {
         "parties": [p["id"] for p in model["parties"]],
         "groups": [g["id"] for g in model["groups"]],
+        "bodies": [b["id"] for b in model["bodies"]],
         "events": [e["id"] for e in model["declared_event_kinds"]],
         "articles": [a["id"] for a in model["articles"]],
         "templates": [t["name"] for t in model["templates"]],
@@ -127,6 +132,8 @@ def check(agree, root, schema, path):
     for k in have:
         if sorted(have[k]) != sorted(want[k]):
             problems.append(f"{path}: {k} in the source {sorted(want[k])}, in the model {sorted(have[k])}")
+    if len(model["signed"]["signatures"]) != want["signatures"]:
+        problems.append(f"{path}: {want['signatures']} signatures in the source, {len(model['signed']['signatures'])} in the model")
     model_clauses = {c["id"]: c["text"] for c in model["clauses"]}
     if sorted(model_clauses) != sorted(want["clauses"]):
         problems.append(f"{path}: clauses differ: only in the source {sorted(set(want['clauses']) - set(model_clauses))}, "
