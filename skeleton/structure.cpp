@@ -1,6 +1,7 @@
 #include "structure.h"
 
 #include <regex>
+#include <map>
 #include <set>
 
 #include "text.h"
@@ -107,6 +108,10 @@ class Recogniser {
     int artikelHeadings = 0;
     for (const auto& l : lines_) artikelHeadings += parseArticleHeading(l.text) ? 1 : 0;
     numberedStyle_ = artikelHeadings < 2;
+    // A table of contents names the annexes first: the last line that heads annex K is its heading.
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (auto h = parseAnnexHeading(lines_[i].text)) lastAnnexLine_[h->number] = i;
+    }
     for (std::size_t i = 0; i < lines_.size(); ++i) step(i);
     front();
     signing();
@@ -124,6 +129,7 @@ class Recogniser {
   int lastMinor_ = 0;
   bool twoLevel_ = false;  // the current article numbers its paragraphs N.M
   std::set<std::string> articleIds_;
+  std::map<int, std::size_t> lastAnnexLine_;
   std::vector<std::string>* lastSink_ = nullptr;  // where the previous line went
 
   Article* current() { return state_ == State::Article && !doc_.articles.empty() ? &doc_.articles.back() : nullptr; }
@@ -267,16 +273,13 @@ class Recogniser {
     lastSink_ = &looseTexts_;
   }
 
-  bool previousEndsSentence(std::size_t i) const { return i == 0 || endsSentence(lines_[i - 1].text); }
-
   void step(std::size_t i) {
     const Line& l = lines_[i];
     // An annex: "Bijlage 2: Privacyprotocol"; a table of contents (an annex heading followed by
     // another) is not one.
     if (auto h = parseAnnexHeading(l.text)) {
-      bool toc = i + 1 < lines_.size() && parseAnnexHeading(lines_[i + 1].text).has_value();
-      bool placed = previousEndsSentence(i) || state_ == State::Loose || !h->rest.empty();
-      if (!toc && placed && h->number > annex_ && state_ != State::Front) {
+      bool last = lastAnnexLine_[h->number] == i;
+      if (last && h->number > annex_ && state_ != State::Front) {
         int saved = annex_;
         annex_ = h->number;
         if (openArticle("Bijlage " + std::to_string(h->number), h->rest, l.number)) {
@@ -382,25 +385,48 @@ class Recogniser {
     for (std::size_t i = begin + 1; i < end; ++i) {
       std::string t = f[i].text;
       std::string low = lower(t);
-      if (std::regex_search(low, closing)) break;
+      if (std::regex_search(low, closing)) {  // "hierna te noemen ...": ends the entry
+        entries.emplace_back();
+        continue;
+      }
       if (low == "en" || low == "en," || low == "en;" || low == "and" || low == "en:") {
         entries.emplace_back();
         continue;
       }
       if (std::regex_search(t, numbered) && !entries.back().empty()) entries.emplace_back();
+      // "De colleges ... van de:" followed by "gemeente Vlissingen;": one party per listed line.
+      bool listed = !entries.back().empty() && entries.back().back().back() == ':' && words(t).size() <= 6 &&
+                    (t.back() == ';' || t.back() == ',');
+      if (listed) {
+        while (i < end && words(f[i].text).size() <= 6 && !f[i].text.empty() &&
+               (f[i].text.back() == ';' || f[i].text.back() == ',' || f[i].text.back() == '.')) {
+          std::string item = f[i].text;
+          item.pop_back();
+          entries.push_back({item, "(listed)"});
+          ++i;
+        }
+        entries.emplace_back();
+        --i;
+        continue;
+      }
       entries.back().push_back(t);
     }
     for (const auto& e : entries) {
       if (e.empty()) continue;
-      std::string text = std::regex_replace(joinLines(e), numbered, "");
+      // A party names its seat or representation; a listed one ("gemeente Veere;") its name only.
+      static const std::regex marker("gevestigd|vertegenwoordig|rechtsgeldig|kantoorhoudend|op grond van|registered|represented");
+      bool listedEntry = e.size() == 2 && e[1] == "(listed)";
+      if (!listedEntry && !std::regex_search(lower(joinLines(e)), marker)) continue;
+      std::string text = std::regex_replace(listedEntry ? e[0] : joinLines(e), numbered, "");
       std::size_t cut = text.size();
       for (const char* stop : {",", ";", " gevestigd", " hierna", " verder", " (", " te ", " kantoorhoudend", " op grond van",
                                " rechtsgeldig", " ten deze", " vertegenwoordigd", " statutair"}) {
         cut = std::min(cut, text.find(stop));
       }
       std::string name = trim(text.substr(0, cut));
+      if (std::regex_search(lower(name), std::regex("ondergetekenden|undersigned"))) continue;
       while (!name.empty() && (name.back() == ':' || name.back() == '.')) name.pop_back();
-      if (name.size() < 2 || name.size() > 80 || !(startsWithUpper(name) || name[0] == '[' || name[0] == '<')) continue;
+      if (name.size() < 2 || name.size() > 80 || !(startsWithUpper(name) || name[0] == '[' || name[0] == '<' || words(name).size() <= 4)) continue;
       Party p;
       p.placeholder = name.find('[') != std::string::npos;
       p.name = name;
