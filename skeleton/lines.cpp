@@ -13,7 +13,8 @@ namespace {
 bool endsHyphenated(const std::string& line) {
   if (line.size() < 3 || line.back() != '-') return false;
   unsigned char before = static_cast<unsigned char>(line[line.size() - 2]);
-  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before >= 0x80;
+  return (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9') ||
+         before >= 0x80;
 }
 
 std::string stripPunctuation(const std::string& w) {
@@ -25,6 +26,19 @@ std::string stripPunctuation(const std::string& w) {
   while (b < e && punct(w[b])) ++b;
   while (e > b && punct(w[e - 1])) --e;
   return w.substr(b, e - b);
+}
+
+// A list bullet at the start of a line ("•", "▪", the private-use "\uF0B7" of Word's Symbol
+// font, a Cyrillic "о" used as one) becomes "-", as the examples write lists.
+std::string bulletAsDash(const std::string& line) {
+  for (const char* bullet : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xEF\x82\xB7", "\xD0\xBE ", "\xEF\x82\xA7", "\xE2\x97\x8F"}) {
+    std::string b(bullet);
+    if (line.compare(0, b.size(), b) == 0) {
+      std::string rest = trim(line.substr(b.size()));
+      return rest.empty() ? "-" : "- " + rest;
+    }
+  }
+  return line;
 }
 
 }  // namespace
@@ -47,7 +61,7 @@ CleanText cleanLines(std::string_view input) {
     std::size_t nl = input.find('\n', pos);
     if (nl == std::string_view::npos) nl = input.size();
     ++number;
-    std::string text = collapseSpaces(trim(input.substr(pos, nl - pos)));
+    std::string text = bulletAsDash(collapseSpaces(trim(input.substr(pos, nl - pos))));
     if (!text.empty()) {
       if (isPageFurniture(text)) {
         out.furniture.push_back({number, text});
@@ -69,6 +83,15 @@ CleanText cleanLines(std::string_view input) {
   }
   for (std::size_t i = 0; i < raw.size(); ++i) {
     Line line = raw[i];
+    // "Noord-" + "Holland", "1-1-" + "2019": a hyphen before a capital or a digit stays.
+    if (endsHyphenated(line.text) && i + 1 < raw.size() &&
+        (startsWithUpper(raw[i + 1].text) || (raw[i + 1].text[0] >= '0' && raw[i + 1].text[0] <= '9'))) {
+      Line& next = raw[i + 1];
+      std::size_t sp = next.text.find(' ');
+      line.text += next.text.substr(0, sp);
+      next.text = sp == std::string::npos ? "" : next.text.substr(sp + 1);
+      if (next.text.empty()) ++i;
+    }
     while (endsHyphenated(line.text) && i + 1 < raw.size() && startsWithLower(raw[i + 1].text)) {
       Line& next = raw[i + 1];
       std::size_t sp = next.text.find(' ');

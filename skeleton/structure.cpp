@@ -313,6 +313,9 @@ class Recogniser {
             heading = trim(heading.substr(0, static_cast<std::size_t>(m.position(0))));
           }
         }
+        // A heading is short; a long line that ends a sentence is the article's first text.
+        bool sentence = !h->sub && merged.empty() && words(heading).size() > 8 && endsSentence(heading);
+        if (sentence) heading.clear();
         if (openArticle(id, heading, l.number)) {
           lastArticle_ = n;
           currentNumber_ = n;
@@ -320,7 +323,10 @@ class Recogniser {
             takeParagraph(n, h->sub, l.number, "");
             if (!h->rest.empty()) append(h->rest);
           } else if (!merged.empty()) {
+            takeParagraph(n, 1, l.number, "");
             addWithSplits(merged, l.number);
+          } else if (sentence) {
+            append(l.text);  // "Artikel 1: Wanneer Partijen ...": the line is the article's text
           }
           return;
         }
