@@ -16,8 +16,9 @@ int runInit(const Args& args) {
   po::options_description options("agree init options");
   options.add_options()("file", po::value<std::string>()->required(), "the agreement's plain text (UTF-8)")(
       "lang", po::value<std::string>()->default_value(""), "language of the comments: nl or en (default: the text's)")(
-      "output,o", po::value<std::string>()->default_value(""), "write the skeleton to this file (not over an existing one)")(
-      "force", po::bool_switch(), "with -o: overwrite an existing file");
+      "output,o", po::value<std::string>()->default_value(""),
+      "write the skeleton to this file (not over an existing one)")("force", po::bool_switch(),
+                                                                    "with -o: overwrite an existing file");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -57,10 +58,9 @@ int runInit(const Args& args) {
   opts.sourceName = std::filesystem::path(file).filename().string();
   auto result = skeleton::makeSkeleton(source->text(), opts);
   if (result.articles == 0) {
-    c.sink.error(diag::Code::NoArticles, source::Span{source->id(), 0, 0},
-                 "no articles found in `" + file + "`")
-        .help = "agree init recognises headings such as \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
-                "\"Bijlage 1\" and, without them, numbered headings such as \"1. Achtergrond\" (docs/init.md)";
+    c.sink.error(diag::Code::NoArticles, source::Span{source->id(), 0, 0}, "no articles found in `" + file + "`").help =
+        "agree init recognises headings such as \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
+        "\"Bijlage 1\" and, without them, numbered headings such as \"1. Achtergrond\" (docs/init.md)";
     printDiagnostics(c);
     return kExitInputErrors;
   }

@@ -20,8 +20,8 @@ bool endsHyphenated(const std::string& line) {
 std::string stripPunctuation(const std::string& w) {
   std::size_t b = 0, e = w.size();
   auto punct = [](char c) {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'' ||
-           c == '!' || c == '?';
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '!' ||
+           c == '?';
   };
   while (b < e && punct(w[b])) ++b;
   while (e > b && punct(w[e - 1])) --e;
@@ -31,7 +31,8 @@ std::string stripPunctuation(const std::string& w) {
 // A list bullet at the start of a line ("•", "▪", the private-use "\uF0B7" of Word's Symbol
 // font, a Cyrillic "о" used as one) becomes "-", as the examples write lists.
 std::string bulletAsDash(const std::string& line) {
-  for (const char* bullet : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xEF\x82\xB7", "\xD0\xBE ", "\xEF\x82\xA7", "\xE2\x97\x8F"}) {
+  for (const char* bullet :
+       {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xEF\x82\xB7", "\xD0\xBE ", "\xEF\x82\xA7", "\xE2\x97\x8F"}) {
     std::string b(bullet);
     if (line.compare(0, b.size(), b) == 0) {
       std::string rest = trim(line.substr(b.size()));
@@ -100,7 +101,8 @@ CleanText cleanLines(std::string_view input) {
       if (bare == "en" || bare == "of" || bare == "tot" || bare == "and" || bare == "or") break;
       std::size_t start = line.text.find_last_of(' ') == std::string::npos ? 0 : line.text.find_last_of(' ') + 1;
       std::string head = lower(line.text.substr(start, line.text.size() - 1 - start));
-      bool keepHyphen = known.count(stripPunctuation(head) + "-" + bare) > 0 && known.count(stripPunctuation(head) + bare) == 0;
+      bool keepHyphen =
+          known.count(stripPunctuation(head) + "-" + bare) > 0 && known.count(stripPunctuation(head) + bare) == 0;
       if (!keepHyphen) line.text.pop_back();
       line.text += first;
       next.text = sp == std::string::npos ? "" : next.text.substr(sp + 1);

@@ -18,8 +18,7 @@ const std::string kUnit =
     "(kalenderjaren|kalenderjaar|jaren|jaar|kalendermaanden|kalendermaand|maanden|maand|weken|week|werkdagen|"
     "werkdag|kalenderdagen|dagen|dag|uren|uur|years|year|months|month|weeks|week|working days|working day|days|"
     "day|hours|hour)";
-const std::string kMonth =
-    "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)";
+const std::string kMonth = "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)";
 
 int monthNumber(const std::string& m) {
   static const char* names[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
@@ -63,12 +62,14 @@ std::string nextDay(int y, int m, int d) {
 
 bool validDate(int y, int m, int d) {
   using namespace std::chrono;
-  return y >= 1 && y <= 9999 && year_month_day{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}.ok();
+  return y >= 1 && y <= 9999 &&
+         year_month_day{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}.ok();
 }
 
 int lastDay(int y, int m) {
   using namespace std::chrono;
-  return static_cast<int>(static_cast<unsigned>(year_month_day_last{year{y} / month{static_cast<unsigned>(m)} / last}.day()));
+  return static_cast<int>(
+      static_cast<unsigned>(year_month_day_last{year{y} / month{static_cast<unsigned>(m)} / last}.day()));
 }
 
 struct Pattern {
@@ -94,7 +95,8 @@ const std::vector<Pattern>& patterns() {
       p.push_back({std::regex(re), rule});
     };
     // Term.
-    add("\\b(ten ?minste |minimaal )?voor (?:de duur van |een periode van |een termijn van |een looptijd van )?(?:ten ?minste |minimaal )?" +
+    add("\\b(ten ?minste |minimaal )?voor (?:de duur van |een periode van |een termijn van |een looptijd van )?(?:ten "
+        "?minste |minimaal )?" +
             kNum + " (jaren|jaar|maanden|maand|kalenderjaren|kalenderjaar)\\b",
         termRule);
     add("\\b(at least )?for (?:a period of |a term of )?" + kNum + " (years|year|months|month)\\b", termRule);
@@ -119,18 +121,19 @@ const std::vector<Pattern>& patterns() {
           if (!validDate(y, mo, d)) return std::string();
           return "start " + isoDate(y, mo, d) + " (retroactive)";
         });
-    add("\\b(?:treedt|treden|tre[eë]dt) in werking (?:op|per|met ingang van) (\\d{1,2}) " + kMonth + " (\\d{4})\\b|"
-        "\\b(?:gaat|gaan) in (?:op|per) (\\d{1,2}) " + kMonth + " (\\d{4})\\b",
+    add("\\b(?:treedt|treden|tre[eë]dt) in werking (?:op|per|met ingang van) (\\d{1,2}) " + kMonth +
+            " (\\d{4})\\b|"
+            "\\b(?:gaat|gaan) in (?:op|per) (\\d{1,2}) " +
+            kMonth + " (\\d{4})\\b",
         [](const std::smatch& m, const std::string&) {
           int o = m[1].matched ? 1 : 4;
           int d = std::stoi(m[o]), mo = monthNumber(m[o + 1]), y = std::stoi(m[o + 2]);
           if (!validDate(y, mo, d)) return std::string();
           return "start " + isoDate(y, mo, d);
         });
-    add("\\b(?:treedt|treden|gaat|gaan) (?:in werking |in )(?:op |na |met |bij )?(?:de dag (?:van |na )|het moment van )?(?:de )?(?:ondertekening|getekend)",
+    add("\\b(?:treedt|treden|gaat|gaan) (?:in werking |in )(?:op |na |met |bij )?(?:de dag (?:van |na )|het moment van "
+        ")?(?:de )?(?:ondertekening|getekend)",
         [](const std::smatch&, const std::string&) { return std::string("start on signing"); });
-    add("\\b(?:treedt|treden) in werking\\b",
-        [](const std::smatch&, const std::string&) { return std::string("start ..."); });
     // Renewal and notice.
     add("\\b(?:stilzwijgend|automatisch|telkens)(?: (?:met|voor) (?:een periode van )?" + kNum + " " + kUnit +
             ")? verlengd(?: (?:met|voor) (?:een periode van |telkens )?" + kNum + " " + kUnit + ")?",
@@ -150,38 +153,36 @@ const std::vector<Pattern>& patterns() {
         [](const std::smatch& m, const std::string&) {
           return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
         });
-    add("\\bnotice period of " + kNum + " " + kUnit,
-        [](const std::smatch& m, const std::string&) {
-          return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
-        });
+    add("\\bnotice period of " + kNum + " " + kUnit, [](const std::smatch& m, const std::string&) {
+      return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
+    });
     add("\\b(?:per direct|met onmiddellijke ingang|met directe ingang|with immediate effect)",
-        [](const std::smatch&, const std::string&) { return std::string("terminate immediately (or dissolve, withdraw)"); });
+        [](const std::smatch&, const std::string&) {
+          return std::string("terminate immediately (or dissolve, withdraw)");
+        });
     // Deadlines.
-    add("\\buiterlijk (?:op )?(\\d{1,2}) " + kMonth + "(?: (\\d{4}))?",
-        [](const std::smatch& m, const std::string&) {
-          int d = std::stoi(m[1]), mo = monthNumber(m[2]);
-          if (m[3].matched) {
-            int y = std::stoi(m[3]);
-            return validDate(y, mo, d) ? "deadline by " + isoDate(y, mo, d) : std::string();
-          }
-          return validDate(2000, mo, d) ? "recurs yearly due by --" + twoDigits(mo) + "-" + twoDigits(d) : std::string();
-        });
-    add("\\buiterlijk (?:in )?" + kMonth + " (\\d{4})",
-        [](const std::smatch& m, const std::string&) {
-          int mo = monthNumber(m[1]), y = std::stoi(m[2]);
-          if (y < 1 || y > 9999) return std::string();
-          return "deadline by " + isoDate(y, mo, lastDay(y, mo));
-        });
-    add("(?:\\bvoor|vóór) (\\d{1,2}) " + kMonth + "(?: (\\d{4}))?",
-        [](const std::smatch& m, const std::string&) {
-          int d = std::stoi(m[1]), mo = monthNumber(m[2]);
-          if (m[3].matched) {
-            int y = std::stoi(m[3]);
-            return validDate(y, mo, d) ? "deadline before " + isoDate(y, mo, d) : std::string();
-          }
-          return validDate(2000, mo, d) ? "recurs yearly due before --" + twoDigits(mo) + "-" + twoDigits(d)
-                                        : std::string();
-        });
+    add("\\buiterlijk (?:op )?(\\d{1,2}) " + kMonth + "(?: (\\d{4}))?", [](const std::smatch& m, const std::string&) {
+      int d = std::stoi(m[1]), mo = monthNumber(m[2]);
+      if (m[3].matched) {
+        int y = std::stoi(m[3]);
+        return validDate(y, mo, d) ? "deadline by " + isoDate(y, mo, d) : std::string();
+      }
+      return validDate(2000, mo, d) ? "recurs yearly due by --" + twoDigits(mo) + "-" + twoDigits(d) : std::string();
+    });
+    add("\\buiterlijk (?:in )?" + kMonth + " (\\d{4})", [](const std::smatch& m, const std::string&) {
+      int mo = monthNumber(m[1]), y = std::stoi(m[2]);
+      if (y < 1 || y > 9999) return std::string();
+      return "deadline by " + isoDate(y, mo, lastDay(y, mo));
+    });
+    add("(?:\\bvoor|vóór) (\\d{1,2}) " + kMonth + "(?: (\\d{4}))?", [](const std::smatch& m, const std::string&) {
+      int d = std::stoi(m[1]), mo = monthNumber(m[2]);
+      if (m[3].matched) {
+        int y = std::stoi(m[3]);
+        return validDate(y, mo, d) ? "deadline before " + isoDate(y, mo, d) : std::string();
+      }
+      return validDate(2000, mo, d) ? "recurs yearly due before --" + twoDigits(mo) + "-" + twoDigits(d)
+                                    : std::string();
+    });
     add("\\b(?:binnen|within) (?:uiterlijk |ten hoogste |maximaal )?" + kNum + " " + kUnit,
         [](const std::smatch& m, const std::string&) {
           return num(m[1]) > 0 ? "deadline within " + duration(num(m[1]), m[2]) + " after EVENT" : std::string();
@@ -201,7 +202,8 @@ const std::vector<Pattern>& patterns() {
         [](const std::smatch&, const std::string&) { return std::string("recurs quarterly"); });
     add("\\bmaandelijks\\b|\\belke maand\\b|\\bmonthly\\b",
         [](const std::smatch&, const std::string&) { return std::string("recurs monthly"); });
-    add("\\b(?:ten minste|tenminste|minimaal|minstens|at least) " + kNum + " (?:keer|maal|times) (?:per|a|in het) (?:jaar|year)",
+    add("\\b(?:ten minste|tenminste|minimaal|minstens|at least) " + kNum +
+            " (?:keer|maal|times) (?:per|a|in het) (?:jaar|year)",
         [](const std::smatch& m, const std::string&) {
           return num(m[1]) > 0 ? "recurs at least " + std::to_string(num(m[1])) + " times per year" : std::string();
         });
@@ -214,13 +216,13 @@ const std::vector<Pattern>& patterns() {
 
 std::optional<int> numberWord(std::string_view word) {
   static const std::map<std::string, int> words = {
-      {"een", 1},       {"één", 1},       {"eén", 1},         {"twee", 2},       {"drie", 3},       {"vier", 4},
-      {"vijf", 5},      {"zes", 6},       {"zeven", 7},       {"acht", 8},       {"negen", 9},      {"tien", 10},
-      {"elf", 11},      {"twaalf", 12},   {"dertien", 13},    {"veertien", 14},  {"vijftien", 15},  {"zestien", 16},
-      {"zeventien", 17}, {"achttien", 18}, {"negentien", 19},  {"twintig", 20},   {"dertig", 30},    {"veertig", 40},
-      {"vijftig", 50},  {"zestig", 60},   {"negentig", 90},   {"honderd", 100},  {"one", 1},        {"two", 2},
-      {"three", 3},     {"four", 4},      {"five", 5},        {"six", 6},        {"seven", 7},      {"eight", 8},
-      {"nine", 9},      {"ten", 10},      {"eleven", 11},     {"twelve", 12},    {"thirty", 30}};
+      {"een", 1},        {"één", 1},       {"eén", 1},        {"twee", 2},      {"drie", 3},      {"vier", 4},
+      {"vijf", 5},       {"zes", 6},       {"zeven", 7},      {"acht", 8},      {"negen", 9},     {"tien", 10},
+      {"elf", 11},       {"twaalf", 12},   {"dertien", 13},   {"veertien", 14}, {"vijftien", 15}, {"zestien", 16},
+      {"zeventien", 17}, {"achttien", 18}, {"negentien", 19}, {"twintig", 20},  {"dertig", 30},   {"veertig", 40},
+      {"vijftig", 50},   {"zestig", 60},   {"negentig", 90},  {"honderd", 100}, {"one", 1},       {"two", 2},
+      {"three", 3},      {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},
+      {"nine", 9},       {"ten", 10},      {"eleven", 11},    {"twelve", 12},   {"thirty", 30}};
   std::string w = lower(word);
   if (!w.empty() && w.size() <= 6 && w.find_first_not_of("0123456789") == std::string::npos) return std::stoi(w);
   auto it = words.find(w);
@@ -260,9 +262,10 @@ std::vector<Suggestion> findTimePhrases(std::string_view text) {
 std::vector<KindHint> findKindHints(std::string_view text) {
   static const std::vector<std::pair<std::string, std::regex>> hints = [] {
     std::vector<std::pair<std::string, std::regex>> h;
-    h.push_back({"power", std::regex("\\b(?:kan|kunnen|is bevoegd|zijn bevoegd|heeft het recht|hebben het recht)\\b[^.;]{0,80}?"
-                                     "\\b(?:opzeggen|op te zeggen|opgezegd|ontbinden|te ontbinden|ontbonden|beëindigen|"
-                                     "te beëindigen|beëindigd|uittreden|opzegging)")});
+    h.push_back(
+        {"power", std::regex("\\b(?:kan|kunnen|is bevoegd|zijn bevoegd|heeft het recht|hebben het recht)\\b[^.;]{0,80}?"
+                             "\\b(?:opzeggen|op te zeggen|opgezegd|ontbinden|te ontbinden|ontbonden|beëindigen|"
+                             "te beëindigen|beëindigd|uittreden|opzegging)")});
     h.push_back({"prohibition", std::regex("\\b(?:mag|mogen) (?:niet|geen)\\b|\\bis niet toegestaan\\b|\\bverboden\\b|"
                                            "\\bonthouden zich\\b|\\bshall not\\b|\\bmust not\\b")});
     h.push_back({"effort", std::regex("\\bspan(?:t|nen) zich\\b[^.;]{0,40}?\\bin\\b|\\binspanningsverplichting\\b|"
@@ -283,7 +286,8 @@ std::vector<KindHint> findKindHints(std::string_view text) {
         if (covered) continue;
       }
       std::string w = m.str();
-      if (w.size() > 40 && w.find(' ') != std::string::npos) w = w.substr(0, w.find(' ')) + " ... " + w.substr(w.rfind(' ') + 1);
+      if (w.size() > 40 && w.find(' ') != std::string::npos)
+        w = w.substr(0, w.find(' ')) + " ... " + w.substr(w.rfind(' ') + 1);
       out.push_back({kind, w});
     }
   }

@@ -11,8 +11,10 @@
 namespace agree::skeleton {
 
 bool looksDutch(std::string_view text) {
-  static const std::set<std::string> nl = {"de", "het", "een", "van", "en", "te", "zijn", "deze", "wordt", "met", "voor", "partijen", "dat", "niet"};
-  static const std::set<std::string> en = {"the", "of", "and", "to", "shall", "this", "is", "be", "with", "for", "parties", "that", "not", "by"};
+  static const std::set<std::string> nl = {"de",   "het",   "een", "van",  "en",       "te",  "zijn",
+                                           "deze", "wordt", "met", "voor", "partijen", "dat", "niet"};
+  static const std::set<std::string> en = {"the", "of",   "and", "to",      "shall", "this", "is",
+                                           "be",  "with", "for", "parties", "that",  "not",  "by"};
   int dutch = 0, english = 0;
   for (const auto& w : words(lower(text))) {
     dutch += nl.count(w) ? 1 : 0;
@@ -53,7 +55,7 @@ const Words kNl = {
     "die de tekst geeft in hun clausules (zie de voorstellen) en verwijder dit artikel.",
     "plaatshouder van agree init: vervang door het begin en de looptijd uit de tekst",
     "Geen partijenblok herkend: vul de partijen in.",
-    "uit regel %s: ",
+    "uit regel %s",
     "Geen titel herkend."};
 
 const Words kEn = {
@@ -70,7 +72,7 @@ const Words kEn = {
     "gives into their clauses (see the suggestions) and delete this article.",
     "placeholder from agree init: replace with the start and the term the text gives",
     "No parties block recognised: fill in the parties.",
-    "from line %s: ",
+    "from line %s",
     "No title recognised."};
 
 std::string fill(const char* pattern, const std::string& value) {
@@ -80,7 +82,9 @@ std::string fill(const char* pattern, const std::string& value) {
   return s;
 }
 
-std::string lineRange(int from, int to) { return from == to ? std::to_string(from) : std::to_string(from) + "-" + std::to_string(to); }
+std::string lineRange(int from, int to) {
+  return from == to ? std::to_string(from) : std::to_string(from) + "-" + std::to_string(to);
+}
 
 class Writer {
  public:
@@ -138,14 +142,14 @@ class Writer {
     std::string title = joinLines(frontTexts(0, doc_.titleEnd));
     std::set<std::string> none;
     std::string id = identifierFor(title, none, "overeenkomst");
-    if (id.size() > 24) id = id.substr(0, id.find('_', 8) == std::string::npos ? 24 : id.find('_', 8));
+    if (id.size() > 24 && id.find('_', 8) != std::string::npos) id = id.substr(0, id.find('_', 8));
     return id;
   }
 
   void suggest(std::string_view indent, const std::string& text) {
     for (const auto& s : findTimePhrases(text)) {
-      out_ += std::string(indent) + "// " + w_.suggests + s.rule + "   (" + (lang_ == Lang::Nl ? "«" : "\"") + s.phrase +
-              (lang_ == Lang::Nl ? "»" : "\"") + ")\n";
+      out_ += std::string(indent) + "// " + w_.suggests + s.rule + "   (" + (lang_ == Lang::Nl ? "«" : "\"") +
+              s.phrase + (lang_ == Lang::Nl ? "»" : "\"") + ")\n";
       ++suggestions_;
     }
   }
@@ -163,7 +167,8 @@ class Writer {
     out_ += std::string("  language \"") + (dutch_ ? "nl" : "en") + "\"\n";
     if (doc_.signedDate) {
       std::string rule = "signed " + *doc_.signedDate + (doc_.signedPlace ? " at " + quote(*doc_.signedPlace) : "");
-      out_ += "  // " + std::string(w_.suggests) + rule + "   (" + fill(w_.signedFrom, std::to_string(doc_.signedLine)) + ")\n";
+      out_ += "  // " + std::string(w_.suggests) + rule + "   (" +
+              fill(w_.signedFrom, std::to_string(doc_.signedLine)) + ")\n";
       ++suggestions_;
     }
     if (doc_.hasPreamble) {
@@ -191,7 +196,7 @@ class Writer {
     for (const auto& p : parties) {
       ++n;
       std::string id = p.placeholder || p.name == "..." ? identifierFor("partij " + std::to_string(n), ids_, "partij")
-                                                       : identifierFor(p.name, ids_, "partij");
+                                                        : identifierFor(p.name, ids_, "partij");
       ids_.insert(id);
       out_ += "party " + id + " { name " + quote(p.name) + (p.placeholder ? " placeholder" : "") + " }\n";
     }
@@ -211,7 +216,8 @@ class Writer {
 
   void clause(const std::string& id, const std::string& text, int line) {
     ++clauses_;
-    out_ += "\n  clause " + idLiteral(id) + " provision {   // " + (lang_ == Lang::Nl ? "regel " : "line ") + std::to_string(line) + "\n";
+    out_ += "\n  clause " + idLiteral(id) + " provision {   // " + (lang_ == Lang::Nl ? "regel " : "line ") +
+            std::to_string(line) + "\n";
     kindHint("    ", text);
     suggest("    ", text);
     out_ += field("    ", "text", text);

@@ -1,7 +1,7 @@
 #include "structure.h"
 
-#include <regex>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "text.h"
@@ -45,7 +45,8 @@ std::string monthIso(const std::string& name) {
 
 std::optional<Heading> parseArticleHeading(std::string_view line) {
   static const std::regex re(
-      "^(?:ARTIKEL|Artikel|Art\\.|ARTICLE|Article)\\s*(\\d{1,3})(?:\\.(\\d{1,3}))?\\.?(?:\\s*(?::|-|–|—)\\s*|\\s+|$)(.*)$");
+      "^(?:ARTIKEL|Artikel|Art\\.|ARTICLE|Article)\\s*(\\d{1,3})(?:\\.(\\d{1,3}))?\\.?(?:\\s*(?::|-|–|—)\\s*|\\s+|$)(.*"
+      ")$");
   std::string s(line);
   std::smatch m;
   if (!std::regex_match(s, m, re)) return std::nullopt;
@@ -60,7 +61,8 @@ std::optional<Heading> parseArticleHeading(std::string_view line) {
 }
 
 std::optional<Heading> parseAnnexHeading(std::string_view line) {
-  static const std::regex re("^(?:BIJLAGE|Bijlage|ANNEX|Annex|Appendix|APPENDIX)\\s*(\\d{1,3})\\.?\\s*(?::|-|–|—)?\\s*(.*)$");
+  static const std::regex re(
+      "^(?:BIJLAGE|Bijlage|ANNEX|Annex|Appendix|APPENDIX)\\s*(\\d{1,3})\\.?\\s*(?::|-|–|—)?\\s*(.*)$");
   std::string s(line);
   std::smatch m;
   if (!std::regex_match(s, m, re)) return std::nullopt;
@@ -123,9 +125,9 @@ class Recogniser {
   Document doc_;
   bool numberedStyle_ = false;
   enum class State { Front, Article, Loose } state_ = State::Front;
-  int annex_ = 0;          // the annex we are in (0: the body)
-  int lastArticle_ = 0;    // last article number in the body or in this annex
-  int lastMajor_ = 0;      // last paragraph number (major.minor) in the current article
+  int annex_ = 0;        // the annex we are in (0: the body)
+  int lastArticle_ = 0;  // last article number in the body or in this annex
+  int lastMajor_ = 0;    // last paragraph number (major.minor) in the current article
   int lastMinor_ = 0;
   bool twoLevel_ = false;  // the current article numbers its paragraphs N.M
   std::set<std::string> articleIds_;
@@ -194,8 +196,8 @@ class Recogniser {
 
   std::string paragraphId(int major, std::optional<int> minor) const {
     int n = currentArticleNumber();
-    std::string id = minor ? std::to_string(major) + "." + std::to_string(*minor)
-                           : std::to_string(n) + "." + std::to_string(major);
+    std::string id =
+        minor ? std::to_string(major) + "." + std::to_string(*minor) : std::to_string(n) + "." + std::to_string(major);
     return prefix() + id;
   }
 
@@ -357,8 +359,11 @@ class Recogniser {
 
   void front() {
     auto& f = doc_.front;
-    static const std::regex partiesStart("^(de |the )?(ondergetekenden|undersigned)\\b|^(partijen|tussen|parties|between)\\s*:?$");
-    static const std::regex preambleStart("^(overwegende|overwegingen|in aanmerking nemende(?! dat)|considerans|whereas|recitals)\\b|^in aanmerking nemende");
+    static const std::regex partiesStart(
+        "^(de |the )?(ondergetekenden|undersigned)\\b|^(partijen|tussen|parties|between)\\s*:?$");
+    static const std::regex preambleStart(
+        "^(overwegende|overwegingen|in aanmerking nemende(?! dat)|considerans|whereas|recitals)\\b|^in aanmerking "
+        "nemende");
     std::size_t partiesAt = f.size(), preambleAt = f.size();
     for (std::size_t i = 0; i < f.size(); ++i) {
       std::string low = lower(f[i].text);
@@ -387,7 +392,8 @@ class Recogniser {
     // The header line may carry the first party after "De ondergetekenden:".
     std::string head = f[begin].text;
     auto colon = head.find(':');
-    if (colon != std::string::npos && trim(head.substr(colon + 1)).size() > 1) entries.back().push_back(trim(head.substr(colon + 1)));
+    if (colon != std::string::npos && trim(head.substr(colon + 1)).size() > 1)
+      entries.back().push_back(trim(head.substr(colon + 1)));
     for (std::size_t i = begin + 1; i < end; ++i) {
       std::string t = f[i].text;
       std::string low = lower(t);
@@ -420,19 +426,22 @@ class Recogniser {
     for (const auto& e : entries) {
       if (e.empty()) continue;
       // A party names its seat or representation; a listed one ("gemeente Veere;") its name only.
-      static const std::regex marker("gevestigd|vertegenwoordig|rechtsgeldig|kantoorhoudend|op grond van|registered|represented");
+      static const std::regex marker(
+          "gevestigd|vertegenwoordig|rechtsgeldig|kantoorhoudend|op grond van|registered|represented");
       bool listedEntry = e.size() == 2 && e[1] == "(listed)";
       if (!listedEntry && !std::regex_search(lower(joinLines(e)), marker)) continue;
       std::string text = std::regex_replace(listedEntry ? e[0] : joinLines(e), numbered, "");
       std::size_t cut = text.size();
-      for (const char* stop : {",", ";", " gevestigd", " hierna", " verder", " (", " te ", " kantoorhoudend", " op grond van",
-                               " rechtsgeldig", " ten deze", " vertegenwoordigd", " statutair"}) {
+      for (const char* stop : {",", ";", " gevestigd", " hierna", " verder", " (", " te ", " kantoorhoudend",
+                               " op grond van", " rechtsgeldig", " ten deze", " vertegenwoordigd", " statutair"}) {
         cut = std::min(cut, text.find(stop));
       }
       std::string name = trim(text.substr(0, cut));
       if (std::regex_search(lower(name), std::regex("ondergetekenden|undersigned"))) continue;
       while (!name.empty() && (name.back() == ':' || name.back() == '.')) name.pop_back();
-      if (name.size() < 2 || name.size() > 80 || !(startsWithUpper(name) || name[0] == '[' || name[0] == '<' || words(name).size() <= 4)) continue;
+      if (name.size() < 2 || name.size() > 80 ||
+          !(startsWithUpper(name) || name[0] == '[' || name[0] == '<' || words(name).size() <= 4))
+        continue;
       Party p;
       p.placeholder = name.find('[') != std::string::npos;
       p.name = name;
@@ -441,8 +450,12 @@ class Recogniser {
   }
 
   void signing() {
-    static const std::regex date("\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})\\b");
-    static const std::regex place("\\b(?:ondertekend|overeengekomen|getekend|opgemaakt)\\s+(?:te|in)\\s+([A-Z][A-Za-z'-]+)|^(?:te|plaats)\\s*:?\\s+([A-Z][A-Za-z'-]+)");
+    static const std::regex date(
+        "\\b(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+"
+        "(\\d{4})\\b");
+    static const std::regex place(
+        "\\b(?:ondertekend|overeengekomen|getekend|opgemaakt)\\s+(?:te|in)\\s+([A-Z][A-Za-z'-]+)|^(?:te|plaats)\\s*:?"
+        "\\s+([A-Z][A-Za-z'-]+)");
     for (const auto& block : doc_.loose) {
       std::string all;
       for (const auto& l : block.lines) all += (all.empty() ? "" : " ") + l.text;

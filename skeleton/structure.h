@@ -64,8 +64,8 @@ struct Party {
 };
 
 struct Document {
-  std::vector<Line> front;  // every line before the first article
-  std::size_t titleEnd = 0;  // front[0, titleEnd) is the title
+  std::vector<Line> front;                       // every line before the first article
+  std::size_t titleEnd = 0;                      // front[0, titleEnd) is the title
   std::size_t partiesBegin = 0, partiesEnd = 0;  // the parties block, front[begin, end)
   std::size_t preambleBegin = 0;                 // front[preambleBegin, end) is the preamble
   bool hasPreamble = false;

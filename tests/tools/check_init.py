@@ -284,6 +284,12 @@ def main():
                 print(f"  note: {ex} {cid} is listed in KNOWN but now matches")
             if share < MIN_SHARE[ex]:
                 failures.append(f"{ex}: {share:.0%} matched, less than {MIN_SHARE[ex]:.0%}")
+        # The hand-written damaged text of tests/e2e/init/ loses nothing either.
+        src = root / "tests/e2e/init/damaged.txt"
+        p = subprocess.run([agree, "init", str(src)], capture_output=True, text=True)
+        lost = nothing_lost(src.read_text(encoding="utf-8"), p.stdout)
+        if p.returncode != 0 or lost:
+            failures.append(f"tests/e2e/init/damaged.txt: exit {p.returncode}, lost {lost[:5]}")
     for f in failures:
         print("FAIL " + f)
     return 1 if failures else 0
