@@ -16,5 +16,6 @@ int runQuery(const Args& args);
 int runDiff(const Args& args);
 int runAgenda(const Args& args);
 int runViolations(const Args& args);
+int runInit(const Args& args);
 
 }  // namespace agree::cli

@@ -25,6 +25,8 @@ const char* kUsage =
     "  violations FILE --scenario S       late notices, late duties, events the agreement does not allow\n"
     "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
+    "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
+    "                                     an .agree skeleton from an agreement's plain text\n"
     "\n"
     "`agree COMMAND --help` shows a command's options.\n"
     "exit status: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error\n";
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
     if (command == "diff") return runDiff(args);
     if (command == "agenda") return runAgenda(args);
     if (command == "violations") return runViolations(args);
+    if (command == "init") return runInit(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -166,6 +166,8 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
 
 }  // namespace
 
+const source::SourceFile* readFile(Compilation& c, const std::string& path) { return loadFile(c, path, std::nullopt); }
+
 std::string stdlibDir() {
   const char* env = std::getenv("AGREE_STDLIB");
   return env && *env ? env : AGREE_STDLIB_DIR;

@@ -37,6 +37,10 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
 // the source tree's stdlib/. `import "std:clauses/renewal.agree"` reads from here.
 std::string stdlibDir();
 
+// Reads a file named on the command line into c.sources, checking size and UTF-8 (AGR0001-AGR0003
+// in c.sink, as for an agreement file). Null when it cannot be had.
+const source::SourceFile* readFile(Compilation& c, const std::string& path);
+
 // A scenario file (one `scenario` block) checked against the compiled agreement.
 // Diagnostics go to the same compilation. Nullopt when it has errors.
 std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path);
