@@ -139,6 +139,10 @@ startSpec
   | date RETROACTIVE?                         # startOnDate
   // "een maand na de goedkeuring", "de eerste dag na de dagtekening van de Staatscourant"
   | duration AFTER (SIGNING | EVENT ident)    # startAfter
+  // "de eerste dag van de tweede maand volgend op de datum waarop", "de eerste dag van het
+  // kalenderjaar volgend op dat waarin": the first day of the Nth month (year) after the one of
+  // the signing or the event
+  | FIRST DAY OF (MONTH | YEAR) NUMBER AFTER (SIGNING | EVENT ident)   # startFirstDayAfter
   ;
 
 termSpec
@@ -278,7 +282,7 @@ duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
 ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING
-      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES ;
+      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -418,6 +422,7 @@ SCHEDULED : 'scheduled' ;
 BETWEEN : 'between' ;
 AND : 'and' ;
 VOTES : 'votes' ;
+FIRST : 'first' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -117,12 +117,20 @@ class Simulation {
     }
     if (t_.start && s.offset) {
       // "een maand na X" is X + 1 month, clamped as always; the time of day no longer applies.
-      auto shifted = time::add(*t_.start, *s.offset);
+      auto shifted = s.after(*t_.start);
+      // "the first day of the second month after": of the month (year) the day lies in.
+      auto ordinal = [](long long n) {
+        long long tens = n % 100;
+        const char* suffix = tens >= 11 && tens <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return std::to_string(n) + suffix;
+      };
+      const std::string unit = s.offset->unit == time::Unit::Year ? "year" : "month";
+      const std::string later = s.firstDayOf ? "on the first day of the " + ordinal(s.offset->count) + " " + unit + " after" : s.offset->text() + " later";
       if (shifted.outOfRange) {
         t_.start.reset();
-        t_.startReason += "; " + s.offset->text() + " later lies after 9999-12-31";
+        t_.startReason += "; " + later + " lies after 9999-12-31";
       } else {
-        t_.startReason += "; it starts " + s.offset->text() + " later, on " + shifted.date.iso() +
+        t_.startReason += "; it starts " + (s.firstDayOf ? later + ", " : later + ", on ") + shifted.date.iso() +
                           (shifted.clamped ? " (the month has no such day: its last day)" : "");
         t_.start = shifted.date;
         t_.startMinute.reset();

@@ -135,6 +135,9 @@ struct StartRule {
   Span span;
   std::optional<DurationLit> offset;  // `start 1 month after event E`: so long after it
   bool retroactive = false;           // `start 2019-01-01 retroactive`: said to lie before the signing
+  // `start first day of month 2 after event E`: the offset (months or years) counts from the
+  // first day of the event's month (year).
+  bool firstDayOf = false;
 };
 
 struct TermRule {

@@ -80,6 +80,11 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     }
     if (c.start->offset) {
       s.offset = c.start->offset->value;
+      s.firstDayOf = c.start->firstDayOf;
+      if (s.firstDayOf && (s.offset->count < 1 || s.offset->count > 1200)) {
+        sink_.error(diag::Code::NumberTooLarge, c.start->offset->span, "the month or year after is counted from 1")
+            .help = "`first day of month 1 after` is the first day of the next month";
+      }
       if (!s.offset->isCalendar() && !s.offset->isDayBased()) {
         sink_.error(diag::Code::UnitNotAllowed, c.start->offset->span,
                     "a start after an event is counted in days, weeks, months or years")
@@ -211,7 +216,7 @@ void Lowering::checkTerm(Agreement& out) {
   std::optional<Date> start = out.start.kind == Start::Kind::OnDate      ? out.start.date
                               : out.start.kind == Start::Kind::OnSigning ? out.signedOn
                                                                          : std::nullopt;
-  if (start && out.start.offset) start = time::add(*start, *out.start.offset).date;
+  if (start && out.start.offset) start = out.start.after(*start).date;
   if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && start && *t.until <= *start) {
     sink_.error(diag::Code::NonPositiveTerm, *termSpan_,
                 "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())

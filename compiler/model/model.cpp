@@ -152,6 +152,14 @@ const Party* Agreement::findParty(const std::string& id) const {
   return nullptr;
 }
 
+time::Shifted Start::after(Date base) const {
+  if (!offset) return time::Shifted{base};
+  if (firstDayOf) {
+    base = *Date::fromYmd(base.year(), offset->unit == time::Unit::Year ? 1u : base.month(), 1);
+  }
+  return time::add(base, *offset);
+}
+
 const Group* Agreement::findGroup(const std::string& id) const {
   for (const auto& g : groups) if (g.id == id) return &g;
   return nullptr;

@@ -233,6 +233,11 @@ struct Start {
   std::string clause;
   std::optional<Duration> offset;  // so long after the signing or the event ("een maand na")
   bool retroactiveSaid = false;    // `start D retroactive`: checked to lie before the signing
+  // `start first day of month 2 after event E`: the offset counts from the first day of the
+  // month (year) of the signing or the event.
+  bool firstDayOf = false;
+  // The start so long after `base` (the signing's or the event's day), by this rule.
+  time::Shifted after(Date base) const;
 };
 
 struct EventCondition {

@@ -227,7 +227,8 @@ json toJson(const Agreement& a) {
                                                                  : "on_event";
   j["start"] = json{{"kind", startKind}, {"date", opt(a.start.date)},
                     {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause},
-                    {"offset", opt(a.start.offset)}, {"retroactive_said", a.start.retroactiveSaid}};
+                    {"offset", opt(a.start.offset)}, {"retroactive_said", a.start.retroactiveSaid},
+                    {"first_day_of", a.start.firstDayOf}};
   const char* termKind = a.term.kind == Term::Kind::Fixed      ? "fixed"
                          : a.term.kind == Term::Kind::Renewing ? "renewing"
                          : a.term.kind == Term::Kind::OpenEnded ? "open_ended"

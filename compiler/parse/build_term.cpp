@@ -17,6 +17,15 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
     s.kind = ast::StartRule::Kind::OnDate;
     s.date = date(d->date());
     s.retroactive = d->RETROACTIVE() != nullptr;
+  } else if (auto* first = dynamic_cast<P::StartFirstDayAfterContext*>(ctx)) {
+    s.firstDayOf = true;
+    long long n = count(first->NUMBER()).value_or(0);
+    s.offset = ast::DurationLit{time::Duration{n, first->MONTH() ? time::Unit::Month : time::Unit::Year}, span(first->NUMBER()),
+                                ""};
+    if (first->EVENT()) {
+      s.kind = ast::StartRule::Kind::OnEvent;
+      s.event = name(first->ident());
+    }
   } else if (auto* after = dynamic_cast<P::StartAfterContext*>(ctx)) {
     s.offset = duration(after->duration());
     if (after->EVENT()) {

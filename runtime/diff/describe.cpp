@@ -122,6 +122,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   if (a.start.clause == c.id) {
     std::string on = a.start.kind == model::Start::Kind::OnSigning ? "signing" : a.start.event;
     f.push_back({"start", a.start.kind == model::Start::Kind::OnDate ? a.start.date->iso() + (a.start.retroactiveSaid ? " retroactive" : "")
+                          : a.start.offset && a.start.firstDayOf ? "first day of the " + a.start.offset->text() + " after " + on
                           : a.start.offset ? a.start.offset->text() + " after " + on
                                            : "on " + on});
   }

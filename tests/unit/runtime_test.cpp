@@ -245,3 +245,22 @@ TEST_CASE("a term until a fixed date, then renewed: later periods count from tha
   CHECK(y.t.chain->endOf(3).date == d("2028-04-01"));
   CHECK(y.t.chain->endOf(4).date == d("2029-04-01"));
 }
+
+TEST_CASE("a start on the first day of the Nth month or year after a day") {
+  agree::model::Start s;
+  s.firstDayOf = true;
+  // "de eerste dag van de tweede maand volgend op" 2024-03-15: April is the 1st, May the 2nd.
+  s.offset = agree::time::Duration{2, agree::time::Unit::Month};
+  CHECK(s.after(d("2024-03-15")).date == d("2024-05-01"));
+  // From 31 December: January is the 1st month after, February the 2nd; no clamping.
+  CHECK(s.after(d("2024-12-31")).date == d("2025-02-01"));
+  // "de eerste dag van het kalenderjaar volgend op": 2024-07-10 -> 2025-01-01.
+  s.offset = agree::time::Duration{1, agree::time::Unit::Year};
+  CHECK(s.after(d("2024-07-10")).date == d("2025-01-01"));
+  // On the first day itself: still the next one (the year after the one the day lies in).
+  CHECK(s.after(d("2024-01-01")).date == d("2025-01-01"));
+  // Without firstDayOf: an offset of a month from 31 January clamps to 29 February 2024.
+  s.firstDayOf = false;
+  s.offset = agree::time::Duration{1, agree::time::Unit::Month};
+  CHECK(s.after(d("2024-01-31")).date == d("2024-02-29"));
+}
