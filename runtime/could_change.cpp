@@ -1,5 +1,7 @@
 #include "could_change.h"
 
+#include <algorithm>
+
 #include "cite.h"
 #include "evaluation.h"
 #include "notice_day.h"
@@ -42,7 +44,12 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   Date from = m && m->from ? *m->from : start;
 
   if (t.uncertain && d >= t.uncertain->from) {
-    out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, d,
+    // A renewal `if E` needs E during the period it renews, so by the period's last day; an
+    // open-ended term's closing event on D itself still changes the answer on D.
+    bool renewalCondition = a.renewal && a.renewal->condition == model::Renewal::Condition::If &&
+                            a.renewal->event.kind == t.uncertain->event;
+    Date latest = renewalCondition ? std::min(d, t.uncertain->from.plusDays(-1)) : d;
+    out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, latest,
                                  "the answer on " + d.iso() + " turns on " + model::eventKindLabel(a, t.uncertain->event) + ": " +
                                      t.uncertain->reason,
                                  true, std::nullopt, std::nullopt});

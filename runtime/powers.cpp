@@ -27,6 +27,12 @@ std::string describeTrigger(const Power& p, const model::Agreement& a) {
 }
 
 namespace {
+// Why `holder` may not use the power: said by who does hold it.
+std::string heldBy(const Power& p) {
+  if (p.holders.kind == model::Holders::Kind::OtherParty) return "only the other party can";
+  return "it is held by " + p.holders.written;
+}
+
 bool holderMayUse(const Power& p, const std::string& holder, const std::string& subject) {
   if (p.holders.kind == model::Holders::Kind::OtherParty) return !holder.empty() && holder != subject;
   return p.holders.mayAct(holder);
@@ -59,7 +65,7 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       std::string subject = !e.of.empty() ? e.of : e.by;
       if (!holderMayUse(p, holder, subject)) {
         lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + model::eventKindLabel(a, e.kind) + " of " +
-                  partyLabel(a, subject) + " (only the other party can)";
+                  partyLabel(a, subject) + " (" + heldBy(p) + ")";
         continue;
       }
       if (from > date) {
@@ -119,8 +125,9 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
     time::Date from = s.date.plusDays(p.trigger.period ? p.trigger.period->days() : 0);
     if (p.trigger.period && p.trigger.period->isCalendar()) from = time::add(s.date, *p.trigger.period).date;
     if (!holderMayUse(p, holder, s.of)) {
-      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on its own " + model::eventKindLabel(a, p.trigger.event.kind) +
-                "; only the other party can";
+      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on " +
+                (p.holders.kind == model::Holders::Kind::OtherParty ? "its own " : "the ") +
+                model::eventKindLabel(a, p.trigger.event.kind) + "; " + heldBy(p);
       continue;
     }
     if (stateEnd && *stateEnd < from) {

@@ -110,7 +110,7 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
 // Each instance: at most maxLength from its start, extendable `extensions` times; every end
 // is counted from the instance's start in one step (started 2025-10-31, 6 months: ends
 // 2026-04-30; extended by 6 months: 2025-10-31 + 12 months = 2026-10-31).
-void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
+void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) {
   const auto& a = *t.agreement;
   for (const auto& c : a.clauses) {
     for (const auto& rule : c.instances) {
@@ -145,8 +145,10 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
           }
           end = allowedEnd(++extensions);
         }
+        bool ended = false;
         for (const auto* stop : accepted(t, rule.endEvent)) {
           if (stop->name != name || stop->date < start->date) continue;
+          ended = true;
           if (stop->date > end) {
             out.push_back(Violation{stop->date, "instance", c.id, stop->by,
                                     name + " started " + start->date.iso() + " ended on " + stop->date.iso() +
@@ -157,6 +159,19 @@ void instanceViolations(const Timeline& t, std::vector<Violation>& out) {
                                         " from its start, " + art(c.id) + ")"});
           }
           break;
+        }
+        // Not ended, and the date judged lies after the day it had to end on (ending on that day
+        // is still in time); unless the agreement itself ended first.
+        bool agreementEndedFirst = t.end && t.end->date <= end;
+        if (!ended && end < asOf && !agreementEndedFirst) {
+          out.push_back(Violation{end, "instance", c.id, start->by,
+                                  name + " started " + start->date.iso() + " had to end on " + end.iso() + " (its last day " +
+                                      end.plusDays(-1).iso() + "; at most " + rule.maxLength.text() +
+                                      (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
+                                                         rule.extensionLength->text()
+                                                  : "") +
+                                      " from its start, " + art(c.id) + "), and no " +
+                                      model::eventKindLabel(a, rule.endEvent) + " is recorded as of " + asOf.iso()});
         }
       }
     }
@@ -252,15 +267,25 @@ class ActMatcher {
  private:
   // A period named by `for`: the occurrence for exactly those days, else the one whose period
   // contains its first day (`for 2026-03-01` names March 2026, or the agreement year around it).
+  // A clause may recur in several ways (a yearly budget and monthly payments): of the occurrences
+  // the period names, an open one before one already answered, the exact period before one that
+  // only contains its first day, and of those the shortest period (`for 2022-01-01`: January).
   Occurrence* byPeriod(const std::string& clause, const model::PeriodRef& p, const std::string& actor) {
-    Occurrence* containing = nullptr;
+    Occurrence* best = nullptr;
+    auto rank = [&](const Occurrence& o) {
+      const auto& period = *o.item.forPeriod;
+      bool exact = period.from == p.from() && period.until == p.until();
+      long long days = period.until ? period.from.daysUntil(*period.until) : (1LL << 40);
+      return std::make_tuple(o.answered ? 1 : 0, exact ? 0 : 1, days);
+    };
     for (auto& o : occ_) {
       if (o.item.clause != clause || !o.item.forPeriod || !o.owedBy(actor)) continue;
       const auto& period = *o.item.forPeriod;
-      if (period.from == p.from() && period.until == p.until()) return &o;
-      if (!containing && period.contains(p.from())) containing = &o;
+      bool exact = period.from == p.from() && period.until == p.until();
+      if (!exact && !period.contains(p.from())) continue;
+      if (!best || rank(o) < rank(*best)) best = &o;
     }
-    return containing;
+    return best;
   }
 
   bool countedPerYear(const std::string& clause) const {
@@ -378,7 +403,7 @@ Compliance compliance(const Timeline& t, Date asOf) {
   }
   capViolations(t, out.violations);
   countViolations(t, asOf, out.violations);
-  instanceViolations(t, out.violations);
+  instanceViolations(t, asOf, out.violations);
   std::stable_sort(out.violations.begin(), out.violations.end(),
                    [](const Violation& x, const Violation& y) { return x.date < y.date; });
   return out;
