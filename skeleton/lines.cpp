@@ -42,6 +42,33 @@ std::string bulletAsDash(const std::string& line) {
   return line;
 }
 
+// Markdown, as the law database's mirror writes it: heading marks go ("### Artikel  1" is the
+// line "Artikel 1"; a heading that is only a number, "###1", is article 1), an HTML tag alone on
+// its line is set aside, and a link keeps its text, its target set aside (nothing is lost).
+std::string fromMarkdown(std::string line, int number, std::vector<Line>& aside) {
+  if (!line.empty() && line[0] == '#') {
+    std::size_t marks = line.find_first_not_of('#');
+    line = trim(marks == std::string::npos ? "" : line.substr(marks));
+    static const std::regex bareNumber(R"(^\d+[a-z]?\.?$)");
+    if (std::regex_match(line, bareNumber)) line = "Artikel " + line;
+  }
+  static const std::regex tagOnly(R"(^<[^<>]*>$)");
+  if (std::regex_match(line, tagOnly)) {
+    aside.push_back({number, line});
+    return "";
+  }
+  static const std::regex link(R"(\[([^\[\]]*)\]\(([^()\s]*)\))");
+  std::string out;
+  auto begin = std::sregex_iterator(line.begin(), line.end(), link);
+  std::size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    out += line.substr(last, static_cast<std::size_t>(it->position()) - last) + (*it)[1].str();
+    aside.push_back({number, "link target: " + (*it)[2].str()});
+    last = static_cast<std::size_t>(it->position() + it->length());
+  }
+  return out + line.substr(last);
+}
+
 }  // namespace
 
 bool isPageFurniture(std::string_view line) {
@@ -62,7 +89,7 @@ CleanText cleanLines(std::string_view input) {
     std::size_t nl = input.find('\n', pos);
     if (nl == std::string_view::npos) nl = input.size();
     ++number;
-    std::string text = bulletAsDash(collapseSpaces(trim(input.substr(pos, nl - pos))));
+    std::string text = bulletAsDash(collapseSpaces(trim(fromMarkdown(trim(input.substr(pos, nl - pos)), number, out.furniture))));
     if (!text.empty()) {
       if (isPageFurniture(text)) {
         out.furniture.push_back({number, text});

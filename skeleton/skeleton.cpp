@@ -50,7 +50,7 @@ const Words kNl = {
     "Partijenblok (regels %s):",
     "Tekst voor het eerste artikel (regels %s):",
     "Tekst buiten de artikelen (regels %s):",
-    "Als paginaopmaak weggelaten (paginanummers, kop- en voetregels):",
+    "Buiten de teksten gehouden (paginanummers, kop- en voetregels, opmaak en linkdoelen):",
     "`agree check` vraagt een begin en een looptijd. Deze plaatshouders laten het skelet slagen; zet de regels "
     "die de tekst geeft in hun clausules (zie de voorstellen) en verwijder dit artikel.",
     "plaatshouder van agree init: vervang door het begin en de looptijd uit de tekst",
@@ -67,7 +67,7 @@ const Words kEn = {
     "Parties block (lines %s):",
     "Text before the first article (lines %s):",
     "Text outside the articles (lines %s):",
-    "Left out as page furniture (page numbers, headers and footers):",
+    "Kept out of the texts (page numbers, headers and footers, markup and link targets):",
     "`agree check` needs a start and a term. These placeholders make the skeleton check; put the rules the text "
     "gives into their clauses (see the suggestions) and delete this article.",
     "placeholder from agree init: replace with the start and the term the text gives",
