@@ -62,6 +62,8 @@ int runAgenda(const Args& args) {
   std::string party;
   if (!vm["party"].as<std::string>().empty()) {
     auto found = runtime::findParty(timeline, vm["party"].as<std::string>());
+    // A body (an algemeen bestuur) that is not a party: its own duties.
+    if (!found && timeline.agreement->findBody(vm["party"].as<std::string>())) found = vm["party"].as<std::string>();
     if (!found) {
       std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id << "\n";
       return kExitInputErrors;

@@ -37,6 +37,13 @@ int runBound(const Args& args) {
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
   auto party = runtime::findParty(timeline, vm["party"].as<std::string>());
+  if (!party && timeline.agreement->findBody(vm["party"].as<std::string>())) {
+    const auto* body = timeline.agreement->findBody(vm["party"].as<std::string>());
+    std::cerr << "agree: `" << body->id << "` (" << body->name
+              << ") is a body, not a party: it is never bound as a party; its duties are on `agree agenda --party "
+              << body->id << "`\n";
+    return kExitInputErrors;
+  }
   if (!party) {
     std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id << "; parties:";
     for (const auto& m : timeline.members) std::cerr << " " << m.party << " (" << m.name << ")";

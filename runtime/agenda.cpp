@@ -238,7 +238,7 @@ class AgendaBuilder {
 std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std::string& party) {
   AgendaBuilder b(t, from, to);
   for (const auto& c : t.agreement->clauses) {
-    if (!party.empty() && !c.holders.includes(party)) continue;
+    if (!party.empty() && !c.holders.mayAct(party)) continue;
     for (const auto& sc : c.schedules) b.recurring(c, sc);
   }
   b.deadlines();
@@ -251,7 +251,7 @@ std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std:
       const model::Clause* c = t.agreement->findClause(i.clause);
       bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && i.kind != std::string("recurring") &&
                      i.kind != std::string("notice");
-      bool holds = ofEvent ? i.holders == party : !c || c->holders.includes(party) || i.kind == std::string("notice");
+      bool holds = ofEvent ? i.holders == party : !c || c->holders.mayAct(party) || i.kind == std::string("notice");
       if (holds) mine.push_back(std::move(i));
     }
     items = std::move(mine);

@@ -113,9 +113,12 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     // term runs), or later (then nothing binds yet).
     const auto& st = a.start;
     std::string event = st.kind == model::Start::Kind::OnSigning ? "signing" : st.event;
+    // With a start after the event ("de eerste dag van de tweede maand volgend op"), the event
+    // must come earlier for the start to fall on or before D.
+    Date latest = st.latestBaseFor(d);
     ans.couldChange.push_back(PossibleChange{
-        event, "", st.clause, d,
-        "the answer on " + d.iso() + " turns on " + event + ": on or before " + d.iso() +
+        event, "", st.clause, latest,
+        "the answer on " + d.iso() + " turns on " + event + ": on or before " + latest.iso() +
             ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
             ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
         true, std::nullopt, std::nullopt});

@@ -393,8 +393,12 @@ Compliance compliance(const Timeline& t, Date asOf) {
       // The party that owes it, where one party does: its own occurrence, the holder, or the party of the event.
       std::string party = !o.party.empty()                                     ? o.party
                           : c->holders.kind == model::Holders::Kind::EventParty ? o.item.holders
-                          : c->holders.kind == model::Holders::Kind::Listed && c->holders.parties.size() == 1
+                          : c->holders.kind == model::Holders::Kind::Listed && c->holders.parties.size() == 1 &&
+                                  c->holders.bodies.empty()
                               ? c->holders.parties.front()
+                          : c->holders.kind == model::Holders::Kind::Listed && c->holders.bodies.size() == 1 &&
+                                  c->holders.parties.empty()
+                              ? c->holders.bodies.front()
                               : "";
       out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, party,
                                          "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() +

@@ -153,7 +153,7 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     auto checkParty = [&](const std::optional<ast::Name>& n, std::string& slot) {
       if (!n) return;
       slot = n->text;
-      if (agreement.findParty(n->text) || acceded.count(n->text)) return;
+      if (agreement.findParty(n->text) || acceded.count(n->text) || agreement.findBody(n->text)) return;
       std::vector<std::string> ids;
       for (const auto& p : agreement.parties) ids.push_back(p.id);
       ids.insert(ids.end(), acceded.begin(), acceded.end());

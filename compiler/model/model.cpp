@@ -160,6 +160,21 @@ time::Shifted Start::after(Date base) const {
   return time::add(base, *offset);
 }
 
+Date Start::latestBaseFor(Date limit) const {
+  if (!offset) return limit;
+  if (!firstDayOf) return time::latestStartFor(limit, *offset);
+  // The first day of the Nth month (year) after the base's month (year) is on or before `limit`
+  // exactly when the base's month (year) is N months (years) before limit's, or earlier: its
+  // last day is the latest base.
+  if (offset->unit == time::Unit::Year) {
+    auto shifted = time::subtract(*Date::fromYmd(limit.year(), 12, 31), *offset);
+    return shifted.date;
+  }
+  Date firstOfLimit = *Date::fromYmd(limit.year(), limit.month(), 1);
+  Date first = time::subtract(firstOfLimit, *offset).date;
+  return time::addMonths(first, 1).date.plusDays(-1);
+}
+
 const Group* Agreement::findGroup(const std::string& id) const {
   for (const auto& g : groups) if (g.id == id) return &g;
   return nullptr;

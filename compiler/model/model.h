@@ -238,6 +238,8 @@ struct Start {
   bool firstDayOf = false;
   // The start so long after `base` (the signing's or the event's day), by this rule.
   time::Shifted after(Date base) const;
+  // The last day the signing or the event may happen for the start to fall on or before `limit`.
+  Date latestBaseFor(Date limit) const;
 };
 
 struct EventCondition {

@@ -73,6 +73,10 @@ def run(tmp):
         if not s or s.startswith("#"):
             continue
         if s.startswith("run:"):
+            if args is not None:
+                # One command per test: a second `run:` would silently replace the first.
+                print(f"{test}:{n}: a second `run:` line; write one test file per command")
+                return 1
             args = [a.replace("$TMP", tmp) for a in shlex.split(s[4:])]
         elif s.startswith("exit:"):
             want_exit = int(s[5:])

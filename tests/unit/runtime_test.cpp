@@ -264,3 +264,23 @@ TEST_CASE("a start on the first day of the Nth month or year after a day") {
   s.offset = agree::time::Duration{1, agree::time::Unit::Month};
   CHECK(s.after(d("2024-01-31")).date == d("2024-02-29"));
 }
+
+TEST_CASE("the last day an event may happen for a start after it to fall on or before a day") {
+  agree::model::Start s;
+  // No offset: the day itself.
+  CHECK(s.latestBaseFor(d("1993-01-15")) == d("1993-01-15"));
+  // The first day of the 2nd month after: for a start on or before 1993-01-15 the event's month
+  // must be November 1992 or earlier (November -> 1 January 1993; December -> 1 February).
+  s.firstDayOf = true;
+  s.offset = agree::time::Duration{2, agree::time::Unit::Month};
+  CHECK(s.latestBaseFor(d("1993-01-15")) == d("1992-11-30"));
+  CHECK(s.after(d("1992-11-30")).date <= d("1993-01-15"));
+  CHECK(s.after(d("1992-12-01")).date > d("1993-01-15"));
+  // The first day of the next year: for a start on or before 2025-06-01, an event in 2024.
+  s.offset = agree::time::Duration{1, agree::time::Unit::Year};
+  CHECK(s.latestBaseFor(d("2025-06-01")) == d("2024-12-31"));
+  // One month after: 2024-02-29 + 1 month = 2024-03-29 <= 2024-03-31; 2024-03-01 gives 2024-04-01.
+  s.firstDayOf = false;
+  s.offset = agree::time::Duration{1, agree::time::Unit::Month};
+  CHECK(s.latestBaseFor(d("2024-03-31")) == d("2024-02-29"));
+}
