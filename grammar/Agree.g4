@@ -195,6 +195,8 @@ survivalSpan
 
 deadlineSpec
   : WITHIN duration AFTER (START | END | eventKind)   # deadlineAfterEvent
+  // "terstond", "onmiddellijk", "onverwijld": at once, on the day of the moment itself
+  | IMMEDIATELY AFTER (START | END | eventKind)   # deadlineImmediately
   // before the end of each term period (`each`), or of period N only (`of period N`); or so
   // long before each occurrence of an event ("ten minste 2 weken voor de vergadering")
   | duration BEFORE (EACH? TERM END (OF PERIOD NUMBER)? | EVENT eventKind)   # deadlineBeforeTermEnd

@@ -179,7 +179,7 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
         const std::string what = model::eventKindLabel(a, d.event);
         for (const auto& e : startingEvents(t, d.event)) {
           std::string party = e.of.empty() ? e.by : e.of;
-          std::string rule = "within " + d.duration->text() + " after " + what +
+          std::string rule = d.lengthText() + " after " + what +
                              (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
                              (e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso());
           std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, rule);
@@ -193,7 +193,7 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
       } else if (d.kind == model::Deadline::Kind::AfterEnd) {
         // "binnen 3 maanden na beëindiging": from the end, once an end is known.
         if (!t.end) continue;  // no end known: nothing falls due (yet)
-        std::string rule = "within " + d.duration->text() + " after the end on " + t.end->date.iso();
+        std::string rule = d.lengthText() + " after the end on " + t.end->date.iso();
         std::string due = dueAfter(a, t.end->date, std::nullopt, *d.duration, rule);
         std::string opens = windowOpens(a, d, t.end->date, std::nullopt, rule);
         out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", "", opens, false});
@@ -201,12 +201,12 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
           out.push_back(Due{c.id, "",
-                            "within " + d.duration->text() + " after the start, which is not known (" + t.startReason +
+                            d.lengthText() + " after the start, which is not known (" + t.startReason +
                                 ")" + cite,
                             "", std::nullopt, "", "", "", false});
           continue;
         }
-        std::string rule = "within " + d.duration->text() + " after the start on " +
+        std::string rule = d.lengthText() + " after the start on " +
                            (t.startMinute ? time::DateTime{*t.start, *t.startMinute}.iso() : t.start->iso());
         std::string due = dueAfter(a, *t.start, t.startMinute, *d.duration, rule);
         std::string opens = windowOpens(a, d, *t.start, t.startMinute, rule);

@@ -137,6 +137,8 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     deadline.kind = Deadline::Kind::ByDate;
     deadline.rollsForward = d.rollsForward;
     deadline.scheduled = d.scheduled;
+    deadline.immediately = d.immediately;
+    if (d.immediately) deadline.duration = Duration{0, time::Unit::Day};
     if (d.event && !knownEventKind(d.event->text, out)) {
       sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
           .help = suggest(d.event->text, eventNames(out));

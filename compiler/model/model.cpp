@@ -160,6 +160,11 @@ time::Shifted Start::after(Date base) const {
   return time::add(base, *offset);
 }
 
+std::string Deadline::lengthText() const {
+  if (immediately) return "immediately";
+  return duration ? "within " + duration->text() : "";
+}
+
 Date Start::latestBaseFor(Date limit) const {
   if (!offset) return limit;
   if (!firstDayOf) return time::latestStartFor(limit, *offset);

@@ -126,6 +126,10 @@ struct Deadline {
   // BeforeEvent: a window ("ten minste 2 en ten hoogste 4 weken voor"): not earlier than this.
   std::optional<Duration> earliest;
   bool scheduled = false;  // the act happens on the day (`scheduled`), rather than by it
+  // `immediately after E` ("terstond"): due at once, on E's day; `duration` is then 0 days.
+  bool immediately = false;
+  // "within 3 months", or "immediately": how the rule is said.
+  std::string lengthText() const;
 };
 
 enum class Recurrence { None, Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };

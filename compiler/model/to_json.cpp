@@ -57,12 +57,13 @@ json clauseJson(const Clause& c) {
                        : d.kind == Deadline::Kind::BeforeDate    ? "before_date"
                        : d.kind == Deadline::Kind::BeforeEvent   ? "before_event"
                                                                  : "at_event";
-    deadlines.push_back(json{{"kind", kind}, {"duration", opt(d.duration)},
+    deadlines.push_back(json{{"kind", kind}, {"duration", d.immediately ? json(nullptr) : opt(d.duration)},
                              {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)},
                              {"rolls_forward", d.rollsForward},
                              {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)},
                              {"earliest", opt(d.earliest)},
-                             {"scheduled", d.scheduled}});
+                             {"scheduled", d.scheduled},
+                             {"immediately", d.immediately}});
   }
   j["deadlines"] = deadlines;
   json schedules = json::array();

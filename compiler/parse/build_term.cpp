@@ -161,6 +161,12 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
     } else {
       d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
     }
+  } else if (auto* now = dynamic_cast<P::DeadlineImmediatelyContext*>(ctx)) {
+    d.immediately = true;
+    d.kind = now->END()     ? ast::DeadlineRule::Kind::AfterEnd
+             : now->START() ? ast::DeadlineRule::Kind::AfterStart
+                            : ast::DeadlineRule::Kind::AfterEvent;
+    if (now->eventKind()) d.event = ast::Name{now->eventKind()->getText(), span(now->eventKind())};
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
     d.duration = duration(b->duration());
     if (b->EVENT()) {

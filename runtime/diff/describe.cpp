@@ -106,9 +106,9 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
                                          : "before " + d.event);
         break;
       case model::Deadline::Kind::AtEvent: deadlines.push_back("at " + d.event); break;
-      case model::Deadline::Kind::AfterEvent: deadlines.push_back("within " + dur(d.duration) + " after " + d.event); break;
-      case model::Deadline::Kind::AfterStart: deadlines.push_back("within " + dur(d.duration) + " after the start"); break;
-      case model::Deadline::Kind::AfterEnd: deadlines.push_back("within " + dur(d.duration) + " after the end"); break;
+      case model::Deadline::Kind::AfterEvent: deadlines.push_back(d.lengthText() + " after " + d.event); break;
+      case model::Deadline::Kind::AfterStart: deadlines.push_back(d.lengthText() + " after the start"); break;
+      case model::Deadline::Kind::AfterEnd: deadlines.push_back(d.lengthText() + " after the end"); break;
       case model::Deadline::Kind::BeforeTermEnd:
         deadlines.push_back(dur(d.duration) + (d.period ? " before the end of period " + std::to_string(d.period)
                                                         : " before each term end"));
