@@ -105,6 +105,20 @@ void compareParties(const model::Agreement& a, const model::Agreement& b, Agreem
     c.field = "group " + c.field;
     out.groups.push_back(std::move(c));
   }
+  // Bodies that are not parties (an algemeen bestuur): name and notes.
+  std::map<std::string, std::string> ba, bb;
+  auto body = [](const model::Body& x) {
+    std::string s = x.name;
+    for (const auto& n : x.notes) s += "; " + n;
+    return s;
+  };
+  for (const auto& x : a.bodies) ba[x.id] = body(x);
+  for (const auto& x : b.bodies) bb[x.id] = body(x);
+  Fields fba(ba.begin(), ba.end()), fbb(bb.begin(), bb.end());
+  for (auto& c : compareFields(fba, fbb)) {
+    c.field = "body " + c.field;
+    out.groups.push_back(std::move(c));
+  }
 }
 
 // How a party stands on a day, in words, for comparing two versions.

@@ -26,9 +26,15 @@ Fields describeHeader(const model::Agreement& a) {
               {"language", a.language},
               {"governing law", a.governingLaw + (a.governingLawArticle.empty() ? "" : " (art. " + a.governingLawArticle + ")")},
               {"enforceable in law", !a.enforceable ? "" : *a.enforceable ? "yes" : "no"},
-              {"signed", a.signedOn ? a.signedOn->iso() : ""},
+              {"signed", a.signedOn ? a.signedOn->iso() : a.signedMonth ? a.signedMonth->iso().substr(0, 7) : ""},
               {"signed at", a.signedPlace},
               {"calendar", a.calendar}};
+  // Signatures per party: each its own field ("signed by gamma": "2024-03-18 at Gammaveen").
+  for (const auto& s : a.signatures) {
+    if (s.party.empty()) continue;
+    std::string when = s.day ? s.day->iso() : s.month ? s.month->iso().substr(0, 7) : "";
+    f.push_back({"signed by " + s.party, when + (s.place.empty() ? "" : " at " + s.place)});
+  }
   // One field per preamble line and note, so a changed one shows alone.
   for (std::size_t i = 0; i < a.preamble.size(); ++i) f.push_back({"preamble " + std::to_string(i + 1), a.preamble[i]});
   for (std::size_t i = 0; i < a.notes.size(); ++i) f.push_back({"note " + std::to_string(i + 1), a.notes[i]});

@@ -48,7 +48,7 @@ Summary summarize(const AgreementDiff& d) {
   Summary s;
   auto count = [](auto& v, auto kind) { return std::count_if(v.begin(), v.end(), [&](auto& x) { return x.kind == kind; }); };
   s.lines.push_back({"header", fmt::format("{} changed", d.header.size())});
-  s.lines.push_back({"parties", fmt::format("{} added, {} removed, {} changed; groups: {} changed",
+  s.lines.push_back({"parties", fmt::format("{} added, {} removed, {} changed; groups and bodies: {} changed",
                                             count(d.parties, PartyChange::Kind::Added), count(d.parties, PartyChange::Kind::Removed),
                                             count(d.parties, PartyChange::Kind::Changed), d.groups.size())});
   s.lines.push_back({"clauses", fmt::format("{} added, {} removed, {} changed, {} renumbered",
