@@ -319,6 +319,16 @@ class Simulation {
   }
 
   void apply(const Event& e) {
+    // A duty performed by someone who does not hold it answers nothing: reporting it as done
+    // would hide that the holder never did it.
+    if (e.kind == "done" && !e.under.empty()) {
+      const model::Clause* c = a_.findClause(e.under);
+      if (c && c->holders.kind != model::Holders::Kind::None && !c->holders.mayAct(e.by) &&
+          c->holders.kind != model::Holders::Kind::OtherParty) {
+        reject(e, partyLabel(a_, e.by) + " does not hold " + art(c->id) + " (held by " + c->holders.written + ")", c->id);
+        return;
+      }
+    }
     if (!isAct(e)) {
       if (!a_.term.untilEvent.empty() && e.kind == a_.term.untilEvent) {
         accept(e, closingEffect(e), a_.term.clause);
