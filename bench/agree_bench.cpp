@@ -118,9 +118,9 @@ void throughput(const Corpus& corpus, int rounds) {
   }
   double mb = static_cast<double>(corpus.bytes) / 1e6;
   auto rate = [&](double s) { return s > 0 ? mb / s : 0.0; };
-  std::printf("| %s (%zu files, %.2f MB) | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", corpus.name.c_str(),
-              corpus.files.size(), mb, rate(cold), rate(median(total)), rate(median(lex)), rate(median(parse)),
-              rate(median(build)), rate(median(lower)), rate(median(json)), median(total) * 1000);
+  std::printf("| %s (%zu files, %.2f MB) | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+              corpus.name.c_str(), corpus.files.size(), mb, rate(cold), rate(median(total)), rate(median(lex)),
+              rate(median(parse)), rate(median(build)), rate(median(lower)), rate(median(json)), median(total) * 1000);
 }
 
 // Queries per second of `ask` over `dates` x parties, median of several runs of at least ~0.3 s.
@@ -172,7 +172,8 @@ int main(int argc, char** argv) {
   std::vector<double> walls;
   std::string heliomare = (root / "examples/heliomare/heliomare.agree").string();
   for (int i = 0; i < 21; ++i) walls.push_back(run({agree, "bound", heliomare, "Heliomare", "2027-11-01"}).wall);
-  std::printf("median %.1f ms (min %.1f, max %.1f)\n", median(walls) * 1000, *std::min_element(walls.begin(), walls.end()) * 1000,
+  std::printf("median %.1f ms (min %.1f, max %.1f)\n", median(walls) * 1000,
+              *std::min_element(walls.begin(), walls.end()) * 1000,
               *std::max_element(walls.begin(), walls.end()) * 1000);
 
   std::printf("\n## 3-4. `bound` queries per second in one process (Heliomare, both parties)\n\n");
@@ -211,8 +212,10 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 11; ++i) {
       w.push_back(run({agree, "diff", oldFile, newFile, "--scenario", scenario, "--format", "json"}).wall);
     }
-    std::printf("whole process, text of both versions compiled, timelines compared day by day: median %.1f ms (min %.1f, max %.1f)\n",
-                median(w) * 1000, *std::min_element(w.begin(), w.end()) * 1000, *std::max_element(w.begin(), w.end()) * 1000);
+    std::printf(
+        "whole process, text of both versions compiled, timelines compared day by day: median %.1f ms (min %.1f, max "
+        "%.1f)\n",
+        median(w) * 1000, *std::min_element(w.begin(), w.end()) * 1000, *std::max_element(w.begin(), w.end()) * 1000);
   }
 
   if (!skipPortfolio) {
@@ -237,9 +240,11 @@ int main(int argc, char** argv) {
     auto rows = run({agree, "query", portfolio.string(), "--date", "2026-01-01"}, "/tmp/agree-bench-rows.csv");
     std::ifstream in("/tmp/agree-bench-rows.csv");
     std::size_t lines = static_cast<std::size_t>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
-    std::printf("%zu agreements (%.0f MB), %zu party rows a day, %zu rows in all: wall %.1f s (min %.1f), peak memory %.0f MiB, exit %d (%d)\n",
-                n, static_cast<double>(bytes) / 1e6, lines - 1, (lines - 1) * 365, median(w),
-                *std::min_element(w.begin(), w.end()), static_cast<double>(peak) / 1024, status, rows.status);
+    std::printf(
+        "%zu agreements (%.0f MB), %zu party rows a day, %zu rows in all: wall %.1f s (min %.1f), peak memory %.0f "
+        "MiB, exit %d (%d)\n",
+        n, static_cast<double>(bytes) / 1e6, lines - 1, (lines - 1) * 365, median(w),
+        *std::min_element(w.begin(), w.end()), static_cast<double>(peak) / 1024, status, rows.status);
   }
   return 0;
 }

@@ -45,7 +45,8 @@ int runBound(const Args& args) {
     return kExitInputErrors;
   }
   if (!party) {
-    std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id << "; parties:";
+    std::cerr << "agree: no party `" << vm["party"].as<std::string>() << "` in " << timeline.agreement->id
+              << "; parties:";
     for (const auto& m : timeline.members) std::cerr << " " << m.party << " (" << m.name << ")";
     std::cerr << "\n";
     return kExitInputErrors;

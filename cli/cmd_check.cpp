@@ -13,8 +13,9 @@ int runCheck(const Args& args) {
   positional.add("file", -1);
   po::variables_map vm;
   bool help = false;
-  if (!parseOptions(args, "usage: agree check FILE...\n\nChecks agreement files and prints their errors.\n"
-                          "Exit status: 0 no errors, 1 errors in the input, 2 wrong usage.",
+  if (!parseOptions(args,
+                    "usage: agree check FILE...\n\nChecks agreement files and prints their errors.\n"
+                    "Exit status: 0 no errors, 1 errors in the input, 2 wrong usage.",
                     options, positional, vm, help)) {
     return kExitUsage;
   }

@@ -19,7 +19,8 @@ int runDiff(const Args& args) {
   po::options_description options("agree diff options");
   options.add_options()("files", po::value<std::vector<std::string>>()->required(), "OLD NEW")(
       "format,f", po::value<std::string>()->default_value("text"), "text, markdown or json")(
-      "horizon", po::value<std::string>()->default_value(""), "compare the timelines up to this date (default: 30 years)")(
+      "horizon", po::value<std::string>()->default_value(""),
+      "compare the timelines up to this date (default: 30 years)")(
       "assume-start", po::value<std::string>()->default_value(""),
       "the start of a version whose start is unknown (it starts on an event or an undated signing)")(
       "scenario,s", po::value<std::string>()->default_value(""),
@@ -31,7 +32,8 @@ int runDiff(const Args& args) {
   po::variables_map vm;
   bool help = false;
   const std::string usage =
-      "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S] [--assume-start DATE]\n\n"
+      "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S] [--assume-start "
+      "DATE]\n\n"
       "What changed between two versions of an agreement: header, parties, clauses (matched by\n"
       "id, field by field, with a word diff of the text; renumbered clauses found as such), the\n"
       "term, and the timeline impact: the days on which `bound` answers differently per party and\n"
@@ -78,7 +80,8 @@ int runDiff(const Args& args) {
   if (!vm["assume-start"].as<std::string>().empty()) {
     assumeStart = time::Date::parseIso(vm["assume-start"].as<std::string>());
     if (!assumeStart) {
-      std::cerr << "agree: --assume-start `" << vm["assume-start"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
+      std::cerr << "agree: --assume-start `" << vm["assume-start"].as<std::string>()
+                << "` is not a date (YYYY-MM-DD)\n";
       return kDiffTrouble;
     }
   }

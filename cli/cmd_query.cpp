@@ -107,8 +107,8 @@ int runQuery(const Args& args) {
       "scenario-dir", po::value<std::string>()->default_value(""),
       "take NAME.scenario from this folder for NAME.agree (default: beside it)")(
       "format,f", po::value<std::string>()->default_value("csv"), "csv, jsonl or text")(
-      "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())),
-      "threads")("output,o", po::value<std::string>()->default_value(""), "write the rows to this file");
+      "jobs,j", po::value<unsigned>()->default_value(std::max(1u, std::thread::hardware_concurrency())), "threads")(
+      "output,o", po::value<std::string>()->default_value(""), "write the rows to this file");
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
@@ -128,8 +128,9 @@ int runQuery(const Args& args) {
     std::cerr << "agree: --format must be csv, jsonl or text, not `" << format << "`\n";
     return kExitUsage;
   }
-  auto rowFormat = format == "csv" ? runtime::RowFormat::Csv : format == "jsonl" ? runtime::RowFormat::Jsonl
-                                                                                 : runtime::RowFormat::Text;
+  auto rowFormat = format == "csv"     ? runtime::RowFormat::Csv
+                   : format == "jsonl" ? runtime::RowFormat::Jsonl
+                                       : runtime::RowFormat::Text;
   std::vector<time::Date> dates;
   if (!collectDates(vm, dates)) return kExitUsage;
   std::vector<std::string> files;
@@ -159,8 +160,8 @@ int runQuery(const Args& args) {
     auto c = driver::compileFile(files[i]);
     if (c->agreement) {
       fs::path f(files[i]);
-      fs::path scenarioPath = (scenarioDir.empty() ? f.parent_path() : fs::path(scenarioDir)) /
-                              (f.stem().string() + ".scenario");
+      fs::path scenarioPath =
+          (scenarioDir.empty() ? f.parent_path() : fs::path(scenarioDir)) / (f.stem().string() + ".scenario");
       std::optional<model::Scenario> scenario;
       std::error_code ec;
       if (fs::is_regular_file(scenarioPath, ec)) scenario = driver::compileScenarioFile(*c, scenarioPath.string());

@@ -78,7 +78,8 @@ int runViolations(const Args& args) {
     using ojson = nlohmann::ordered_json;
     ojson list = ojson::array();
     for (const auto& v : found.violations) {
-      list.push_back({{"date", v.date.iso()}, {"kind", v.kind}, {"clause", v.clause}, {"party", v.party}, {"detail", v.detail}});
+      list.push_back(
+          {{"date", v.date.iso()}, {"kind", v.kind}, {"clause", v.clause}, {"party", v.party}, {"detail", v.detail}});
     }
     ojson acts = ojson::array();
     for (const auto& a : found.acts) {
@@ -114,8 +115,8 @@ int runViolations(const Args& args) {
       const auto& e = *a.act;
       out += fmt::format("  {}  {:<11} {}\n", e.date.iso(), "art. " + a.clause,
                          a.due.empty() ? std::string(runtime::howText(a.how))
-                             : (a.occurrence.empty() ? "due " + a.due : a.occurrence + ", due " + a.due) +
-                                   (a.late ? ", late" : ", on time") + " (" + runtime::howText(a.how) + ")");
+                                       : (a.occurrence.empty() ? "due " + a.due : a.occurrence + ", due " + a.due) +
+                                             (a.late ? ", late" : ", on time") + " (" + runtime::howText(a.how) + ")");
     }
     out = source::printable(out);
   }

@@ -32,9 +32,7 @@ time::Date today() {
   return time::Date::fromDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
-void printDiagnostics(const driver::Compilation& c) {
-  std::cerr << diag::renderAllText(c.sink.all(), c.sources);
-}
+void printDiagnostics(const driver::Compilation& c) { std::cerr << diag::renderAllText(c.sink.all(), c.sources); }
 
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before) {
   const auto& all = c.sink.all();
@@ -97,10 +95,11 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
   return out;
 }
 
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, std::string message) {
+diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where,
+                           std::string message) {
   const auto* file = c.sources.find(where.file);
   auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
-                                                      static_cast<std::uint32_t>(where.column)})
+                                                       static_cast<std::uint32_t>(where.column)})
                    : std::nullopt;
   return c.sink.error(code, span.value_or(source::Span{}), std::move(message));
 }
@@ -108,8 +107,8 @@ diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model:
 bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
   if (!t.outOfRange) return true;
   const auto* clause = t.agreement->findClause(t.outOfRange->clause);
-  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{}, t.outOfRange->message)
-      .help = "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a false one";
+  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{}, t.outOfRange->message).help =
+      "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a false one";
   return false;
 }
 

@@ -27,7 +27,9 @@ Date lastDayOfMonth(int y, unsigned m) { return ymd(y, m, 31); }
 // Month index (year * 12 + month - 1) arithmetic for the recurrences.
 long long monthIndex(Date d) { return static_cast<long long>(d.year()) * 12 + d.month() - 1; }
 Date firstOfMonthIndex(long long i) { return ymd(static_cast<int>(i / 12), static_cast<unsigned>(i % 12) + 1, 1); }
-Date lastOfMonthIndex(long long i) { return lastDayOfMonth(static_cast<int>(i / 12), static_cast<unsigned>(i % 12) + 1); }
+Date lastOfMonthIndex(long long i) {
+  return lastDayOfMonth(static_cast<int>(i / 12), static_cast<unsigned>(i % 12) + 1);
+}
 
 std::string shortText(const std::string& text) {
   std::string flat;
@@ -117,10 +119,12 @@ class AgendaBuilder {
           if (!concerns(a, b)) continue;
           std::string q = (span == 3 ? "Q" : "H") + std::to_string(n) + " " + std::to_string(a.year());
           Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + span - 1 + due.nthMonth)
-                                                                     : lastOfMonthIndex(m + span - 1);
+                                                                    : lastOfMonthIndex(m + span - 1);
           if (!owed(c, a, b, d)) continue;
           put(a, b, q, d,
-              "for " + q + (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? "" : std::string(", by the ") + name + "'s last day") +
+              "for " + q +
+                  (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? ""
+                                                                    : std::string(", by the ") + name + "'s last day") +
                   cite);
         }
         break;
@@ -166,8 +170,7 @@ class AgendaBuilder {
           }
         }
         break;
-      case Recurrence::None:
-        break;
+      case Recurrence::None: break;
     }
   }
 

@@ -13,9 +13,9 @@
 namespace agree::runtime {
 
 struct AgendaItem {
-  Date date;          // the last allowed day
-  std::string due;    // that day, or a moment (YYYY-MM-DDTHH:MM) for deadlines in hours
-  std::string kind;   // "recurring", "deadline", "scheduled" (happens on the day), "notice"
+  Date date;         // the last allowed day
+  std::string due;   // that day, or a moment (YYYY-MM-DDTHH:MM) for deadlines in hours
+  std::string kind;  // "recurring", "deadline", "scheduled" (happens on the day), "notice"
   std::string clause;
   std::string holders;  // as written in the clause ("each party", "werksaam")
   std::string what;     // the clause text, shortened

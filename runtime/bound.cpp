@@ -19,7 +19,7 @@ std::string lower(std::string s) {
 // the clause binds it after it left (DESIGN.md, "Membership").
 std::string survivalBasis(const model::Agreement& a, const model::Survival& s, Date end, const std::string& left = "") {
   std::string out = left.empty() ? "survives the end on " + end.iso() + " "
-                                  : "binds " + left + " after it left on " + end.iso() + " ";
+                                 : "binds " + left + " after it left on " + end.iso() + " ";
   out += s.period                ? "for " + s.period->text() + (left.empty() ? " after the end" : " after leaving")
          : !s.untilEvent.empty() ? "until " + model::eventKindLabel(a, s.untilEvent)
                                  : "indefinitely";
@@ -43,8 +43,9 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
   // text's own rule for the end, not a silence on it.
   if (a.term.kind != model::Term::Kind::Indefinite || !a.term.untilEvent.empty() || !a.notices.empty()) return;
   std::string why = "the agreement is for an indefinite period and no clause provides for notice";
-  ans.caveats.push_back(why + ": under Dutch law a party can still end it by notice with a reasonable period "
-                              "(redelijke opzegtermijn), which the text does not fix, so agree gives no date for it");
+  ans.caveats.push_back(why +
+                        ": under Dutch law a party can still end it by notice with a reasonable period "
+                        "(redelijke opzegtermijn), which the text does not fix, so agree gives no date for it");
   ans.couldChange.push_back(PossibleChange{"notice", "any party", a.term.clause, std::nullopt,
                                            why + "; a party can still give notice with a reasonable period under "
                                                  "Dutch law (not dated: the text fixes no period)",
@@ -82,7 +83,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     }
   }
   if (const auto* p = a.findParty(party); p && p->placeholder) {
-    ans.caveats.push_back(ans.partyName + " is a placeholder: the text does not name this party yet, so the answer is for "
+    ans.caveats.push_back(ans.partyName +
+                          " is a placeholder: the text does not name this party yet, so the answer is for "
                           "whoever will fill its place");
   }
   if (a.enforceable && !*a.enforceable) {
@@ -127,7 +129,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   }
   if (t.retroactive && t.signedOn && d < *t.signedOn && d >= *t.start) {
     ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed " +
-                          t.signedOn->iso() + "); it applies from " + t.start->iso() + " (" + art(a.start.clause) + ")");
+                          t.signedOn->iso() + "); it applies from " + t.start->iso() + " (" + art(a.start.clause) +
+                          ")");
   }
   // Signed some day in a month: every day up to that month's last day may lie before it.
   if (t.retroactive && t.signedMonth && d >= *t.start) {
@@ -138,9 +141,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                             month + ", the day is not known); it applies from " + t.start->iso() + " (" +
                             art(a.start.clause) + ")");
     } else if (d <= lastOfMonth) {
-      ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement may not yet have been signed (signed some day in " +
-                            month + ", up to " + lastOfMonth.iso() + "; the day is not known); it applies from " +
-                            t.start->iso() + " (" + art(a.start.clause) + ")");
+      ans.caveats.push_back("retroactive: on " + d.iso() +
+                            " the agreement may not yet have been signed (signed some day in " + month + ", up to " +
+                            lastOfMonth.iso() + "; the day is not known); it applies from " + t.start->iso() + " (" +
+                            art(a.start.clause) + ")");
     }
   }
   if (m->until) {
@@ -158,8 +162,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   };
 
   switch (s.phase) {
-    case Standing::Phase::StartUnknown:
-      break;
+    case Standing::Phase::StartUnknown: break;
     case Standing::Phase::NotYet:
       ans.summary = m->acceded ? ans.partyName + " accedes only on " + from.iso()
                                : "the agreement is not yet in force: " + t.startReason;
@@ -207,33 +210,37 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                   c->afterEnd ? *s.endDate : from, until, false, awaiting);
       }
       if (s.phase == Standing::Phase::Uncertain) {
-        ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event) +
-                      ": " + t.uncertain->reason;
+        ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +
+                      model::eventKindLabel(*t.agreement, t.uncertain->event) + ": " + t.uncertain->reason;
         if (!ans.reasons.empty()) {
           ans.summary += "; either way the clauses below bind " + ans.partyName + " (in force, or surviving)";
         }
         for (const auto* c : standing.binding()) {
-          bool listed = std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
+          bool listed =
+              std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
           if (!listed) ans.ifInForce.push_back(c);
         }
         ans.couldChange = whatCouldChange(t, party, d);
         break;
       }
-      bool afterEnd = std::any_of(ans.reasons.begin(), ans.reasons.end(), [](const Reason& r) { return r.clause->afterEnd; });
+      bool afterEnd =
+          std::any_of(ans.reasons.begin(), ans.reasons.end(), [](const Reason& r) { return r.clause->afterEnd; });
       std::string binds = !ans.survivingOnly ? "; no clause survives that binds " + ans.partyName
                           : afterEnd         ? "; only surviving clauses and duties after the end bind " + ans.partyName
                                              : "; only surviving clauses bind " + ans.partyName;
       if (s.left) {
-        std::string goesOn =
-            !s.inForce   ? "whether the agreement is still in force for the others depends on " + model::eventKindLabel(*t.agreement, t.uncertain->event)
-            : *s.inForce ? "the agreement goes on for the other parties"
-                         : "the agreement itself ended on " + t.end->date.iso() + " (" + t.end->reason + ")";
+        std::string goesOn = !s.inForce ? "whether the agreement is still in force for the others depends on " +
+                                              model::eventKindLabel(*t.agreement, t.uncertain->event)
+                             : *s.inForce
+                                 ? "the agreement goes on for the other parties"
+                                 : "the agreement itself ended on " + t.end->date.iso() + " (" + t.end->reason + ")";
         ans.summary = ans.partyName + " is " + ans.standing + " since " + s.endDate->iso() + ": it " +
                       standing.partyEndReason() + "; " + goesOn + binds;
         break;
       }
-      std::string ended = (m->until && *m->until == *s.endDate) ? ans.partyName + " left the agreement on " + s.endDate->iso()
-                                                                : "the agreement ended on " + s.endDate->iso();
+      std::string ended = (m->until && *m->until == *s.endDate)
+                              ? ans.partyName + " left the agreement on " + s.endDate->iso()
+                              : "the agreement ended on " + s.endDate->iso();
       ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds;
       break;
     }

@@ -14,20 +14,20 @@ namespace agree::runtime {
 // Points into the agreement's model, which outlives every answer about it.
 struct Reason {
   const model::Clause* clause;
-  std::string basis;          // "in force" or "survives the end on ... (art. 8.2, 16.4)"
+  std::string basis;  // "in force" or "survives the end on ... (art. 8.2, 16.4)"
   Date from;
-  std::optional<Date> until;  // nullopt: no known end
-  bool untilRenews = false;   // until is the current period's end; the term renews after it
-  std::string untilDependsOn; // until is the minimum end; after it the term lasts until this event
+  std::optional<Date> until;   // nullopt: no known end
+  bool untilRenews = false;    // until is the current period's end; the term renews after it
+  std::string untilDependsOn;  // until is the minimum end; after it the term lasts until this event
 };
 
 struct PossibleChange {
-  std::string action;         // "notice", "terminate", ...
-  std::string by;             // who can do it ("each party", a party id)
+  std::string action;  // "notice", "terminate", ...
+  std::string by;      // who can do it ("each party", a party id)
   std::string clause;
-  std::optional<Date> latest; // the last day it can be done to have that effect
-  std::string effect;         // what it would do
-  bool changesAnswer = true;  // false: informative (the next exit), not a change on D
+  std::optional<Date> latest;  // the last day it can be done to have that effect
+  std::string effect;          // what it would do
+  bool changesAnswer = true;   // false: informative (the next exit), not a change on D
   // A notice "before the end": the safe day of the other reading of the end, and whether
   // `latest` is a working day (notice_day.h). Nullopt for other actions.
   std::optional<Date> latestSafe;
@@ -39,7 +39,7 @@ struct BoundAnswer {
   std::string partyName;
   Date date;
   Verdict verdict = Verdict::No;
-  std::optional<bool> inForce;        // nullopt when it depends
+  std::optional<bool> inForce;  // nullopt when it depends
   bool survivingOnly = false;
   // The party's own standing: "party" (since it joined), "not yet a party", "withdrawn" or
   // "expelled" (since the first day it is no longer a party); since is nullopt while unknown.
@@ -47,8 +47,8 @@ struct BoundAnswer {
   std::optional<Date> standingSince;
   std::string standingReason;
   std::optional<long long> periodIndex;
-  std::optional<Interval> period;     // the term period containing D; nullopt once the agreement ended
-  std::string summary;                // one line: why
+  std::optional<Interval> period;  // the term period containing D; nullopt once the agreement ended
+  std::string summary;             // one line: why
   std::vector<Reason> reasons;
   // Depends: the clauses that bind the party on D if the agreement is still in force then.
   std::vector<const model::Clause*> ifInForce;

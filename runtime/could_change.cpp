@@ -24,7 +24,8 @@ std::string holdersText(const model::Holders& h, const model::Agreement& a) {
       return s;
     }
     case model::Holders::Kind::Decision:
-      return h.decision ? partyLabel(a, h.decision->group) + " by a decision (" + h.decision->thresholdText() + ")" : "";
+      return h.decision ? partyLabel(a, h.decision->group) + " by a decision (" + h.decision->thresholdText() + ")"
+                        : "";
     case model::Holders::Kind::None: return "nobody";
   }
   return "";
@@ -50,8 +51,8 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
                             a.renewal->event.kind == t.uncertain->event;
     Date latest = renewalCondition ? std::min(d, t.uncertain->from.plusDays(-1)) : d;
     out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, latest,
-                                 "the answer on " + d.iso() + " turns on " + model::eventKindLabel(a, t.uncertain->event) + ": " +
-                                     t.uncertain->reason,
+                                 "the answer on " + d.iso() + " turns on " +
+                                     model::eventKindLabel(a, t.uncertain->event) + ": " + t.uncertain->reason,
                                  true, std::nullopt, std::nullopt});
     return out;
   }
@@ -77,14 +78,13 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       NoticeDay day = noticeDay(a, boundary, n.period);
       Date deadline = day.latest;
       if (deadline >= from) {
-        out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
-                                     "a notice" + formSuffix(n.form) + " by " + holdersText(n.by, a) + " on or before " +
-                                         deadline.iso() + " would have ended the agreement on " + boundary.iso() +
-                                         " (" + n.period.text() + " before the end of period " + std::to_string(*k - 1) +
-                                         ", " + art(n.clause) + "); on " + d.iso() +
-                                         " only surviving clauses would then bind " + who +
-                                         noticeDayNote(day, boundary),
-                                     true, day.safe, day.workingDay});
+        out.push_back(PossibleChange{
+            "notice", holdersText(n.by, a), n.clause, deadline,
+            "a notice" + formSuffix(n.form) + " by " + holdersText(n.by, a) + " on or before " + deadline.iso() +
+                " would have ended the agreement on " + boundary.iso() + " (" + n.period.text() +
+                " before the end of period " + std::to_string(*k - 1) + ", " + art(n.clause) + "); on " + d.iso() +
+                " only surviving clauses would then bind " + who + noticeDayNote(day, boundary),
+            true, day.safe, day.workingDay});
       }
     }
     bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
@@ -104,16 +104,17 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   // A renewal that an event stops ("unless the evaluation is negative").
   if (a.renewal && a.renewal->condition == model::Renewal::Condition::Unless && t.chain) {
     const auto& r = *a.renewal;
-    std::string what = model::eventKindLabel(a, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    std::string what =
+        model::eventKindLabel(a, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
     if (auto k = t.periodAt(d)) {
       if (*k >= 2) {
         Date boundary = t.chain->startOf(*k);
-        out.push_back(PossibleChange{r.event.kind, "", r.clause, boundary.plusDays(-1),
-                                     "an " + what + " on or before " + boundary.plusDays(-1).iso() + " (in period " +
-                                         std::to_string(*k - 1) + ") would have stopped the renewal, ending the agreement on " +
-                                         boundary.iso() + " (" + art(r.clause) + "); on " + d.iso() +
-                                         " only surviving clauses would then bind " + who,
-                                     true, std::nullopt, std::nullopt});
+        out.push_back(PossibleChange{
+            r.event.kind, "", r.clause, boundary.plusDays(-1),
+            "an " + what + " on or before " + boundary.plusDays(-1).iso() + " (in period " + std::to_string(*k - 1) +
+                ") would have stopped the renewal, ending the agreement on " + boundary.iso() + " (" + art(r.clause) +
+                "); on " + d.iso() + " only surviving clauses would then bind " + who,
+            true, std::nullopt, std::nullopt});
       }
       Date periodEnd = t.chain->endOf(*k).date;
       bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
@@ -122,8 +123,9 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
         out.push_back(PossibleChange{r.event.kind, "", r.clause, periodEnd.plusDays(-1),
                                      "an " + what + " on or before " + periodEnd.plusDays(-1).iso() +
                                          " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
-                                         art(r.clause) + "); the " + model::eventKindLabel(a, r.event.kind) + " for period " +
-                                         std::to_string(*k) + " is due by " + due.iso() + " (" + dueBasis + ")",
+                                         art(r.clause) + "); the " + model::eventKindLabel(a, r.event.kind) +
+                                         " for period " + std::to_string(*k) + " is due by " + due.iso() + " (" +
+                                         dueBasis + ")",
                                      false, std::nullopt, std::nullopt});
       }
     }
@@ -153,18 +155,20 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       needs = " after " + model::eventKindLabel(a, p.trigger.event.kind) +
               (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
               eventBy.iso() +
-              (p.trigger.reasonableCure ? " and a reasonable period to cure (as long as the " + model::eventKindLabel(a, p.trigger.event.kind) +
-                                              " gives; the text fixes none)"
-                                        : "");
+              (p.trigger.reasonableCure
+                   ? " and a reasonable period to cure (as long as the " +
+                         model::eventKindLabel(a, p.trigger.event.kind) + " gives; the text fixes none)"
+                   : "");
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());
       if (stateBy < from) continue;
-      needs = " once " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + p.trigger.period->text() + " (it must start on or before " +
-              stateBy.iso() + ")";
+      needs = " once " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + p.trigger.period->text() +
+              " (it must start on or before " + stateBy.iso() + ")";
     }
     std::string how = p.notice            ? " with " + p.notice->text() + " notice"
-                      : p.onEffectiveDate ? " taking effect when the " + model::eventKindLabel(a, p.trigger.event.kind) + " takes effect"
+                      : p.onEffectiveDate ? " taking effect when the " +
+                                                model::eventKindLabel(a, p.trigger.event.kind) + " takes effect"
                                           : " with immediate effect";
     std::string act = std::string(model::actionName(p.action));
     std::string effect;

@@ -171,16 +171,16 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
             }
             break;
           }
-          out.push_back(Due{c.id, due.iso(),
-                            d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() + cite,
-                            label, period, "", "", "", false});
+          out.push_back(
+              Due{c.id, due.iso(),
+                  d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() + cite,
+                  label, period, "", "", "", false});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEvent) {
         const std::string what = model::eventKindLabel(a, d.event);
         for (const auto& e : startingEvents(t, d.event)) {
           std::string party = e.of.empty() ? e.by : e.of;
-          std::string rule = d.lengthText() + " after " + what +
-                             (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
+          std::string rule = d.lengthText() + " after " + what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
                              (e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso());
           std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, rule);
           std::string opens = windowOpens(a, d, e.date, e.minuteOfDay, rule);
@@ -201,9 +201,8 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
           out.push_back(Due{c.id, "",
-                            d.lengthText() + " after the start, which is not known (" + t.startReason +
-                                ")" + cite,
-                            "", std::nullopt, "", "", "", false});
+                            d.lengthText() + " after the start, which is not known (" + t.startReason + ")" + cite, "",
+                            std::nullopt, "", "", "", false});
           continue;
         }
         std::string rule = d.lengthText() + " after the start on " +
@@ -215,17 +214,19 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
         beforeEventDues(t, c, d, out);
       } else if (d.date) {
         Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
-        out.push_back(Due{c.id, due.iso(),
-                          std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() +
-                              cite,
-                          "", std::nullopt, "", "", "", false});
+        out.push_back(
+            Due{c.id, due.iso(),
+                std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() + cite, "",
+                std::nullopt, "", "", "", false});
       }
       if (d.scheduled) {
         // "na zes maanden wordt ... geëvalueerd": the day it happens, not a last day.
         for (std::size_t i = first; i < out.size(); ++i) {
           out[i].scheduled = true;
-          if (out[i].rule.rfind("within ", 0) == 0) out[i].rule = "scheduled " + out[i].rule.substr(7);
-          else if (out[i].rule.rfind("by ", 0) == 0) out[i].rule = "scheduled on " + out[i].rule.substr(3);
+          if (out[i].rule.rfind("within ", 0) == 0)
+            out[i].rule = "scheduled " + out[i].rule.substr(7);
+          else if (out[i].rule.rfind("by ", 0) == 0)
+            out[i].rule = "scheduled on " + out[i].rule.substr(3);
         }
       }
       if (d.rollsForward) {
@@ -240,10 +241,10 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
     }
     // A duty after the end with no time set is due at once: on the end date (art. 6:38 BW).
     if (c.afterEnd && c.kind == model::ClauseKind::Duty && c.deadlines.empty() && c.schedules.empty() && t.end) {
-      out.push_back(Due{c.id, t.end->date.iso(),
-                        "after the end on " + t.end->date.iso() +
-                            ", no time set: due at once (art. 6:38 BW) (" + art(c.id) + ")",
-                        "", std::nullopt, "", "", "", false});
+      out.push_back(
+          Due{c.id, t.end->date.iso(),
+              "after the end on " + t.end->date.iso() + ", no time set: due at once (art. 6:38 BW) (" + art(c.id) + ")",
+              "", std::nullopt, "", "", "", false});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Due& x, const Due& y) { return x.due < y.due; });

@@ -23,9 +23,10 @@ std::string decisionProblem(const model::Holders& holders, const model::Event& a
   const long long n = static_cast<long long>(members.size());
   const long long needed = d.required(n);
   const std::string who = group->name.empty() ? group->id : group->name;
-  const std::string rule = art(clause) + " needs a decision of " + who + " by " + d.thresholdText() +
-                           (d.threshold == model::Decision::Threshold::Unanimity ? "" : ": at least " + std::to_string(needed)) +
-                           " of its " + std::to_string(n) + " members in favour";
+  const std::string rule =
+      art(clause) + " needs a decision of " + who + " by " + d.thresholdText() +
+      (d.threshold == model::Decision::Threshold::Unanimity ? "" : ": at least " + std::to_string(needed)) +
+      " of its " + std::to_string(n) + " members in favour";
   long long inFavour = 0;
   if (!act.votesFor.empty()) {
     for (const auto& v : act.votesFor) {
@@ -42,7 +43,8 @@ std::string decisionProblem(const model::Holders& holders, const model::Event& a
   }
   for (const auto& must : d.including) {
     if (act.votesFor.empty()) {
-      return rule + ", including " + partyLabel(a, must) + "; the scenario gives only a count, so that cannot be checked: "
+      return rule + ", including " + partyLabel(a, must) +
+             "; the scenario gives only a count, so that cannot be checked: "
              "list the members in favour (`votes a, b, c`)";
     }
     if (std::find(act.votesFor.begin(), act.votesFor.end(), must) == act.votesFor.end()) {

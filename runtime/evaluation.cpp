@@ -19,17 +19,19 @@ std::pair<Date, std::string> evaluationDue(const Timeline& t, long long n) {
       if (p.from <= due && due < *p.until) return {due, art(r.clause)};
     }
   }
-  return {p.until->plusDays(-1), "the last day of period " + std::to_string(n) + ", whose renewal it decides, " +
-                                     art(r.clause)};
+  return {p.until->plusDays(-1),
+          "the last day of period " + std::to_string(n) + ", whose renewal it decides, " + art(r.clause)};
 }
 
 std::string evaluationNotRecorded(const Timeline& t, long long n) {
   const auto& r = *t.agreement->renewal;
   Interval p = t.period(n);
   auto [due, basis] = evaluationDue(t, n);
-  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
+  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) +
+                     (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
   return "no " + what + " is recorded for period " + std::to_string(n) + " (" + p.from.iso() + " .. " +
-         (p.until ? p.until->plusDays(-1).iso() : "after 9999-12-31") + "); it is due by " + due.iso() + " (" + basis + ")";
+         (p.until ? p.until->plusDays(-1).iso() : "after 9999-12-31") + "); it is due by " + due.iso() + " (" + basis +
+         ")";
 }
 
 std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
@@ -63,7 +65,8 @@ std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
   out.renewalOn = *renewal;
   std::tie(out.due, out.dueBasis) = evaluationDue(t, *n);
   out.renewsWithout = unless;
-  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) + (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
+  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) +
+                     (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
   out.text = (unless ? "renewed tacitly on " + out.renewalOn.iso() + ": only an " + what + " stops the renewal (" +
                            art(r.clause) + "), and "
                      : "whether it renewed on " + out.renewalOn.iso() + " depends on an " + what + " (" +

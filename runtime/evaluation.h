@@ -15,11 +15,11 @@ struct PendingEvaluation {
   std::string outcome;  // the outcome the renewal turns on ("negative"); may be empty
   std::string clause;   // the renewal's clause
   long long forPeriod = 0;
-  Date renewalOn;       // the renewal it decides: the first day after period forPeriod
-  Date due;             // the clause's deadline for it, else the period's last day
-  std::string dueBasis; // "art. 5, alinea 2" or "the last day of period 1, whose renewal it decides"
+  Date renewalOn;              // the renewal it decides: the first day after period forPeriod
+  Date due;                    // the clause's deadline for it, else the period's last day
+  std::string dueBasis;        // "art. 5, alinea 2" or "the last day of period 1, whose renewal it decides"
   bool renewsWithout = false;  // unless: renews without it; if: depends on it
-  std::string text;     // the sentence answers use, the same for both conditions
+  std::string text;            // the sentence answers use, the same for both conditions
 };
 
 // The due day of the evaluation in period n of a renewal condition.

@@ -13,11 +13,11 @@
 namespace agree::runtime {
 
 struct NoticeDay {
-  time::Date latest;                // end − N, the rule
-  time::Date safe;                  // (end − 1 day) − N, the other reading
-  std::optional<bool> workingDay;   // latest on the agreement's calendar; nullopt: calendar unavailable
-  std::string notWorkingBecause;    // "zondag (Sunday)"
-  bool decreeDaysUnknown = false;   // latest falls in a year whose decree days are not published
+  time::Date latest;               // end − N, the rule
+  time::Date safe;                 // (end − 1 day) − N, the other reading
+  std::optional<bool> workingDay;  // latest on the agreement's calendar; nullopt: calendar unavailable
+  std::string notWorkingBecause;   // "zondag (Sunday)"
+  bool decreeDaysUnknown = false;  // latest falls in a year whose decree days are not published
 };
 
 NoticeDay noticeDay(const model::Agreement& agreement, time::Date periodEnd, const time::Duration& notice);

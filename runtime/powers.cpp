@@ -21,7 +21,8 @@ std::string describeTrigger(const Power& p, const model::Agreement& a) {
       return s;
     }
     case Trigger::Kind::State:
-      return "when " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + (p.trigger.period ? p.trigger.period->text() : "");
+      return "when " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " +
+             (p.trigger.period ? p.trigger.period->text() : "");
   }
   return "";
 }
@@ -44,9 +45,11 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   PowerAvailability out;
   if (p.trigger.kind == Trigger::Kind::Always) {
     out.active = holderMayUse(p, holder, "");
-    out.why = out.active ? ""
-                         : partyLabel(a, holder) + " does not hold the power of " + art(p.clause) +
-                               (p.holders.kind == model::Holders::Kind::Decision ? ": it is used by " + p.holders.written : "");
+    out.why =
+        out.active
+            ? ""
+            : partyLabel(a, holder) + " does not hold the power of " + art(p.clause) +
+                  (p.holders.kind == model::Holders::Kind::Decision ? ": it is used by " + p.holders.written : "");
     return out;
   }
   if (p.trigger.kind == Trigger::Kind::Event) {
@@ -64,14 +67,14 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       time::Date from = cure ? time::add(e.date, *cure).date : e.date;
       std::string subject = !e.of.empty() ? e.of : e.by;
       if (!holderMayUse(p, holder, subject)) {
-        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " + model::eventKindLabel(a, e.kind) + " of " +
-                  partyLabel(a, subject) + " (" + heldBy(p) + ")";
+        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " +
+                  model::eventKindLabel(a, e.kind) + " of " + partyLabel(a, subject) + " (" + heldBy(p) + ")";
         continue;
       }
       if (from > date) {
         out.activeFrom = from;
-        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + model::eventKindLabel(a, e.kind) + " on " + e.date.iso() +
-                  " + cure period of " + cure->text() +
+        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + model::eventKindLabel(a, e.kind) + " on " +
+                  e.date.iso() + " + cure period of " + cure->text() +
                   (p.trigger.reasonableCure ? ", the reasonable period it gave" : "") + "), not on " + date.iso();
         continue;
       }
@@ -80,8 +83,9 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
         // on or before that moment, it takes effect then; afterwards there is nothing to leave.
         time::Date takesEffect = e.effective.value_or(e.date);
         if (takesEffect < date) {
-          lastWhy = art(p.clause) + " takes effect when the " + model::eventKindLabel(a, e.kind) + " of " + e.date.iso() +
-                    " takes effect, on " + takesEffect.iso() + "; on " + date.iso() + " that moment has passed";
+          lastWhy = art(p.clause) + " takes effect when the " + model::eventKindLabel(a, e.kind) + " of " +
+                    e.date.iso() + " takes effect, on " + takesEffect.iso() + "; on " + date.iso() +
+                    " that moment has passed";
           continue;
         }
         out.effectiveOn = takesEffect;
@@ -95,9 +99,9 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
         if (e.cure) {
           out.why += ", and the reasonable period to cure of " + e.cure->text() + " it gave ended on " + from.iso();
         } else {
-          out.caveat = "the reasonable period to cure after the " + model::eventKindLabel(a, e.kind) + " of " + e.date.iso() + " (" +
-                       art(p.clause) + ") has no length in the text or in the " + model::eventKindLabel(a, e.kind) +
-                       ", so whether it had passed was not checked";
+          out.caveat = "the reasonable period to cure after the " + model::eventKindLabel(a, e.kind) + " of " +
+                       e.date.iso() + " (" + art(p.clause) + ") has no length in the text or in the " +
+                       model::eventKindLabel(a, e.kind) + ", so whether it had passed was not checked";
         }
       }
       return out;
@@ -109,8 +113,8 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   // while the state lasts.
   const std::string startKind = p.trigger.event.kind + "_start";
   const std::string endKind = p.trigger.event.kind + "_end";
-  std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) + " is recorded on or before " + date.iso() + "; " + art(p.clause) +
-                        " applies only " + describeTrigger(p, a);
+  std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) + " is recorded on or before " +
+                        date.iso() + "; " + art(p.clause) + " applies only " + describeTrigger(p, a);
   for (std::size_t i = 0; i < history.size(); ++i) {
     const auto& s = history[i];
     if (s.date > date) break;
@@ -131,26 +135,28 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       continue;
     }
     if (stateEnd && *stateEnd < from) {
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " from " + s.date.iso() + " ended on " +
-                stateEnd->iso() + ", before it had lasted " + p.trigger.period->text() + " (" + art(p.clause) + ")";
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " from " +
+                s.date.iso() + " ended on " + stateEnd->iso() + ", before it had lasted " + p.trigger.period->text() +
+                " (" + art(p.clause) + ")";
       continue;
     }
     if (from > date) {
       out.activeFrom = from;
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + " gives the power of " +
-                art(p.clause) + " from " + from.iso() + " (after " + p.trigger.period->text() + "), not on " + date.iso();
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " +
+                s.date.iso() + " gives the power of " + art(p.clause) + " from " + from.iso() + " (after " +
+                p.trigger.period->text() + "), not on " + date.iso();
       continue;
     }
     if (stateEnd && *stateEnd <= date) {
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " ended on " + stateEnd->iso() +
-                "; the power of " + art(p.clause) + " lasted only while it did";
+      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " ended on " +
+                stateEnd->iso() + "; the power of " + art(p.clause) + " lasted only while it did";
       continue;
     }
     out.active = true;
     out.activeFrom = from;
     out.subject = s.of;
-    out.why = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() + ", " +
-              p.trigger.period->text() + " on " + from.iso();
+    out.why = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() +
+              ", " + p.trigger.period->text() + " on " + from.iso();
     return out;
   }
   out.why = lastWhy;

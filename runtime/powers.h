@@ -12,11 +12,11 @@ namespace agree::runtime {
 
 struct PowerAvailability {
   bool active = false;
-  std::optional<time::Date> activeFrom;  // the first day it could be used (when known)
-  std::string subject;                   // the party the trigger is about, if any
-  std::string why;                       // explanation, citing the clause
-  std::optional<time::Date> effectiveOn; // a power `on effective date`: when the trigger takes effect
-  std::string caveat;                    // active, but something could not be checked (a reasonable cure period)
+  std::optional<time::Date> activeFrom;   // the first day it could be used (when known)
+  std::string subject;                    // the party the trigger is about, if any
+  std::string why;                        // explanation, citing the clause
+  std::optional<time::Date> effectiveOn;  // a power `on effective date`: when the trigger takes effect
+  std::string caveat;                     // active, but something could not be checked (a reasonable cure period)
 };
 
 // Whether `power` is available to `holder` on `date`, given the events before it.

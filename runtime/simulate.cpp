@@ -91,11 +91,10 @@ class Simulation {
       case model::Start::Kind::OnSigning:
         t_.start = t_.signedOn;
         t_.startMinute = signedMinute;
-        t_.startReason = t_.signedOn ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
-                         : t_.signedMonth
-                             ? "in force on signing (" + art(s.clause) + "), some day in " +
-                                   model::monthText(*t_.signedMonth) + ": the day is not known"
-                             : "in force on signing (" + art(s.clause) + "); no signing date is known";
+        t_.startReason = t_.signedOn      ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
+                         : t_.signedMonth ? "in force on signing (" + art(s.clause) + "), some day in " +
+                                                model::monthText(*t_.signedMonth) + ": the day is not known"
+                                          : "in force on signing (" + art(s.clause) + "); no signing date is known";
         break;
       case model::Start::Kind::OnEvent:
         if (scenario_) {
@@ -105,13 +104,14 @@ class Simulation {
             t_.start = e.effective.value_or(e.date);
             if (!e.effective) t_.startMinute = e.minuteOfDay;
             t_.startReason = "in force on " + model::eventKindLabel(a_, s.event) + " of " + e.date.iso() +
-                             (e.effective ? ", taking effect on " + e.effective->iso() : "") + " (" + art(s.clause) + ")";
+                             (e.effective ? ", taking effect on " + e.effective->iso() : "") + " (" + art(s.clause) +
+                             ")";
             break;
           }
         }
         if (!t_.start) {
-          t_.startReason = "in force on " + model::eventKindLabel(a_, s.event) + " (" + art(s.clause) +
-                           "), which has not happened";
+          t_.startReason =
+              "in force on " + model::eventKindLabel(a_, s.event) + " (" + art(s.clause) + "), which has not happened";
         }
         break;
     }
@@ -121,11 +121,17 @@ class Simulation {
       // "the first day of the second month after": of the month (year) the day lies in.
       auto ordinal = [](long long n) {
         long long tens = n % 100;
-        const char* suffix = tens >= 11 && tens <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        const char* suffix = tens >= 11 && tens <= 13 ? "th"
+                             : n % 10 == 1            ? "st"
+                             : n % 10 == 2            ? "nd"
+                             : n % 10 == 3            ? "rd"
+                                                      : "th";
         return std::to_string(n) + suffix;
       };
       const std::string unit = s.offset->unit == time::Unit::Year ? "year" : "month";
-      const std::string later = s.firstDayOf ? "on the first day of the " + ordinal(s.offset->count) + " " + unit + " after" : s.offset->text() + " later";
+      const std::string later = s.firstDayOf
+                                    ? "on the first day of the " + ordinal(s.offset->count) + " " + unit + " after"
+                                    : s.offset->text() + " later";
       if (shifted.outOfRange) {
         t_.start.reset();
         t_.startReason += "; " + later + " lies after 9999-12-31";
@@ -136,8 +142,8 @@ class Simulation {
         t_.startMinute.reset();
       }
     }
-    t_.retroactive = t_.start && ((t_.signedOn && *t_.start < *t_.signedOn) ||
-                                  (t_.signedMonth && *t_.start < *t_.signedMonth));
+    t_.retroactive =
+        t_.start && ((t_.signedOn && *t_.start < *t_.signedOn) || (t_.signedMonth && *t_.start < *t_.signedMonth));
   }
 
   // ---- the term --------------------------------------------------------------------------
@@ -150,9 +156,7 @@ class Simulation {
       case model::Term::Kind::Indefinite:
         if (!term.untilEvent.empty()) fixEndingEvent();
         return;
-      case model::Term::Kind::OpenEnded:
-        fixOpenEnded();
-        return;
+      case model::Term::Kind::OpenEnded: fixOpenEnded(); return;
       case model::Term::Kind::Fixed:
       case model::Term::Kind::Renewing:
         if (term.until) {
@@ -179,7 +183,8 @@ class Simulation {
     }
     if (t_.maxPeriods && t_.chain->endOf(*t_.maxPeriods).outOfRange) {
       return beyondCalendar(renewal->clause, "the last renewal, period " + std::to_string(*t_.maxPeriods) +
-                                                 " from the start on " + t_.start->iso() + ", would end after 9999-12-31");
+                                                 " from the start on " + t_.start->iso() +
+                                                 ", would end after 9999-12-31");
     }
     if (t_.maxPeriods) {
       auto last = t_.chain->endOf(*t_.maxPeriods).date;
@@ -201,8 +206,8 @@ class Simulation {
       if (!ofTheNamedParty(e)) continue;
       Date endDate = std::max(*t_.start, e.date);
       setEnd(endDate,
-             model::eventKindLabel(a_, term.untilEvent) + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " + e.date.iso() +
-                 " ends the agreement (" + art(term.clause) + ")",
+             model::eventKindLabel(a_, term.untilEvent) + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " +
+                 e.date.iso() + " ends the agreement (" + art(term.clause) + ")",
              term.clause);
       return;
     }
@@ -238,12 +243,13 @@ class Simulation {
              closing->date <= minimumEnd
                  ? "the minimum term of " + term.duration->text() + " ends (" + art(term.clause) + "); " +
                        model::eventKindLabel(a_, term.untilEvent) + " happened on " + closing->date.iso()
-                 : model::eventKindLabel(a_, term.untilEvent) + " on " + closing->date.iso() + " ends the term (" + art(term.clause) + ")",
+                 : model::eventKindLabel(a_, term.untilEvent) + " on " + closing->date.iso() + " ends the term (" +
+                       art(term.clause) + ")",
              term.clause);
     } else {
       t_.uncertain = Uncertainty{minimumEnd, term.untilEvent,
-                                 "after the minimum term of " + term.duration->text() + " (until " +
-                                     minimumEnd.iso() + ") the term lasts until " + model::eventKindLabel(a_, term.untilEvent) +
+                                 "after the minimum term of " + term.duration->text() + " (until " + minimumEnd.iso() +
+                                     ") the term lasts until " + model::eventKindLabel(a_, term.untilEvent) +
                                      ", which the scenario does not record",
                                  term.clause};
     }
@@ -258,7 +264,8 @@ class Simulation {
         if (e.kind == r.event.kind && (r.event.outcome.empty() || e.outcome == r.event.outcome)) matches.push_back(&e);
       }
     }
-    std::string what = model::eventKindLabel(a_, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    std::string what =
+        model::eventKindLabel(a_, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
     if (r.condition == model::Renewal::Condition::Unless) {
       if (matches.empty()) return;
       auto n = t_.periodAt(matches.front()->date);
@@ -284,14 +291,15 @@ class Simulation {
         // the scenario is silent, so from this period's end the answer depends on it.
         bool laterKnown = i < matches.size();
         if (laterKnown) {
-          setEnd(*p.until, "not renewed: no " + what + " during period " + std::to_string(n) + " (" + art(r.clause) + ")",
+          setEnd(*p.until,
+                 "not renewed: no " + what + " during period " + std::to_string(n) + " (" + art(r.clause) + ")",
                  r.clause);
         } else {
-          t_.uncertain = Uncertainty{*p.until, r.event.kind,
-                                     "renewal on " + p.until->iso() + " needs " + what + " during period " +
-                                         std::to_string(n) + " (" + art(r.clause) + "); " +
-                                         evaluationNotRecorded(t_, n),
-                                     r.clause};
+          t_.uncertain =
+              Uncertainty{*p.until, r.event.kind,
+                          "renewal on " + p.until->iso() + " needs " + what + " during period " + std::to_string(n) +
+                              " (" + art(r.clause) + "); " + evaluationNotRecorded(t_, n),
+                          r.clause};
         }
         return;
       }
@@ -325,7 +333,8 @@ class Simulation {
       const model::Clause* c = a_.findClause(e.under);
       if (c && c->holders.kind != model::Holders::Kind::None && !c->holders.mayAct(e.by) &&
           c->holders.kind != model::Holders::Kind::OtherParty) {
-        reject(e, partyLabel(a_, e.by) + " does not hold " + art(c->id) + " (held by " + c->holders.written + ")", c->id);
+        reject(e, partyLabel(a_, e.by) + " does not hold " + art(c->id) + " (held by " + c->holders.written + ")",
+               c->id);
         return;
       }
     }
@@ -350,7 +359,8 @@ class Simulation {
       return;
     }
     const Membership* actor = e.by.empty() ? nullptr : t_.member(e.by);
-    if (e.kind != "accede" && actor && (!actor->from || e.date < *actor->from || (actor->until && e.date >= *actor->until))) {
+    if (e.kind != "accede" && actor &&
+        (!actor->from || e.date < *actor->from || (actor->until && e.date >= *actor->until))) {
       reject(e, partyLabel(a_, e.by) + " is not a party on " + e.date.iso() +
                     (actor->until ? " (left on " + actor->until->iso() + ")" : ""));
       return;
@@ -374,8 +384,8 @@ class Simulation {
   std::string closingEffect(const Event& e) const {
     const auto& term = a_.term;
     if (!ofTheNamedParty(e)) {
-      return "recorded; only " + model::eventKindLabel(a_, term.untilEvent) + " of " + partyLabel(a_, term.untilEventOf) +
-             " ends the agreement (" + art(term.clause) + ")";
+      return "recorded; only " + model::eventKindLabel(a_, term.untilEvent) + " of " +
+             partyLabel(a_, term.untilEventOf) + " ends the agreement (" + art(term.clause) + ")";
     }
     if (t_.end && t_.end->clause == term.clause && t_.start && t_.end->date == std::max(*t_.start, e.date)) {
       return "ends the agreement on " + t_.end->date.iso() + " (last day " + t_.end->date.plusDays(-1).iso() + ", " +
@@ -425,7 +435,8 @@ class Simulation {
     if (!rule->beforeTermEnd) {
       auto shifted = time::add(e.date, rule->period);
       if (shifted.outOfRange) {
-        reject(e, "a notice of " + rule->period.text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
+        reject(e,
+               "a notice of " + rule->period.text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
                rule->clause);
         return;
       }
@@ -457,8 +468,9 @@ class Simulation {
       return;
     }
     if (t_.maxPeriods && *n >= *t_.maxPeriods) {
-      reject(e, "late: the deadline for the end on " + periodEnd.iso() + " was " + deadline.iso() +
-                    ", and the agreement ends on that date anyway (no further renewal)",
+      reject(e,
+             "late: the deadline for the end on " + periodEnd.iso() + " was " + deadline.iso() +
+                 ", and the agreement ends on that date anyway (no further renewal)",
              rule->clause);
       return;
     }
@@ -497,11 +509,12 @@ class Simulation {
                                     a_.accession->clause, false});
     // A scenario records the accession, not the consent: say what the clause asks, never that
     // it was given.
-    accept(e, (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
-                  (a_.accession->needsConsentOfAll
-                       ? ", which requires the consent of all parties; the scenario does not record that consent"
-                       : "") +
-                  ")",
+    accept(e,
+           (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
+               (a_.accession->needsConsentOfAll
+                    ? ", which requires the consent of all parties; the scenario does not record that consent"
+                    : "") +
+               ")",
            a_.accession->clause);
   }
 
@@ -509,7 +522,8 @@ class Simulation {
     using Action = model::Power::Action;
     auto matchesAction = [&](const model::Power& p) {
       if (e.kind == "notice") return p.notice.has_value();
-      if (e.kind == "terminate" || e.kind == "dissolve") return p.action == Action::Terminate || p.action == Action::Dissolve;
+      if (e.kind == "terminate" || e.kind == "dissolve")
+        return p.action == Action::Terminate || p.action == Action::Dissolve;
       if (e.kind == "withdraw") return p.action == Action::Withdraw;
       return p.action == Action::Expel;
     };
@@ -560,7 +574,8 @@ class Simulation {
     if (p.action == Action::Terminate || p.action == Action::Dissolve) {
       setEndFromAct(e, effective,
                     std::string(p.action == Action::Terminate ? "terminated" : "dissolved") + " by " +
-                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) + (avail.why.empty() ? "" : "; " + avail.why) + ")",
+                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) +
+                        (avail.why.empty() ? "" : "; " + avail.why) + ")",
                     p.clause);
       return;
     }
@@ -573,18 +588,19 @@ class Simulation {
     m->until = effective;
     m->untilClause = p.clause;
     m->expelled = p.action == Action::Expel;
-    m->untilReason = p.action == Action::Withdraw
-                         ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
-                         : "the cooperation with it was ended by " + partyLabel(a_, e.by) + " on " + e.date.iso() +
-                               how + " (" + art(p.clause) + ")";
+    m->untilReason = p.action == Action::Withdraw ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
+                                                  : "the cooperation with it was ended by " + partyLabel(a_, e.by) +
+                                                        " on " + e.date.iso() + how + " (" + art(p.clause) + ")";
     auto remaining = t_.membersOn(effective);
-    accept(e, partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() +
-                  (remaining.size() < 2 ? "; fewer than two parties remain, so the agreement ends then"
-                                        : "; the others continue"),
+    accept(e,
+           partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() +
+               (remaining.size() < 2 ? "; fewer than two parties remain, so the agreement ends then"
+                                     : "; the others continue"),
            p.clause);
     if (remaining.size() < 2) {
       setEnd(effective,
-             "fewer than two parties left after " + partyLabel(a_, leaving) + " left (" + art(p.clause) + ")", p.clause);
+             "fewer than two parties left after " + partyLabel(a_, leaving) + " left (" + art(p.clause) + ")",
+             p.clause);
     }
   }
 

@@ -27,9 +27,9 @@ struct Standing {
 
   Phase phase = Phase::NotYet;
   Verdict verdict = Verdict::No;
-  std::optional<bool> inForce;          // the agreement's own state, also for a party that left
+  std::optional<bool> inForce;  // the agreement's own state, also for a party that left
   bool survivingOnly = false;
-  bool left = false;                    // Ended: the party left (withdrew, was expelled) while the agreement went on
+  bool left = false;  // Ended: the party left (withdrew, was expelled) while the agreement went on
   ClauseSet clauseSet = ClauseSet::None;
   std::optional<long long> periodIndex;  // the term period containing the date, if any
   std::optional<Date> endDate;           // Ended, Uncertain: the first day after the agreement (for this party)

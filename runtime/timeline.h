@@ -18,26 +18,26 @@ using time::Interval;
 struct Membership {
   std::string party;
   std::string name;
-  std::optional<Date> from;     // nullopt while the start is unknown
-  std::optional<Date> until;    // left on this date (withdrawal, expulsion)
-  std::string untilReason;      // "withdrew under art. 13.2"
+  std::optional<Date> from;   // nullopt while the start is unknown
+  std::optional<Date> until;  // left on this date (withdrawal, expulsion)
+  std::string untilReason;    // "withdrew under art. 13.2"
   std::string untilClause;
   bool acceded = false;
   std::string accessionClause;
-  bool expelled = false;        // until: expelled by the others, not withdrawn
+  bool expelled = false;  // until: expelled by the others, not withdrawn
 };
 
 struct End {
-  Date date;                 // the first day the agreement is no longer in force
-  std::string reason;        // "notice by Heliomare on 2027-07-10 (art. 16.2)"
-  std::string clause;        // the clause the end comes from
+  Date date;           // the first day the agreement is no longer in force
+  std::string reason;  // "notice by Heliomare on 2027-07-10 (art. 16.2)"
+  std::string clause;  // the clause the end comes from
 };
 
 // From `from` on, whether the agreement is in force hinges on an event the scenario does not
 // record (an open-ended term's closing event, a renewal that needs a positive evaluation).
 struct Uncertainty {
   Date from;
-  std::string event;   // the event kind it hinges on
+  std::string event;  // the event kind it hinges on
   std::string reason;
   std::string clause;
 };
@@ -55,7 +55,7 @@ struct EventOutcome {
   std::string effect;  // accepted: what it did; rejected: why not
   std::string clause;
   bool lateNotice = false;  // a notice too late for the period end it aimed at (so: the next one)
-  std::string caveat;  // accepted with a reservation: what could not be checked
+  std::string caveat;       // accepted with a reservation: what could not be checked
 };
 
 class Timeline {
@@ -63,12 +63,12 @@ class Timeline {
   const model::Agreement* agreement = nullptr;
   std::string scenarioId;
 
-  std::optional<Date> start;     // nullopt: the start depends on an event that has not happened
+  std::optional<Date> start;       // nullopt: the start depends on an event that has not happened
   std::optional<int> startMinute;  // the time of day, when the starting event gives one
   std::string startReason;
   std::optional<Date> signedOn;
   std::optional<Date> signedMonth;  // signed some day in this month (its first day), the day not known
-  bool retroactive = false;      // start before signing
+  bool retroactive = false;         // start before signing
 
   // The term's periods: period n is [chain.startOf(n), chain.endOf(n)).
   std::optional<time::PeriodChain> chain;

@@ -23,8 +23,8 @@ std::vector<const model::Event*> accepted(const Timeline& t, const std::string& 
 // The agreement year that contains d (d on or after start): [start + 12k months,
 // start + 12(k+1) months), each end counted from the start in one step.
 std::pair<Date, Date> agreementYear(Date start, Date d) {
-  long long months = (static_cast<long long>(d.year()) - start.year()) * 12 +
-                     (static_cast<long long>(d.month()) - start.month());
+  long long months =
+      (static_cast<long long>(d.year()) - start.year()) * 12 + (static_cast<long long>(d.month()) - start.month());
   long long k = months / 12;
   while (k > 0 && d < time::addMonths(start, 12 * k).date) --k;
   while (time::addMonths(start, 12 * (k + 1)).date <= d) ++k;
@@ -51,9 +51,10 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
         long long n = ++seen[year];
         if (n > cap.max) {
           out.push_back(Violation{e->date, "cap", c.id, e->by,
-                                  "the " + std::to_string(n) + "th " + cap.event + (e->name.empty() ? "" : " (" + e->name + ")") +
-                                      " in the " + (cap.calendarYear ? "calendar" : "agreement") + " year " + year +
-                                      "; at most " + std::to_string(cap.max) + " (" + art(c.id) + ")"});
+                                  "the " + std::to_string(n) + "th " + cap.event +
+                                      (e->name.empty() ? "" : " (" + e->name + ")") + " in the " +
+                                      (cap.calendarYear ? "calendar" : "agreement") + " year " + year + "; at most " +
+                                      std::to_string(cap.max) + " (" + art(c.id) + ")"});
         }
       }
     }
@@ -85,7 +86,8 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
         if (c.holders.individually) {
           owing.clear();
           for (const auto* m : t.membersOn(last)) {
-            if (c.holders.kind == model::Holders::Kind::EachParty || c.holders.includes(m->party)) owing.push_back(m->party);
+            if (c.holders.kind == model::Holders::Kind::EachParty || c.holders.includes(m->party))
+              owing.push_back(m->party);
           }
         }
         for (const auto& party : owing) {
@@ -98,9 +100,10 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
           }
           if (n >= s.timesPerYear) continue;
           out.push_back(Violation{last, "too few", c.id, party,
-                                  (party.empty() ? "" : partyLabel(a, party) + ": ") + std::to_string(n) + " of at least " +
-                                      std::to_string(s.timesPerYear) + " in the agreement year " + from.iso() + " .. " +
-                                      last.iso() + (n ? ": on " + dates : ": none recorded") + " (" + art(c.id) + ")"});
+                                  (party.empty() ? "" : partyLabel(a, party) + ": ") + std::to_string(n) +
+                                      " of at least " + std::to_string(s.timesPerYear) + " in the agreement year " +
+                                      from.iso() + " .. " + last.iso() + (n ? ": on " + dates : ": none recorded") +
+                                      " (" + art(c.id) + ")"});
         }
       }
     }
@@ -120,9 +123,11 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
           model::Duration total = rule.maxLength;
           if (extensions > 0 && rule.extensionLength) {
             if (rule.maxLength.isCalendar() && rule.extensionLength->isCalendar()) {
-              total = model::Duration{rule.maxLength.months() + extensions * rule.extensionLength->months(), time::Unit::Month};
+              total = model::Duration{rule.maxLength.months() + extensions * rule.extensionLength->months(),
+                                      time::Unit::Month};
             } else if (rule.maxLength.isDayBased() && rule.extensionLength->isDayBased()) {
-              total = model::Duration{rule.maxLength.days() + extensions * rule.extensionLength->days(), time::Unit::Day};
+              total =
+                  model::Duration{rule.maxLength.days() + extensions * rule.extensionLength->days(), time::Unit::Day};
             }
           }
           return time::add(start->date, total).date;
@@ -133,8 +138,9 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
           if (ext->name != name || ext->date < start->date) continue;
           if (ext->date >= end) {
             out.push_back(Violation{ext->date, "instance", c.id, ext->by,
-                                    rule.extendEvent + " (" + name + ") on " + ext->date.iso() + ", after it had to end on " +
-                                        end.iso() + " (its last day " + end.plusDays(-1).iso() + ", " + art(c.id) + ")"});
+                                    rule.extendEvent + " (" + name + ") on " + ext->date.iso() +
+                                        ", after it had to end on " + end.iso() + " (its last day " +
+                                        end.plusDays(-1).iso() + ", " + art(c.id) + ")"});
             continue;
           }
           if (extensions + 1 > rule.extensions) {
@@ -152,10 +158,11 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
           if (stop->date > end) {
             out.push_back(Violation{stop->date, "instance", c.id, stop->by,
                                     name + " started " + start->date.iso() + " ended on " + stop->date.iso() +
-                                        "; it had to end on " + end.iso() + " (its last day " + end.plusDays(-1).iso() + "; at most " + rule.maxLength.text() +
-                                        (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
-                                                           rule.extensionLength->text()
-                                                     : "") +
+                                        "; it had to end on " + end.iso() + " (its last day " + end.plusDays(-1).iso() +
+                                        "; at most " + rule.maxLength.text() +
+                                        (extensions ? " and " + std::to_string(extensions) +
+                                                          " extension(s) of at most " + rule.extensionLength->text()
+                                                    : "") +
                                         " from its start, " + art(c.id) + ")"});
           }
           break;
@@ -165,10 +172,11 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
         bool agreementEndedFirst = t.end && t.end->date <= end;
         if (!ended && end < asOf && !agreementEndedFirst) {
           out.push_back(Violation{end, "instance", c.id, start->by,
-                                  name + " started " + start->date.iso() + " had to end on " + end.iso() + " (its last day " +
-                                      end.plusDays(-1).iso() + "; at most " + rule.maxLength.text() +
+                                  name + " started " + start->date.iso() + " had to end on " + end.iso() +
+                                      " (its last day " + end.plusDays(-1).iso() + "; at most " +
+                                      rule.maxLength.text() +
                                       (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
-                                                         rule.extensionLength->text()
+                                                        rule.extensionLength->text()
                                                   : "") +
                                       " from its start, " + art(c.id) + "), and no " +
                                       model::eventKindLabel(a, rule.endEvent) + " is recorded as of " + asOf.iso()});
@@ -205,7 +213,8 @@ class ActMatcher {
       answer.how = ActAnswer::How::Counted;  // "at least N times per year": see countViolations
     } else if (act.forPeriod) {
       chosen = byPeriod(act.under, *act.forPeriod, act.by);
-      if (!chosen) return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
+      if (!chosen)
+        return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
       answer.how = ActAnswer::How::ForPeriod;
     } else if (!act.name.empty() && createdByNamedEvents(act.under)) {
       for (auto& o : occ_) {
@@ -238,9 +247,9 @@ class ActMatcher {
                         : act.date > chosen->item.date;
       // A window before an event ("ten hoogste 4 weken voor"): an act before it opens is too early.
       const std::string& opens = chosen->item.earliest;
-      bool early = !opens.empty() && (opens.size() > 10 && act.minuteOfDay
-                                          ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
-                                          : act.date.iso() < opens.substr(0, 10));
+      bool early = !opens.empty() &&
+                   (opens.size() > 10 && act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
+                                                         : act.date.iso() < opens.substr(0, 10));
       if (early) {
         const auto& a = *t_.agreement;
         out_.violations.push_back(
@@ -256,9 +265,8 @@ class ActMatcher {
             Violation{act.date, "late", act.under, act.by,
                       partyLabel(a, act.by) + " did it on " +
                           (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
-                          (chosen->item.kind == "scheduled" ? ", scheduled on " : ", due by ") + chosen->item.due + ": " +
-                          chosen->item.rule + "; the act answers " +
-                          describe(answer)});
+                          (chosen->item.kind == "scheduled" ? ", scheduled on " : ", due by ") + chosen->item.due +
+                          ": " + chosen->item.rule + "; the act answers " + describe(answer)});
       }
     }
     out_.acts.push_back(std::move(answer));
@@ -290,9 +298,8 @@ class ActMatcher {
 
   bool countedPerYear(const std::string& clause) const {
     const auto* c = t_.agreement->findClause(clause);
-    return c && std::any_of(c->schedules.begin(), c->schedules.end(), [](const model::Schedule& s) {
-             return s.every == model::Recurrence::TimesPerYear;
-           });
+    return c && std::any_of(c->schedules.begin(), c->schedules.end(),
+                            [](const model::Schedule& s) { return s.every == model::Recurrence::TimesPerYear; });
   }
 
   // Whether some event that created a duty under the clause has a name: then a `done` with a
@@ -391,7 +398,7 @@ Compliance compliance(const Timeline& t, Date asOf) {
       const auto* c = a.findClause(o.item.clause);
       if (!c || (c->kind != model::ClauseKind::Duty && c->kind != model::ClauseKind::Effort)) continue;
       // The party that owes it, where one party does: its own occurrence, the holder, or the party of the event.
-      std::string party = !o.party.empty()                                     ? o.party
+      std::string party = !o.party.empty()                                      ? o.party
                           : c->holders.kind == model::Holders::Kind::EventParty ? o.item.holders
                           : c->holders.kind == model::Holders::Kind::Listed && c->holders.parties.size() == 1 &&
                                   c->holders.bodies.empty()
@@ -400,9 +407,9 @@ Compliance compliance(const Timeline& t, Date asOf) {
                                   c->holders.parties.empty()
                               ? c->holders.bodies.front()
                               : "";
-      out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, party,
-                                         "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() +
-                                             ": " + o.item.rule});
+      out.violations.push_back(
+          Violation{o.item.date, "never done", o.item.clause, party,
+                    "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() + ": " + o.item.rule});
     }
   }
   capViolations(t, out.violations);

@@ -15,7 +15,7 @@ namespace agree::runtime {
 
 struct Violation {
   Date date;
-  std::string kind;    // "rejected", "late notice", "late", "early", "never done", "too few", "cap", "instance"
+  std::string kind;  // "rejected", "late notice", "late", "early", "never done", "too few", "cap", "instance"
   std::string clause;
   std::string party;
   std::string detail;  // why, with the dates and the clause

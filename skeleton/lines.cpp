@@ -89,7 +89,8 @@ CleanText cleanLines(std::string_view input) {
     std::size_t nl = input.find('\n', pos);
     if (nl == std::string_view::npos) nl = input.size();
     ++number;
-    std::string text = bulletAsDash(collapseSpaces(trim(fromMarkdown(trim(input.substr(pos, nl - pos)), number, out.furniture))));
+    std::string text =
+        bulletAsDash(collapseSpaces(trim(fromMarkdown(trim(input.substr(pos, nl - pos)), number, out.furniture))));
     if (!text.empty()) {
       if (isPageFurniture(text)) {
         out.furniture.push_back({number, text});

@@ -122,7 +122,8 @@ struct DecisionRule {
 struct Holder {
   enum class Kind { EachParty, AllParties, OtherParty, EventParty, EachOfGroup, Named, Param, Decision };
   Kind kind;
-  std::optional<Name> name;  // the group for EachOfGroup and Decision, the party, group or body for Named, "$x" for Param
+  std::optional<Name>
+      name;  // the group for EachOfGroup and Decision, the party, group or body for Named, "$x" for Param
   Span span;
   std::optional<DecisionRule> decision;
 };
@@ -145,7 +146,7 @@ struct TermRule {
   Kind kind;
   std::optional<DurationLit> duration;
   std::optional<DateLit> until;
-  std::optional<Name> untilEvent;  // Minimum ... until event X: open-ended; Indefinite ... until event X
+  std::optional<Name> untilEvent;    // Minimum ... until event X: open-ended; Indefinite ... until event X
   std::optional<Name> untilEventOf;  // ... of PARTY: only that party's event ends it
   Span span;
 };
@@ -177,8 +178,8 @@ struct NoticeRule {
 struct Trigger {
   enum class Kind { Event, State };
   Kind kind;
-  EventPattern event;                // the event, or the state's name
-  std::optional<DurationLit> period; // cure period (Event) or how long the state lasts (State)
+  EventPattern event;                 // the event, or the state's name
+  std::optional<DurationLit> period;  // cure period (Event) or how long the state lasts (State)
   Span span;
   // `then cure reasonable`: a reasonable period with no length in the text (the event that
   // opens it may give one: `cure 30 days`).
@@ -196,9 +197,9 @@ struct PowerRule {
 };
 
 struct SurvivalRule {
-  std::vector<ArticleRef> clauses;     // empty: the clause itself survives
-  std::optional<DurationLit> period;   // nullopt: indefinitely (or until the event)
-  std::optional<Name> untilEvent;      // survives until this event happens
+  std::vector<ArticleRef> clauses;    // empty: the clause itself survives
+  std::optional<DurationLit> period;  // nullopt: indefinitely (or until the event)
+  std::optional<Name> untilEvent;     // survives until this event happens
   Span span;
 };
 
@@ -231,7 +232,7 @@ struct Recurrence {
   Span monthDaySpan;
   bool nextYear = false;
   bool previousYear = false;  // "of previous year": the budget for a year, due in the year before
-  long long nthMonth = 0;  // EndOfMonthAfter: the end of the nth month after the period
+  long long nthMonth = 0;     // EndOfMonthAfter: the end of the nth month after the period
   Span nthMonthSpan;
   Kind after = Kind::Quarterly;  // EndOfMonthAfter: after each quarter, month or year
   std::vector<std::pair<long long, Span>> exceptQuarters;
@@ -297,14 +298,14 @@ struct Clause {
   std::optional<RenewRule> renew;
   std::vector<NoticeRule> notices;
   std::vector<PowerRule> powers;
-  std::optional<SurvivalRule> survives;      // this clause survives
-  std::vector<SurvivalRule> survivalOf;      // these other clauses survive
+  std::optional<SurvivalRule> survives;  // this clause survives
+  std::vector<SurvivalRule> survivalOf;  // these other clauses survive
   std::vector<DeadlineRule> deadlines;
   std::vector<Recurrence> recurrences;
   std::optional<AccessionRule> accession;
   std::vector<CapRule> caps;
   std::vector<InstanceRule> instances;
-  std::optional<TemplateUse> uses;  // its kind and fields come (partly) from a template
+  std::optional<TemplateUse> uses;        // its kind and fields come (partly) from a template
   std::optional<DurationLit> appliesFor;  // "applies for 6 months after start": the first half year
   std::optional<Span> appliesAfterEnd;    // "applies after end": binds from the agreement's end on
   Span span;

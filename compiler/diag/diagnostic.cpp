@@ -39,9 +39,8 @@ Diagnostic& Sink::warning(Code code, source::Span span, std::string message) {
 bool Sink::hasErrors() const { return errorCount() > 0; }
 
 std::size_t Sink::errorCount() const {
-  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::Error;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
 }  // namespace agree::diag

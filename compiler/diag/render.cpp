@@ -62,8 +62,10 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   std::string pad, carets;
   for (std::size_t col = 1; col < lastColumn + 1; ++col) {
     std::size_t w = col <= shown.widths.size() ? shown.widths[col - 1] : 1;
-    if (col < begin.column) pad.append(w, ' ');
-    else carets.append(w, '^');
+    if (col < begin.column)
+      pad.append(w, ' ');
+    else
+      carets.append(w, '^');
   }
   out += fmt::format("{} |\n{} | {}\n{} | {}{}", gutter, begin.line, shown.text, gutter, pad, carets);
   out += "\n";

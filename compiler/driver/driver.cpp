@@ -50,8 +50,9 @@ const source::SourceFile* loadFile(Compilation& c, const std::string& path, std:
     // caret lands on it.
     const auto& f = c.sources.add(path, text.substr(0, *bad) + "\xEF\xBF\xBD");
     std::uint32_t at = f.codePointCount() - 1;
-    c.sink.error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
-                 "byte " + std::to_string(*bad) + " is not valid UTF-8")
+    c.sink
+        .error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
+               "byte " + std::to_string(*bad) + " is not valid UTF-8")
         .help = "save the file as UTF-8";
     return nullptr;
   }
@@ -102,8 +103,8 @@ struct Loader {
       }
       if (std::find(done.begin(), done.end(), tc) != done.end()) continue;  // imported twice: once is enough
       if (stack.size() >= limits::kMaxImportDepth) {
-        c.sink.error(diag::Code::ImportTooDeep, imp.span, "imports nest deeper than " +
-                                                            std::to_string(limits::kMaxImportDepth) + " files");
+        c.sink.error(diag::Code::ImportTooDeep, imp.span,
+                     "imports nest deeper than " + std::to_string(limits::kMaxImportDepth) + " files");
         continue;
       }
       // A standard-library file is shown as written (std:clauses/avg.agree): the same on every machine.
@@ -131,10 +132,12 @@ void guarded(Compilation& c, source::FileId file, Work work) {
   try {
     work();
   } catch (const std::bad_alloc&) {
-    c.sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0}, "agree ran out of memory while compiling this file");
-  } catch (const std::exception& e) {
     c.sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
-                 std::string("agree failed inside while compiling this file: ") + e.what())
+                 "agree ran out of memory while compiling this file");
+  } catch (const std::exception& e) {
+    c.sink
+        .error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
+               std::string("agree failed inside while compiling this file: ") + e.what())
         .help = "this is a bug in agree; please report it with the file";
   }
 }
@@ -216,9 +219,10 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
   if (file.scenarios.size() > 1) first(file.scenarios[1].span);
   if (file.scenarios.empty() || extra) {
     source::Span where = extra ? *extra : source::Span{sf->id(), 0, 0};
-    c.sink.error(diag::Code::ScenarioFileHasNoScenario, where,
-                 file.scenarios.empty() ? "this scenario file has no `scenario` block"
-                                        : "a scenario file holds exactly one `scenario` block and nothing else")
+    c.sink
+        .error(diag::Code::ScenarioFileHasNoScenario, where,
+               file.scenarios.empty() ? "this scenario file has no `scenario` block"
+                                      : "a scenario file holds exactly one `scenario` block and nothing else")
         .help = "write `scenario NAME \"title\" { DATE EVENT ... }`; parties and clauses belong in the agreement";
     return std::nullopt;
   }

@@ -30,8 +30,7 @@ struct CompileProfile {
 };
 
 // Compiles text held in memory as if it were the file `path` (tests, fuzzing, benchmarks).
-std::unique_ptr<Compilation> compileText(const std::string& path, std::string text,
-                                         CompileProfile* profile = nullptr);
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile = nullptr);
 
 // The standard library's folder (calendars, clause templates): $AGREE_STDLIB when set, else
 // the source tree's stdlib/. `import "std:clauses/renewal.agree"` reads from here.

@@ -21,8 +21,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
     }
   }
   if (!header) {
-    sink_.error(diag::Code::MissingHeader, source::Span{files[0]->file, 0, 0},
-                "this file has no `agreement` header")
+    sink_.error(diag::Code::MissingHeader, source::Span{files[0]->file, 0, 0}, "this file has no `agreement` header")
         .help = "start the file with `agreement <id> { title \"...\" }`";
     return std::nullopt;
   }
@@ -33,8 +32,8 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   for (const auto* f : files) {
     for (const auto& e : f->eventKinds) {
       if (knownEventKind(e.id.text, out)) {
-        sink_.error(diag::Code::DuplicateEventKind, e.id.span, "event kind `" + e.id.text + "` is already known")
-            .help = "built-in kinds need no declaration; give a new kind a name of its own";
+        sink_.error(diag::Code::DuplicateEventKind, e.id.span, "event kind `" + e.id.text + "` is already known").help =
+            "built-in kinds need no declaration; give a new kind a name of its own";
         continue;
       }
       std::string label = e.label ? e.label->value : "";
@@ -42,8 +41,9 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
         // Two kinds with one label would make answers ambiguous.
         for (const auto& k : out.eventKinds) {
           if (eventKindLabel(out, k.id) != label) continue;
-          sink_.error(diag::Code::DuplicateEventLabel, e.label->span,
-                      "the label \"" + label + "\" already names event kind `" + k.id + "`")
+          sink_
+              .error(diag::Code::DuplicateEventLabel, e.label->span,
+                     "the label \"" + label + "\" already names event kind `" + k.id + "`")
               .help = "give each event kind a label of its own";
           label.clear();
           break;
@@ -150,8 +150,9 @@ void Lowering::lowerSignatures(const ast::Header& h, Agreement& out) {
   if (!byParty.empty()) {
     for (const auto& p : out.parties) {
       if (byParty.count(p.id)) continue;
-      sink_.warning(diag::Code::UnsignedParty, first->span,
-                    "`" + p.id + "` has no signature here; the agreement counts as signed on the last signature given")
+      sink_
+          .warning(diag::Code::UnsignedParty, first->span,
+                   "`" + p.id + "` has no signature here; the agreement counts as signed on the last signature given")
           .help = "add `signed <date> by " + p.id + "`, or one signature for all parties";
     }
   }

@@ -42,8 +42,9 @@ void Lowering::lowerArticles(const std::vector<const ast::File*>& files, Agreeme
       Article article{a.id.id, a.title ? a.title->value : "", a.text ? a.text->value : "", {}};
       for (const auto& c : a.clauses) {
         if (isNumbered(a.id.id) && isNumbered(c.id.id) && !belongsTo(c.id.id, a.id.id)) {
-          sink_.error(diag::Code::ClauseOutsideArticle, c.id.span,
-                      "clause `" + c.id.id + "` is written inside article `" + a.id.id + "`")
+          sink_
+              .error(diag::Code::ClauseOutsideArticle, c.id.span,
+                     "clause `" + c.id.id + "` is written inside article `" + a.id.id + "`")
               .help = "move it to its own article, or correct its number";
         }
         auto [cit, cfresh] = clauseSpans_.emplace(c.id.id, c.id.span);
@@ -85,8 +86,9 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
   if (c.appliesAfterEnd) {
     clause.afterEnd = true;
     if (c.appliesFor) {
-      sink_.error(diag::Code::ContradictoryTerm, *c.appliesAfterEnd,
-                  "a clause cannot bind only at first and only after the end")
+      sink_
+          .error(diag::Code::ContradictoryTerm, *c.appliesAfterEnd,
+                 "a clause cannot bind only at first and only after the end")
           .help = "keep one `applies`";
     }
   }
@@ -118,17 +120,19 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     InstanceRule rule;
     rule.startEvent = inst.startEvent.text;
     const std::string suffix = "_started";
-    std::string stem = rule.startEvent.size() > suffix.size() &&
-                               rule.startEvent.compare(rule.startEvent.size() - suffix.size(), suffix.size(), suffix) == 0
-                           ? rule.startEvent.substr(0, rule.startEvent.size() - suffix.size())
-                           : rule.startEvent;
+    std::string stem =
+        rule.startEvent.size() > suffix.size() &&
+                rule.startEvent.compare(rule.startEvent.size() - suffix.size(), suffix.size(), suffix) == 0
+            ? rule.startEvent.substr(0, rule.startEvent.size() - suffix.size())
+            : rule.startEvent;
     rule.extendEvent = stem + "_extended";
     rule.endEvent = stem + "_ended";
     rule.maxLength = inst.maxLength.value;
     rule.extensions = inst.extensions;
     if (inst.extensionLength) rule.extensionLength = inst.extensionLength->value;
     if (!rule.maxLength.isCalendar() && !rule.maxLength.isDayBased()) {
-      sink_.error(diag::Code::UnitNotAllowed, inst.maxLength.span, "an instance's length is counted in days, weeks, months or years");
+      sink_.error(diag::Code::UnitNotAllowed, inst.maxLength.span,
+                  "an instance's length is counted in days, weeks, months or years");
     }
     clause.instances.push_back(std::move(rule));
   }
@@ -140,8 +144,8 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     deadline.immediately = d.immediately;
     if (d.immediately) deadline.duration = Duration{0, time::Unit::Day};
     if (d.event && !knownEventKind(d.event->text, out)) {
-      sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`")
-          .help = suggest(d.event->text, eventNames(out));
+      sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`").help =
+          suggest(d.event->text, eventNames(out));
     }
     if (d.event) deadline.event = d.event->text;
     switch (d.kind) {
@@ -167,8 +171,9 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
                     "a deadline before an event is counted in hours, days, weeks, months or years");
       }
       if (d.scheduled && d.duration->value.unit == time::Unit::WorkingDay) {
-        sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
-                    "a scheduled act is counted in days, weeks, months or years")
+        sink_
+            .error(diag::Code::UnitNotAllowed, d.duration->span,
+                   "a scheduled act is counted in days, weeks, months or years")
             .help = "for \"the 5th working day after\", write a deadline: `deadline within 5 working days after ...`";
       }
     }
@@ -186,19 +191,23 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
         long long e = early.isCalendar() ? early.months() : early.days();
         long long l = late.isCalendar() ? late.months() : late.days();
         if (before ? e <= l : e >= l) {
-          sink_.error(diag::Code::WindowReversed, d.span,
-                      "the window opens " + early.text() + " and closes " + late.text() + (before ? " before" : " after") +
-                          ": it must open earlier than it closes")
-              .help = before ? "write the longer period first: `between 4 weeks and 2 weeks before event ...` (at the "
-                               "earliest 4 weeks, at the latest 2 weeks before)"
-                             : "write the shorter period first: `between 3 months and 6 months after ...` (at the earliest "
-                               "3 months, at the latest 6 months after)";
+          sink_
+              .error(diag::Code::WindowReversed, d.span,
+                     "the window opens " + early.text() + " and closes " + late.text() +
+                         (before ? " before" : " after") + ": it must open earlier than it closes")
+              .help =
+              before ? "write the longer period first: `between 4 weeks and 2 weeks before event ...` (at the "
+                       "earliest 4 weeks, at the latest 2 weeks before)"
+                     : "write the shorter period first: `between 3 months and 6 months after ...` (at the earliest "
+                       "3 months, at the latest 6 months after)";
         }
       }
     }
     if (d.date) deadline.date = d.date->value;
     if (d.period && d.eachSaid) {
-      sink_.error(diag::Code::SyntaxError, d.span, "a deadline is before each term end or before the end of one period, not both")
+      sink_
+          .error(diag::Code::SyntaxError, d.span,
+                 "a deadline is before each term end or before the end of one period, not both")
           .help = "write `before each term end` or `before term end of period " + std::to_string(d.period->first) + "`";
     }
     if (d.period) {
@@ -212,17 +221,20 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     }
     if (d.rollsForward && d.duration &&
         (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
-      sink_.error(diag::Code::UnitNotAllowed, d.span,
-                  "`or next working day` moves a due day; a deadline in hours or working days has none to move")
+      sink_
+          .error(diag::Code::UnitNotAllowed, d.span,
+                 "`or next working day` moves a due day; a deadline in hours or working days has none to move")
           .help = "leave `or next working day` out here";
     }
     clause.deadlines.push_back(std::move(deadline));
   }
   if ((!c.powers.empty() || !c.notices.empty()) && clause.holders.kind == Holders::Kind::None) {
-    bool noticeHasBy = std::all_of(c.notices.begin(), c.notices.end(), [](const ast::NoticeRule& n) { return !n.by.empty(); });
+    bool noticeHasBy =
+        std::all_of(c.notices.begin(), c.notices.end(), [](const ast::NoticeRule& n) { return !n.by.empty(); });
     if (!c.powers.empty() || !noticeHasBy) {
-      sink_.error(diag::Code::PowerNeedsHolders, c.id.span,
-                  "clause `" + c.id.id + "` gives a power or a notice right but says nobody holds it")
+      sink_
+          .error(diag::Code::PowerNeedsHolders, c.id.span,
+                 "clause `" + c.id.id + "` gives a power or a notice right but says nobody holds it")
           .help = "add `holders each party` (or the parties that hold it)";
     }
   }
@@ -250,7 +262,8 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
   if (r.kind == ast::Recurrence::Kind::TimesPerYear) {
     clause.timesPerYear = r.times;
     if (r.times < 1 || r.times > 366) {
-      sink_.error(diag::Code::NumberTooLarge, r.span, "at least " + std::to_string(r.times) + " times per year cannot be");
+      sink_.error(diag::Code::NumberTooLarge, r.span,
+                  "at least " + std::to_string(r.times) + " times per year cannot be");
     }
   }
   using Due = ast::Recurrence::Due;
@@ -259,13 +272,14 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
     case Due::InAdvance: clause.due.kind = RecurrenceDue::Kind::InAdvance; break;
     case Due::ByMonthDay:
     case Due::BeforeMonthDay: {
-      clause.due.kind = r.due == Due::ByMonthDay ? RecurrenceDue::Kind::ByMonthDay : RecurrenceDue::Kind::BeforeMonthDay;
+      clause.due.kind =
+          r.due == Due::ByMonthDay ? RecurrenceDue::Kind::ByMonthDay : RecurrenceDue::Kind::BeforeMonthDay;
       unsigned m = static_cast<unsigned>(std::stoi(r.monthDay.substr(2, 2)));
       unsigned d = static_cast<unsigned>(std::stoi(r.monthDay.substr(5, 2)));
       // A leap year admits every month-day that any year has (29 February too).
       if (!time::Date::fromYmd(2024, m, d)) {
-        sink_.error(diag::Code::ImpossibleDate, r.monthDaySpan, "`" + r.monthDay + "` is no day of any year")
-            .help = "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
+        sink_.error(diag::Code::ImpossibleDate, r.monthDaySpan, "`" + r.monthDay + "` is no day of any year").help =
+            "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
       }
       clause.due.month = m;
       clause.due.day = d;
@@ -300,15 +314,16 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     if (it == out.clauses.end()) {
       std::vector<std::string> ids;
       for (const auto& c : out.clauses) ids.push_back(c.id);
-      sink_.error(diag::Code::UnknownClause, where, "no clause `" + target + "` to survive").help = suggest(target, ids);
+      sink_.error(diag::Code::UnknownClause, where, "no clause `" + target + "` to survive").help =
+          suggest(target, ids);
       return;
     }
     std::optional<Duration> period;
     if (rule.period) period = rule.period->value;
     std::string until = rule.untilEvent ? rule.untilEvent->text : "";
     if (rule.untilEvent && !knownEventKind(until, out)) {
-      sink_.error(diag::Code::UnknownEventKind, rule.untilEvent->span, "no event kind is called `" + until + "`")
-          .help = suggest(until, eventNames(out));
+      sink_.error(diag::Code::UnknownEventKind, rule.untilEvent->span, "no event kind is called `" + until + "`").help =
+          suggest(until, eventNames(out));
     }
     auto span = [](const std::optional<Duration>& p, const std::string& e) {
       return p ? "of " + p->text() : !e.empty() ? "until " + e : std::string("without end");
@@ -320,8 +335,8 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     }
     if (it->survival->period != period || it->survival->untilEvent != until) {
       auto& d = sink_.error(diag::Code::ConflictingSurvival, where,
-                  "clause `" + target + "` is given a survival " + span(period, until) + ", but also " +
-                      span(it->survival->period, it->survival->untilEvent));
+                            "clause `" + target + "` is given a survival " + span(period, until) + ", but also " +
+                                span(it->survival->period, it->survival->untilEvent));
       d.help = "say once how long it survives";
       if (auto f = firstSaid.find(target); f != firstSaid.end()) {
         d.secondary.push_back({f->second, "the other survival of `" + target + "`"});
@@ -342,8 +357,9 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
           for (const auto& target : rule.clauses) {
             if (target.isParam()) continue;  // reported as outside a template
             if (target.id == c.id.id) {
-              sink_.error(diag::Code::SurvivalOfItself, target.span,
-                          "clause `" + c.id.id + "` names itself in `survival of`")
+              sink_
+                  .error(diag::Code::SurvivalOfItself, target.span,
+                         "clause `" + c.id.id + "` names itself in `survival of`")
                   .help = "write `survives indefinitely` (or `survives for ...`) for the clause itself";
               continue;
             }

@@ -23,8 +23,10 @@ const std::vector<EventKind>& builtInEventKinds() {
       {"data_breach_detected", "a (suspected) personal data breach is established", true, "detection of a data breach"},
       {"amendment", "the agreement is amended", true, "amendment"},
       {"done", "a party performs a duty under a clause (for violations: late or not)", true, "performance"},
-      {"client_exchange_started", "a client exchange starts (name: the client or the exchange)", true, "start of a client exchange"},
-      {"client_exchange_extended", "a client exchange is extended (name: the same)", true, "extension of a client exchange"},
+      {"client_exchange_started", "a client exchange starts (name: the client or the exchange)", true,
+       "start of a client exchange"},
+      {"client_exchange_extended", "a client exchange is extended (name: the same)", true,
+       "extension of a client exchange"},
       {"client_exchange_ended", "a client exchange ends (name: the same)", true, "end of a client exchange"},
   };
   return kinds;

@@ -59,9 +59,10 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
     for (const auto* f : files) {
       if (!f->headers.empty()) where = f->headers.front().id.span;
     }
-    sink_.error(diag::Code::FewerThanTwoParties, where,
-                "this agreement declares " + std::to_string(out.parties.size()) +
-                    (out.parties.size() == 1 ? " party" : " parties") + "; an agreement needs at least two")
+    sink_
+        .error(diag::Code::FewerThanTwoParties, where,
+               "this agreement declares " + std::to_string(out.parties.size()) +
+                   (out.parties.size() == 1 ? " party" : " parties") + "; an agreement needs at least two")
         .help = "declare each party with `party <id> { name \"...\" }`";
   }
 }
@@ -114,8 +115,8 @@ std::optional<Decision> Lowering::lowerDecision(const ast::Holder& h, const Agre
   }
   for (const auto& m : rule.including) {
     if (std::find(group->members.begin(), group->members.end(), m.text) == group->members.end()) {
-      sink_.error(diag::Code::VoterNotMember, m.span, "`" + m.text + "` is not a member of `" + group->id + "`")
-          .help = "`including` names members of the group whose vote in favour is required";
+      sink_.error(diag::Code::VoterNotMember, m.span, "`" + m.text + "` is not a member of `" + group->id + "`").help =
+          "`including` names members of the group whose vote in favour is required";
       return std::nullopt;
     }
     out.including.push_back(m.text);
@@ -138,9 +139,10 @@ bool Lowering::resolvePartyName(const ast::Name& name, const Agreement& agreemen
   for (const auto& p : agreement.parties) candidates.push_back(p.id);
   for (const auto& g : agreement.groups) candidates.push_back(g.id);
   for (const auto& b : agreement.bodies) candidates.push_back(b.id);
-  auto& d = sink_.error(diag::Code::UnknownParty, name.span,
-                        agreement.findBody(name.text) ? "`" + name.text + "` is a body, not a party: it cannot be a member"
-                                                      : "no party or group is called `" + name.text + "`");
+  auto& d =
+      sink_.error(diag::Code::UnknownParty, name.span,
+                  agreement.findBody(name.text) ? "`" + name.text + "` is a body, not a party: it cannot be a member"
+                                                : "no party or group is called `" + name.text + "`");
   d.help = suggest(name.text, candidates);
   if (d.help.empty() && !candidates.empty()) {
     std::string list;
@@ -191,8 +193,8 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
       }
       case ast::Holder::Kind::Decision: {
         if (holders.size() > 1) {
-          sink_.error(diag::Code::InvalidDecision, h.span, "a decision of a group stands alone as the holder")
-              .help = "a power held by a group's decision is not also held by single parties: give each its own clause";
+          sink_.error(diag::Code::InvalidDecision, h.span, "a decision of a group stands alone as the holder").help =
+              "a power held by a group's decision is not also held by single parties: give each its own clause";
           break;
         }
         out.kind = Holders::Kind::Decision;
@@ -205,8 +207,7 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
         }
         break;
       }
-      case ast::Holder::Kind::Param:
-        break;  // reported as a parameter outside a template
+      case ast::Holder::Kind::Param: break;  // reported as a parameter outside a template
     }
   }
   return out;

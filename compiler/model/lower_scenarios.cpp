@@ -86,15 +86,15 @@ std::optional<PeriodRef> Lowering::lowerPeriodRef(const ast::Text& written) {
     char most = half ? '2' : '4';
     p.quarter = (q.size() == 2 && (half || q[0] == 'Q' || q[0] == 'q') && q[1] >= '1' && q[1] <= most) ? q[1] - '0' : 0;
     if (p.quarter == 0) {
-      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter or half-year")
-          .help = "a quarter is Q1, Q2, Q3 or Q4 and a half-year H1 or H2, followed by the year: `for Q3 2020`";
+      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter or half-year").help =
+          "a quarter is Q1, Q2, Q3 or Q4 and a half-year H1 or H2, followed by the year: `for Q3 2020`";
       return std::nullopt;
     }
   }
   if (p.year < 1) {
-    sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + w + "` is no year from 1 to 9999")
-        .help = "write the year the occurrence is for (`for 2026`), a quarter (`for Q3 2020`) or a day in its period "
-                "(`for 2026-03-01`)";
+    sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + w + "` is no year from 1 to 9999").help =
+        "write the year the occurrence is for (`for 2026`), a quarter (`for Q3 2020`) or a day in its period "
+        "(`for 2026-03-01`)";
     return std::nullopt;
   }
   return p;
@@ -157,7 +157,8 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       std::vector<std::string> ids;
       for (const auto& p : agreement.parties) ids.push_back(p.id);
       ids.insert(ids.end(), acceded.begin(), acceded.end());
-      sink_.error(diag::Code::UnknownParty, n->span, "no party is called `" + n->text + "`").help = suggest(n->text, ids);
+      sink_.error(diag::Code::UnknownParty, n->span, "no party is called `" + n->text + "`").help =
+          suggest(n->text, ids);
     };
     if (e.kind.text == "accede" && e.of) {
       ev.of = e.of->text;
@@ -177,13 +178,17 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     }
     bool hasVotes = !e.votesFor.empty() || e.votesCount;
     if (deciding && !hasVotes) {
-      sink_.error(diag::Code::GroupActNeedsVotes, e.by->span,
-                  "`" + deciding->id + "` is a group: it acts by a decision, and the decision's votes are not given")
-          .help = "add the members in favour (`votes a, b, c`) or their number (`votes 6`); for one member's own act, name that member";
+      sink_
+          .error(diag::Code::GroupActNeedsVotes, e.by->span,
+                 "`" + deciding->id + "` is a group: it acts by a decision, and the decision's votes are not given")
+          .help =
+          "add the members in favour (`votes a, b, c`) or their number (`votes 6`); for one member's own act, name "
+          "that member";
     } else if (!deciding && hasVotes) {
       auto where = std::find_if(present.begin(), present.end(), [](auto& p) { return p.first == 'v'; });
-      sink_.error(diag::Code::GroupActNeedsVotes, where != present.end() ? where->second : e.kind.span,
-                  "`votes` belong to a decision of a group, but `by` names no group")
+      sink_
+          .error(diag::Code::GroupActNeedsVotes, where != present.end() ? where->second : e.kind.span,
+                 "`votes` belong to a decision of a group, but `by` names no group")
           .help = "write `by <group> votes ...`";
     } else if (deciding) {
       std::set<std::string> seen;
@@ -191,10 +196,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
         if (std::find(deciding->members.begin(), deciding->members.end(), v.text) == deciding->members.end()) {
           sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` is not a member of `" + deciding->id + "`")
               .help = "the members of `" + deciding->id + "` are: " + [&] {
-                std::string list;
-                for (const auto& m : deciding->members) list += (list.empty() ? "" : ", ") + m;
-                return list;
-              }();
+            std::string list;
+            for (const auto& m : deciding->members) list += (list.empty() ? "" : ", ") + m;
+            return list;
+          }();
         } else if (!seen.insert(v.text).second) {
           sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` votes twice");
         }
@@ -250,9 +255,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     if (e.effective) {
       ev.effective = e.effective->value;
       if (e.effective->value < e.date) {
-        sink_.error(diag::Code::EffectiveBeforeEvent, e.effective->span,
-                    "this `" + e.kind.text + "` on " + e.date.iso() + " cannot take effect earlier, on " +
-                        e.effective->value.iso())
+        sink_
+            .error(diag::Code::EffectiveBeforeEvent, e.effective->span,
+                   "this `" + e.kind.text + "` on " + e.date.iso() + " cannot take effect earlier, on " +
+                       e.effective->value.iso())
             .help = "date the event on the day it is decided, and `effective` on the day it takes effect";
       }
     }
@@ -261,8 +267,8 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       // Added to the event's date like any cure period: calendar days, weeks, months or years.
       auto u = e.cure->value.unit;
       if (u == time::Unit::Hour || u == time::Unit::WorkingDay) {
-        sink_.error(diag::Code::UnitNotAllowed, e.cure->span,
-                    "a cure period is counted in days, weeks, months or years")
+        sink_
+            .error(diag::Code::UnitNotAllowed, e.cure->span, "a cure period is counted in days, weeks, months or years")
             .help = "e.g. `cure 30 days`";
       } else {
         ev.cure = e.cure->value;

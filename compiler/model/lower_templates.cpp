@@ -82,9 +82,10 @@ std::string holdersText(const std::vector<ast::Holder>& holders) {
       case ast::Holder::Kind::Decision: {
         const auto& d = *h.decision;
         out += "decision of " + h.name->text + " by " +
-               (d.threshold == ast::DecisionRule::Threshold::Majority    ? std::string("majority")
-                : d.threshold == ast::DecisionRule::Threshold::Unanimity ? std::string("unanimity")
-                                                                         : std::to_string(d.numerator) + "/" + std::to_string(d.denominator));
+               (d.threshold == ast::DecisionRule::Threshold::Majority ? std::string("majority")
+                : d.threshold == ast::DecisionRule::Threshold::Unanimity
+                    ? std::string("unanimity")
+                    : std::to_string(d.numerator) + "/" + std::to_string(d.denominator));
         for (std::size_t i = 0; i < d.including.size(); ++i) out += (i ? ", " : " including ") + d.including[i].text;
         break;
       }
@@ -133,7 +134,8 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
             .secondary.push_back({it->second->name.span, "the first one"});
         continue;
       }
-      Template record{t.name.text, lowerKind(t.body.kind), {}, t.body.text ? t.body.text->value : "", {}, ref(t.name.span)};
+      Template record{t.name.text, lowerKind(t.body.kind), {}, t.body.text ? t.body.text->value : "",
+                      {},          ref(t.name.span)};
       for (const auto& n : t.body.notes) record.notes.push_back(n.value);
       std::map<std::string, const ast::TemplateParam*> params;
       for (const auto& p : t.params) {
@@ -145,8 +147,8 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
           sink_.error(diag::Code::TemplateArgumentType, p.defaultValue->span,
                       "the default of `" + p.name.text + "` must be " + expectedText(p.type));
         }
-        record.params.push_back(TemplateParam{p.name.text, typeName(p.type),
-                                              p.defaultValue ? valueText(*p.defaultValue) : ""});
+        record.params.push_back(
+            TemplateParam{p.name.text, typeName(p.type), p.defaultValue ? valueText(*p.defaultValue) : ""});
       }
       // Every `$name` in the body must be a parameter of the right type.
       auto check = [&](const std::string& written, source::Span where, Type type) {
@@ -154,8 +156,9 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
         if (pit == params.end()) {
           std::vector<std::string> names;
           for (const auto& [n, p] : params) names.push_back("$" + n);
-          sink_.error(diag::Code::UnknownTemplateParameter, where,
-                      "template `" + t.name.text + "` has no parameter `" + written.substr(1) + "`")
+          sink_
+              .error(diag::Code::UnknownTemplateParameter, where,
+                     "template `" + t.name.text + "` has no parameter `" + written.substr(1) + "`")
               .help = suggest(written, names);
         } else if (pit->second->type != type) {
           sink_.error(diag::Code::TemplateArgumentType, where,
@@ -164,14 +167,21 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
         }
       };
       forEachParamSite(
-          t.body, [&](const ast::DurationLit& d) { if (!d.param.empty()) check(d.param, d.span, Type::Duration); },
+          t.body,
+          [&](const ast::DurationLit& d) {
+            if (!d.param.empty()) check(d.param, d.span, Type::Duration);
+          },
           [&](const std::vector<ast::Holder>& hs) {
             for (const auto& h : hs) {
               if (h.kind == ast::Holder::Kind::Param) check(h.name->text, h.span, Type::Holders);
             }
           },
-          [&](const ast::Name& n, Type type) { if (n.isParam()) check(n.text, n.span, type); },
-          [&](const ast::ArticleRef& r) { if (r.isParam()) check(r.id, r.span, Type::Clause); });
+          [&](const ast::Name& n, Type type) {
+            if (n.isParam()) check(n.text, n.span, type);
+          },
+          [&](const ast::ArticleRef& r) {
+            if (r.isParam()) check(r.id, r.span, Type::Clause);
+          });
       out.templates.push_back(std::move(record));
     }
   }
@@ -179,19 +189,27 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
 
 void Lowering::reportParamsOutsideTemplate(const ast::Clause& c) {
   auto report = [&](const std::string& written, source::Span where) {
-    sink_.error(diag::Code::ParameterOutsideTemplate, where,
-                "`" + written + "` is a template parameter, but clause `" + c.id.id + "` is not a template")
+    sink_
+        .error(diag::Code::ParameterOutsideTemplate, where,
+               "`" + written + "` is a template parameter, but clause `" + c.id.id + "` is not a template")
         .help = "write the value itself here, or declare a `template` and let the clause `uses` it";
   };
   forEachParamSite(
-      c, [&](const ast::DurationLit& d) { if (!d.param.empty()) report(d.param, d.span); },
+      c,
+      [&](const ast::DurationLit& d) {
+        if (!d.param.empty()) report(d.param, d.span);
+      },
       [&](const std::vector<ast::Holder>& hs) {
         for (const auto& h : hs) {
           if (h.kind == ast::Holder::Kind::Param) report(h.name->text, h.span);
         }
       },
-      [&](const ast::Name& n, Type) { if (n.isParam()) report(n.text, n.span); },
-      [&](const ast::ArticleRef& r) { if (r.isParam()) report(r.id, r.span); });
+      [&](const ast::Name& n, Type) {
+        if (n.isParam()) report(n.text, n.span);
+      },
+      [&](const ast::ArticleRef& r) {
+        if (r.isParam()) report(r.id, r.span);
+      });
 }
 
 std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& record) {
@@ -199,8 +217,9 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   for (const auto& arg : c.uses->args) {
     for (const auto& h : arg.value.holders) {
       if (h.kind == ast::Holder::Kind::Param) {
-        sink_.error(diag::Code::ParameterOutsideTemplate, h.span,
-                    "`" + h.name->text + "` is a template parameter; an argument is a value")
+        sink_
+            .error(diag::Code::ParameterOutsideTemplate, h.span,
+                   "`" + h.name->text + "` is a template parameter; an argument is a value")
             .help = "write the value itself, e.g. `3 months` or a party's name";
       }
     }
@@ -209,7 +228,8 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   if (it == templates_.end()) {
     std::vector<std::string> names;
     for (const auto& [n, t] : templates_) names.push_back(n);
-    auto& d = sink_.error(diag::Code::UnknownTemplate, c.uses->name.span, "no template is called `" + c.uses->name.text + "`");
+    auto& d = sink_.error(diag::Code::UnknownTemplate, c.uses->name.span,
+                          "no template is called `" + c.uses->name.text + "`");
     d.help = suggest(c.uses->name.text, names);
     if (d.help.empty()) d.help = "import the file that declares it, e.g. `import \"std:clauses/renewal.agree\"`";
     return std::nullopt;
@@ -228,11 +248,12 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
       auto& d = sink_.error(diag::Code::UnknownTemplateParameter, arg.param.span,
                             "template `" + t.name.text + "` has no parameter `" + arg.param.text + "`");
       d.help = suggest(arg.param.text, names);
-      if (d.help.empty()) d.notes.push_back("its parameters: " + [&] {
-        std::string all;
-        for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-        return all.empty() ? std::string("none") : all;
-      }());
+      if (d.help.empty())
+        d.notes.push_back("its parameters: " + [&] {
+          std::string all;
+          for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
+          return all.empty() ? std::string("none") : all;
+        }());
       ok = false;
       continue;
     }
@@ -242,8 +263,9 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
       continue;
     }
     if (!fits(arg.value, pit->second->type)) {
-      sink_.error(diag::Code::TemplateArgumentType, arg.value.span,
-                  "`" + arg.param.text + "` must be " + expectedText(pit->second->type))
+      sink_
+          .error(diag::Code::TemplateArgumentType, arg.value.span,
+                 "`" + arg.param.text + "` must be " + expectedText(pit->second->type))
           .secondary.push_back({pit->second->span, "the parameter"});
       ok = false;
     }
@@ -254,8 +276,9 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
       values.emplace(p.name.text, &*p.defaultValue);
       continue;
     }
-    sink_.error(diag::Code::MissingTemplateArgument, c.uses->span,
-                "template `" + t.name.text + "` needs a value for `" + p.name.text + "` (" + typeName(p.type) + ")")
+    sink_
+        .error(diag::Code::MissingTemplateArgument, c.uses->span,
+               "template `" + t.name.text + "` needs a value for `" + p.name.text + "` (" + typeName(p.type) + ")")
         .secondary.push_back({p.span, "the parameter"});
     ok = false;
   }
@@ -304,8 +327,10 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   auto single = [&](auto& mine, const auto& own, const char* field, source::Span where) {
     if (!own) return;
     if (mine) {
-      sink_.error(diag::Code::TemplateFieldConflict, where,
-                  std::string("template `") + t.name.text + "` already sets `" + field + "` for clause `" + c.id.id + "`")
+      sink_
+          .error(
+              diag::Code::TemplateFieldConflict, where,
+              std::string("template `") + t.name.text + "` already sets `" + field + "` for clause `" + c.id.id + "`")
           .help = "leave it out here, or give it as a parameter of the template";
       return;
     }

@@ -5,12 +5,13 @@
 
 namespace agree::model {
 
-
 std::optional<Form> Lowering::lowerForm(const std::optional<ast::Name>& form) {
   if (!form) return Form::Any;
-  static const std::vector<std::pair<std::string, Form>> forms = {
-      {"writing", Form::Writing}, {"letter", Form::Letter}, {"registered_letter", Form::RegisteredLetter},
-      {"email", Form::Email},     {"oral", Form::Oral}};
+  static const std::vector<std::pair<std::string, Form>> forms = {{"writing", Form::Writing},
+                                                                  {"letter", Form::Letter},
+                                                                  {"registered_letter", Form::RegisteredLetter},
+                                                                  {"email", Form::Email},
+                                                                  {"oral", Form::Oral}};
   for (const auto& [n, f] : forms) {
     if (n == form->text) return f;
   }
@@ -31,8 +32,8 @@ std::optional<EventCondition> Lowering::lowerEventPattern(const ast::EventPatter
   }
   EventCondition c{p.kind.text, p.outcome ? p.outcome->text : ""};
   if (p.kind.text == "evaluation" && p.outcome && p.outcome->text != "positive" && p.outcome->text != "negative") {
-    sink_.error(diag::Code::UnknownOutcome, p.outcome->span, "an evaluation is `positive` or `negative`, not `" +
-                                                                  p.outcome->text + "`");
+    sink_.error(diag::Code::UnknownOutcome, p.outcome->span,
+                "an evaluation is `positive` or `negative`, not `" + p.outcome->text + "`");
     return std::nullopt;
   }
   return c;
@@ -62,9 +63,10 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
         if (c.start->retroactive && s.date && (out.signedOn || out.signedMonth)) {
           bool before = out.signedOn ? *s.date < *out.signedOn : *s.date < *out.signedMonth;
           if (!before) {
-            sink_.error(diag::Code::RetroactiveNotBeforeSigning, c.start->span,
-                        "this start is said to be retroactive, but " + s.date->iso() + " is not before the signing (" +
-                            (out.signedOn ? out.signedOn->iso() : "some day in " + monthText(*out.signedMonth)) + ")")
+            sink_
+                .error(diag::Code::RetroactiveNotBeforeSigning, c.start->span,
+                       "this start is said to be retroactive, but " + s.date->iso() + " is not before the signing (" +
+                           (out.signedOn ? out.signedOn->iso() : "some day in " + monthText(*out.signedMonth)) + ")")
                 .help = "leave `retroactive` out, or check the start date and the `signed` date in the header";
           }
         }
@@ -86,8 +88,9 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
             .help = "`first day of month 1 after` is the first day of the next month";
       }
       if (!s.offset->isCalendar() && !s.offset->isDayBased()) {
-        sink_.error(diag::Code::UnitNotAllowed, c.start->offset->span,
-                    "a start after an event is counted in days, weeks, months or years")
+        sink_
+            .error(diag::Code::UnitNotAllowed, c.start->offset->span,
+                   "a start after an event is counted in days, weeks, months or years")
             .help = "e.g. `start 1 month after event goedkeuring`";
       }
     }
@@ -113,8 +116,9 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
           if (resolvePartyName(*c.term->untilEventOf, out, ids) && ids.size() == 1) {
             t.untilEventOf = ids[0];
           } else if (ids.size() > 1) {
-            sink_.error(diag::Code::UnknownParty, c.term->untilEventOf->span,
-                        "`" + c.term->untilEventOf->text + "` is a group; name the one party whose event ends the term");
+            sink_.error(
+                diag::Code::UnknownParty, c.term->untilEventOf->span,
+                "`" + c.term->untilEventOf->text + "` is a group; name the one party whose event ends the term");
           }
         }
         break;
@@ -123,7 +127,9 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     if (c.term->untilEvent) {
       t.untilEvent = c.term->untilEvent->text;
       if (!knownEventKind(t.untilEvent, out)) {
-        sink_.error(diag::Code::UnknownEventKind, c.term->untilEvent->span, "no event kind is called `" + t.untilEvent + "`")
+        sink_
+            .error(diag::Code::UnknownEventKind, c.term->untilEvent->span,
+                   "no event kind is called `" + t.untilEvent + "`")
             .help = "declare it with `event " + t.untilEvent + " \"what it means\"`";
       }
     }
@@ -143,8 +149,8 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
                   "a renewal period is counted in days, weeks, months or years");
     }
     if (c.renew->event) {
-      r.condition = c.renew->condition == ast::RenewRule::Condition::If ? Renewal::Condition::If
-                                                                         : Renewal::Condition::Unless;
+      r.condition =
+          c.renew->condition == ast::RenewRule::Condition::If ? Renewal::Condition::If : Renewal::Condition::Unless;
       if (auto e = lowerEventPattern(*c.renew->event, out)) r.event = *e;
     }
     out.renewal = r;
@@ -159,7 +165,8 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     rule.by = n.by.empty() ? clauseHolders : resolveHolders(n.by, out);
     if (auto f = lowerForm(n.form)) rule.form = *f;
     if (rule.period.unit == time::Unit::Hour || rule.period.unit == time::Unit::WorkingDay) {
-      sink_.error(diag::Code::UnitNotAllowed, n.period.span, "a notice period is counted in days, weeks, months or years");
+      sink_.error(diag::Code::UnitNotAllowed, n.period.span,
+                  "a notice period is counted in days, weeks, months or years");
     }
     noticeSpans_.emplace_back(c.id.id, n.period.span);
     out.notices.push_back(std::move(rule));
@@ -167,15 +174,16 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
   for (const auto& p : c.powers) {
     Power power;
     power.clause = c.id.id;
-    power.action = p.action == ast::PowerRule::Action::Terminate ? Power::Action::Terminate
+    power.action = p.action == ast::PowerRule::Action::Terminate  ? Power::Action::Terminate
                    : p.action == ast::PowerRule::Action::Dissolve ? Power::Action::Dissolve
                    : p.action == ast::PowerRule::Action::Withdraw ? Power::Action::Withdraw
                                                                   : Power::Action::Expel;
     if (p.notice) power.notice = p.notice->value;
     power.onEffectiveDate = p.onEffectiveDate;
     if (p.onEffectiveDate && (!p.trigger || p.trigger->kind != ast::Trigger::Kind::Event)) {
-      sink_.error(diag::Code::EffectiveDateWithoutEvent, p.span,
-                  "`on effective date` needs an event whose effective date it takes: add `when EVENT`")
+      sink_
+          .error(diag::Code::EffectiveDateWithoutEvent, p.span,
+                 "`on effective date` needs an event whose effective date it takes: add `when EVENT`")
           .help = "e.g. `withdraw on effective date when amendment form writing`";
     }
     power.holders = clauseHolders;
@@ -185,8 +193,9 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
         power.trigger.kind = Trigger::Kind::State;
         const auto& states = builtInStates();
         if (std::find(states.begin(), states.end(), p.trigger->event.kind.text) == states.end()) {
-          sink_.error(diag::Code::UnknownEventKind, p.trigger->event.kind.span,
-                      "no state is called `" + p.trigger->event.kind.text + "`")
+          sink_
+              .error(diag::Code::UnknownEventKind, p.trigger->event.kind.span,
+                     "no state is called `" + p.trigger->event.kind.text + "`")
               .help = "states that can last: force_majeure";
         }
         power.trigger.event.kind = p.trigger->event.kind.text;
@@ -209,8 +218,8 @@ void Lowering::checkTerm(Agreement& out) {
     d.help = "add `term ...` to the clause that fixes the duration (e.g. `term minimum 1 year`, `term indefinite`)";
   }
   if (!startSpan_) {
-    sink_.error(diag::Code::MissingStart, headerSpan_, "the agreement never says when it starts")
-        .help = "add `start on signing` or `start 2025-04-01` to the clause that says so";
+    sink_.error(diag::Code::MissingStart, headerSpan_, "the agreement never says when it starts").help =
+        "add `start on signing` or `start 2025-04-01` to the clause that says so";
   }
   // The start date, where the agreement itself fixes it (a date, or signing with a date).
   std::optional<Date> start = out.start.kind == Start::Kind::OnDate      ? out.start.date
@@ -218,21 +227,24 @@ void Lowering::checkTerm(Agreement& out) {
                                                                          : std::nullopt;
   if (start && out.start.offset) start = out.start.after(*start).date;
   if (termSpan_ && t.kind == Term::Kind::Fixed && t.until && start && *t.until <= *start) {
-    sink_.error(diag::Code::NonPositiveTerm, *termSpan_,
-                "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())
+    sink_
+        .error(diag::Code::NonPositiveTerm, *termSpan_,
+               "the term ends on " + t.until->iso() + ", not after its start on " + start->iso())
         .secondary.push_back({*startSpan_, "the start"});
   }
   // Dates past the calendar are refused where they come from, never clamped (DESIGN.md).
   if (start && termSpan_ && t.duration && time::add(*start, *t.duration).outOfRange) {
-    sink_.error(diag::Code::DateOutOfRange, *termSpan_,
-                "a term of " + t.duration->text() + " from " + start->iso() + " would end after 9999-12-31")
+    sink_
+        .error(diag::Code::DateOutOfRange, *termSpan_,
+               "a term of " + t.duration->text() + " from " + start->iso() + " would end after 9999-12-31")
         .help = "agree computes dates from 0001-01-01 to 9999-12-31; check the length of the term";
   } else if (start && renewSpan_ && out.renewal && out.renewal->maxTimes && (t.duration || t.until)) {
     time::PeriodChain chain{*start, t.duration.value_or(Duration{1, time::Unit::Day}), out.renewal->every, t.until};
     if (chain.endOf(1 + *out.renewal->maxTimes).outOfRange) {
-      sink_.error(diag::Code::DateOutOfRange, *renewSpan_,
-                  "the last of " + std::to_string(*out.renewal->maxTimes) + " renewals from " + start->iso() +
-                      " would end after 9999-12-31")
+      sink_
+          .error(diag::Code::DateOutOfRange, *renewSpan_,
+                 "the last of " + std::to_string(*out.renewal->maxTimes) + " renewals from " + start->iso() +
+                     " would end after 9999-12-31")
           .help = "agree computes dates from 0001-01-01 to 9999-12-31; check the number and length of the renewals";
     }
   }
@@ -248,23 +260,24 @@ void Lowering::checkTerm(Agreement& out) {
     source::Span where = noticeSpans_[i].second;
     if (!n.beforeTermEnd) continue;
     if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
-      sink_.error(diag::Code::NoticeWithoutRenewal, where,
-                  "notice before the term end, but the term has no fixed end")
+      sink_.error(diag::Code::NoticeWithoutRenewal, where, "notice before the term end, but the term has no fixed end")
           .help = "for an indefinite term write `notice " + n.period.text() + " at any time`";
       continue;
     }
     auto tooLong = [&](const Duration& period, const char* what, source::Span other) {
       if (!time::surelyNotLonger(n.period, period)) {
-        sink_.error(diag::Code::NoticeLongerThanTerm, where,
-                    "the notice period of " + n.period.text() + " is longer than the " + what + " of " + period.text())
+        sink_
+            .error(diag::Code::NoticeLongerThanTerm, where,
+                   "the notice period of " + n.period.text() + " is longer than the " + what + " of " + period.text())
             .secondary.push_back({other, std::string("the ") + what});
       }
     };
     if (t.duration) tooLong(*t.duration, "term", *termSpan_);
     if (t.until && start && *t.until > *start && time::subtract(*t.until, n.period).date < *start) {
-      sink_.error(diag::Code::NoticeLongerThanTerm, where,
-                  "the notice period of " + n.period.text() + " is longer than the term from " + start->iso() +
-                      " until " + t.until->iso())
+      sink_
+          .error(diag::Code::NoticeLongerThanTerm, where,
+                 "the notice period of " + n.period.text() + " is longer than the term from " + start->iso() +
+                     " until " + t.until->iso())
           .secondary.push_back({*termSpan_, "the term"});
     }
     if (out.renewal) tooLong(out.renewal->every, "renewal period", *renewSpan_);

@@ -33,7 +33,8 @@ class Lowering {
   void lowerSignatures(const ast::Header& header, Agreement& out);
   // lower_parties.cpp
   void lowerParties(const std::vector<const ast::File*>& files, Agreement& out);
-  void lowerBodies(const std::vector<const ast::File*>& files, Agreement& out, std::map<std::string, source::Span>& declared);
+  void lowerBodies(const std::vector<const ast::File*>& files, Agreement& out,
+                   std::map<std::string, source::Span>& declared);
   std::optional<Decision> lowerDecision(const ast::Holder& holder, const Agreement& agreement);
   Holders resolveHolders(const std::vector<ast::Holder>& holders, const Agreement& agreement);
   bool resolvePartyName(const ast::Name& name, const Agreement& agreement, std::vector<std::string>& out);

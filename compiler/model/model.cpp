@@ -12,8 +12,7 @@ bool Holders::includes(const std::string& party) const {
     case Kind::AllParties:
     case Kind::EventParty:  // whichever party the event happens to
       return true;
-    case Kind::Listed:
-      return std::find(parties.begin(), parties.end(), party) != parties.end();
+    case Kind::Listed: return std::find(parties.begin(), parties.end(), party) != parties.end();
     case Kind::None:
     case Kind::OtherParty:
     case Kind::Decision:  // no single party: the group decides
@@ -60,9 +59,7 @@ const char* clauseKindName(ClauseKind k) {
   return "?";
 }
 
-bool binds(ClauseKind k) {
-  return k == ClauseKind::Duty || k == ClauseKind::Effort || k == ClauseKind::Prohibition;
-}
+bool binds(ClauseKind k) { return k == ClauseKind::Duty || k == ClauseKind::Effort || k == ClauseKind::Prohibition; }
 
 const char* recurrenceName(Recurrence r) {
   switch (r) {
@@ -90,8 +87,8 @@ std::string scheduleText(const Schedule& c) {
                       ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
                       : recurrenceName(c.every);
   // "1 November", never the ISO --11-01 in prose.
-  std::string md = c.due.month >= 1 && c.due.month <= 12 ? std::to_string(c.due.day) + " " + monthName(c.due.month)
-                                                         : std::string();
+  std::string md =
+      c.due.month >= 1 && c.due.month <= 12 ? std::to_string(c.due.day) + " " + monthName(c.due.month) : std::string();
   const char* year = c.due.nextYear ? " of the next year" : c.due.previousYear ? " of the year before" : "";
   switch (c.due.kind) {
     case RecurrenceDue::Kind::Unspecified: break;
@@ -100,12 +97,15 @@ std::string scheduleText(const Schedule& c) {
     case RecurrenceDue::Kind::BeforeMonthDay: s += ", due before " + md + year; break;
     case RecurrenceDue::Kind::EndOfMonthAfter:
       s += ", due by the end of month " + std::to_string(c.due.nthMonth) + " after each " +
-           (c.due.after == Recurrence::Quarterly ? "quarter" : c.due.after == Recurrence::Monthly ? "month" : "year");
+           (c.due.after == Recurrence::Quarterly ? "quarter"
+            : c.due.after == Recurrence::Monthly ? "month"
+                                                 : "year");
       break;
   }
   if (!c.exceptQuarters.empty()) {
     s += ", except quarter";
-    for (std::size_t i = 0; i < c.exceptQuarters.size(); ++i) s += (i ? ", " : " ") + std::to_string(c.exceptQuarters[i]);
+    for (std::size_t i = 0; i < c.exceptQuarters.size(); ++i)
+      s += (i ? ", " : " ") + std::to_string(c.exceptQuarters[i]);
   }
   if (c.rollsForward) s += ", or the next working day";
   return s;
@@ -127,8 +127,8 @@ bool satisfies(Form given, Form required) {
   switch (required) {
     case Form::Any: return true;
     // Written forms: a letter, a registered letter or an e-mail (electronic writing, BW 6:227a).
-    case Form::Writing: return given == Form::Writing || given == Form::Letter ||
-                               given == Form::RegisteredLetter || given == Form::Email;
+    case Form::Writing:
+      return given == Form::Writing || given == Form::Letter || given == Form::RegisteredLetter || given == Form::Email;
     case Form::Letter: return given == Form::Letter || given == Form::RegisteredLetter;
     case Form::RegisteredLetter: return given == Form::RegisteredLetter;
     case Form::Email: return given == Form::Email;
@@ -148,7 +148,8 @@ const char* actionName(Power::Action a) {
 }
 
 const Party* Agreement::findParty(const std::string& id) const {
-  for (const auto& p : parties) if (p.id == id) return &p;
+  for (const auto& p : parties)
+    if (p.id == id) return &p;
   return nullptr;
 }
 
@@ -181,17 +182,20 @@ Date Start::latestBaseFor(Date limit) const {
 }
 
 const Group* Agreement::findGroup(const std::string& id) const {
-  for (const auto& g : groups) if (g.id == id) return &g;
+  for (const auto& g : groups)
+    if (g.id == id) return &g;
   return nullptr;
 }
 
 const Body* Agreement::findBody(const std::string& id) const {
-  for (const auto& b : bodies) if (b.id == id) return &b;
+  for (const auto& b : bodies)
+    if (b.id == id) return &b;
   return nullptr;
 }
 
 const EventKind* Agreement::findEventKind(const std::string& id) const {
-  for (const auto& k : eventKinds) if (k.id == id) return &k;
+  for (const auto& k : eventKinds)
+    if (k.id == id) return &k;
   return nullptr;
 }
 
@@ -226,12 +230,14 @@ Date PeriodRef::until() const {
 }
 
 const Clause* Agreement::findClause(const std::string& id) const {
-  for (const auto& c : clauses) if (c.id == id) return &c;
+  for (const auto& c : clauses)
+    if (c.id == id) return &c;
   return nullptr;
 }
 
 const Scenario* Agreement::findScenario(const std::string& id) const {
-  for (const auto& s : scenarios) if (s.id == id) return &s;
+  for (const auto& s : scenarios)
+    if (s.id == id) return &s;
   return nullptr;
 }
 

@@ -87,7 +87,7 @@ struct Holders {
   // `each party`, `each of GROUP`: every holder owes its own performance (one act per party),
   // not one act for all.
   bool individually = false;
-  std::string written;               // as the user wrote it, for explanations
+  std::string written;  // as the user wrote it, for explanations
 
   bool includes(const std::string& party) const;
   // Whether `actor` (a party, a body, or the group of a decision) may act as this holder.
@@ -105,9 +105,9 @@ const char* formName(Form form);
 bool satisfies(Form given, Form required);
 
 struct Survival {
-  std::optional<Duration> period;    // nullopt: indefinitely (or until the event)
-  std::string untilEvent;            // survives until this event kind happens; empty: not
-  std::vector<std::string> basis;    // clause ids that say so (the clause itself, 16.4, ...)
+  std::optional<Duration> period;  // nullopt: indefinitely (or until the event)
+  std::string untilEvent;          // survives until this event kind happens; empty: not
+  std::vector<std::string> basis;  // clause ids that say so (the clause itself, 16.4, ...)
   // Whether it ends some time after the end (a period, or an event) rather than never.
   bool limited() const { return period.has_value() || !untilEvent.empty(); }
 };
@@ -336,9 +336,9 @@ struct Event {
   std::string kind;
   std::string by, of, under, outcome, name, note;
   std::optional<Form> form;
-  std::optional<Date> effective;  // when what it decides takes effect; nullopt: on its date
+  std::optional<Date> effective;       // when what it decides takes effect; nullopt: on its date
   std::optional<PeriodRef> forPeriod;  // `done ... for Q3 2020`: the occurrence it answers
-  std::optional<Duration> cure;   // the period to cure it gives (a default notice's "redelijke termijn")
+  std::optional<Duration> cure;        // the period to cure it gives (a default notice's "redelijke termijn")
   // A group's decision (`by GROUP`): the members in favour, or only how many.
   std::vector<std::string> votesFor;
   std::optional<long long> votesCount;

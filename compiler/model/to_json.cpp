@@ -57,13 +57,16 @@ json clauseJson(const Clause& c) {
                        : d.kind == Deadline::Kind::BeforeDate    ? "before_date"
                        : d.kind == Deadline::Kind::BeforeEvent   ? "before_event"
                                                                  : "at_event";
-    deadlines.push_back(json{{"kind", kind}, {"duration", d.immediately ? json(nullptr) : opt(d.duration)},
-                             {"event", d.event.empty() ? json(nullptr) : json(d.event)}, {"date", opt(d.date)},
-                             {"rolls_forward", d.rollsForward},
-                             {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)},
-                             {"earliest", opt(d.earliest)},
-                             {"scheduled", d.scheduled},
-                             {"immediately", d.immediately}});
+    deadlines.push_back(
+        json{{"kind", kind},
+             {"duration", d.immediately ? json(nullptr) : opt(d.duration)},
+             {"event", d.event.empty() ? json(nullptr) : json(d.event)},
+             {"date", opt(d.date)},
+             {"rolls_forward", d.rollsForward},
+             {"period", d.kind == Deadline::Kind::BeforeTermEnd && d.period ? json(d.period) : json(nullptr)},
+             {"earliest", opt(d.earliest)},
+             {"scheduled", d.scheduled},
+             {"immediately", d.immediately}});
   }
   j["deadlines"] = deadlines;
   json schedules = json::array();
@@ -85,7 +88,9 @@ json clauseJson(const Clause& c) {
     }
     if (sc.due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
       r["nth_month"] = sc.due.nthMonth;
-      r["after"] = sc.due.after == Recurrence::Quarterly ? "quarter" : sc.due.after == Recurrence::Monthly ? "month" : "year";
+      r["after"] = sc.due.after == Recurrence::Quarterly ? "quarter"
+                   : sc.due.after == Recurrence::Monthly ? "month"
+                                                         : "year";
     }
     r["except_quarters"] = sc.exceptQuarters;
     r["rolls_forward"] = sc.rollsForward;
@@ -95,13 +100,17 @@ json clauseJson(const Clause& c) {
   j["recurs"] = schedules;
   json caps = json::array();
   for (const auto& cap : c.caps) {
-    caps.push_back(json{{"event", cap.event}, {"max", cap.max}, {"per", cap.calendarYear ? "calendar_year" : "agreement_year"}});
+    caps.push_back(
+        json{{"event", cap.event}, {"max", cap.max}, {"per", cap.calendarYear ? "calendar_year" : "agreement_year"}});
   }
   j["caps"] = caps;
   json instances = json::array();
   for (const auto& in : c.instances) {
-    instances.push_back(json{{"start_event", in.startEvent}, {"extend_event", in.extendEvent}, {"end_event", in.endEvent},
-                             {"max_length", dur(in.maxLength)}, {"extensions", in.extensions},
+    instances.push_back(json{{"start_event", in.startEvent},
+                             {"extend_event", in.extendEvent},
+                             {"end_event", in.endEvent},
+                             {"max_length", dur(in.maxLength)},
+                             {"extensions", in.extensions},
                              {"extension_length", opt(in.extensionLength)}});
   }
   j["instances"] = instances;
@@ -121,7 +130,10 @@ json clauseJson(const Clause& c) {
 }  // namespace
 
 json toJson(const Holders& h) {
-  json j{{"kind", holdersKind(h.kind)}, {"parties", h.parties}, {"bodies", h.bodies}, {"written", h.written},
+  json j{{"kind", holdersKind(h.kind)},
+         {"parties", h.parties},
+         {"bodies", h.bodies},
+         {"written", h.written},
          {"individually", h.individually}};
   if (h.decision) {
     const auto& d = *h.decision;
@@ -172,7 +184,8 @@ json toJson(const Agreement& a) {
   j["title"] = a.title;
   j["version"] = a.version;
   j["language"] = a.language;
-  j["governing_law"] = json{{"law", a.governingLaw}, {"article", a.governingLawArticle.empty() ? json(nullptr) : json(a.governingLawArticle)}};
+  j["governing_law"] = json{{"law", a.governingLaw},
+                            {"article", a.governingLawArticle.empty() ? json(nullptr) : json(a.governingLawArticle)}};
   j["enforceable"] = json{{"value", a.enforceable ? json(*a.enforceable) : json(nullptr)},
                           {"article", a.enforceableArticle.empty() ? json(nullptr) : json(a.enforceableArticle)}};
   j["signed"] = json{{"date", opt(a.signedOn)},
@@ -194,9 +207,15 @@ json toJson(const Agreement& a) {
   for (const auto& p : a.parties) {
     json reps = json::array();
     for (const auto& r : p.representatives) reps.push_back(json{{"name", r.name}, {"role", r.role}});
-    parties.push_back(json{{"id", p.id}, {"name", p.name}, {"short_name", p.shortName}, {"seat", p.seat},
-                           {"registration", p.registration}, {"representatives", reps},
-                           {"placeholder", p.placeholder}, {"notes", p.notes}, {"source", where(p.where)}});
+    parties.push_back(json{{"id", p.id},
+                           {"name", p.name},
+                           {"short_name", p.shortName},
+                           {"seat", p.seat},
+                           {"registration", p.registration},
+                           {"representatives", reps},
+                           {"placeholder", p.placeholder},
+                           {"notes", p.notes},
+                           {"source", where(p.where)}});
   }
   j["parties"] = parties;
   json groups = json::array();
@@ -226,15 +245,20 @@ json toJson(const Agreement& a) {
   const char* startKind = a.start.kind == Start::Kind::OnSigning ? "on_signing"
                           : a.start.kind == Start::Kind::OnDate  ? "on_date"
                                                                  : "on_event";
-  j["start"] = json{{"kind", startKind}, {"date", opt(a.start.date)},
-                    {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)}, {"clause", a.start.clause},
-                    {"offset", opt(a.start.offset)}, {"retroactive_said", a.start.retroactiveSaid},
+  j["start"] = json{{"kind", startKind},
+                    {"date", opt(a.start.date)},
+                    {"event", a.start.event.empty() ? json(nullptr) : json(a.start.event)},
+                    {"clause", a.start.clause},
+                    {"offset", opt(a.start.offset)},
+                    {"retroactive_said", a.start.retroactiveSaid},
                     {"first_day_of", a.start.firstDayOf}};
-  const char* termKind = a.term.kind == Term::Kind::Fixed      ? "fixed"
-                         : a.term.kind == Term::Kind::Renewing ? "renewing"
+  const char* termKind = a.term.kind == Term::Kind::Fixed       ? "fixed"
+                         : a.term.kind == Term::Kind::Renewing  ? "renewing"
                          : a.term.kind == Term::Kind::OpenEnded ? "open_ended"
                                                                 : "indefinite";
-  j["term"] = json{{"kind", termKind}, {"duration", opt(a.term.duration)}, {"until", opt(a.term.until)},
+  j["term"] = json{{"kind", termKind},
+                   {"duration", opt(a.term.duration)},
+                   {"until", opt(a.term.until)},
                    {"until_event", a.term.untilEvent.empty() ? json(nullptr) : json(a.term.untilEvent)},
                    {"until_event_of", a.term.untilEventOf.empty() ? json(nullptr) : json(a.term.untilEventOf)},
                    {"clause", a.term.clause}};
@@ -253,31 +277,36 @@ json toJson(const Agreement& a) {
   }
   json notices = json::array();
   for (const auto& n : a.notices) {
-    notices.push_back(json{{"clause", n.clause}, {"period", dur(n.period)},
+    notices.push_back(json{{"clause", n.clause},
+                           {"period", dur(n.period)},
                            {"when", n.beforeTermEnd ? "before_term_end" : "any_time"},
-                           {"by", toJson(n.by)}, {"form", formName(n.form)}});
+                           {"by", toJson(n.by)},
+                           {"form", formName(n.form)}});
   }
   j["notices"] = notices;
   json powers = json::array();
   for (const auto& p : a.powers) {
-    const char* tk = p.trigger.kind == Trigger::Kind::Always ? "always"
+    const char* tk = p.trigger.kind == Trigger::Kind::Always  ? "always"
                      : p.trigger.kind == Trigger::Kind::Event ? "event"
                                                               : "state";
-    powers.push_back(json{{"clause", p.clause},
-                          {"action", actionName(p.action)},
-                          {"effect", p.notice            ? json{{"notice", dur(*p.notice)}}
-                                     : p.onEffectiveDate ? json("on_effective_date")
-                                                         : json("immediate")},
-                          {"trigger", json{{"kind", tk},
-                                           {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
-                                           {"period", opt(p.trigger.period)},
-                                           {"reasonable_cure", p.trigger.reasonableCure}}},
-                          {"holders", toJson(p.holders)},
-                          {"form", formName(p.form)}});
+    powers.push_back(
+        json{{"clause", p.clause},
+             {"action", actionName(p.action)},
+             {"effect", p.notice            ? json{{"notice", dur(*p.notice)}}
+                        : p.onEffectiveDate ? json("on_effective_date")
+                                            : json("immediate")},
+             {"trigger",
+              json{{"kind", tk},
+                   {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
+                   {"period", opt(p.trigger.period)},
+                   {"reasonable_cure", p.trigger.reasonableCure}}},
+             {"holders", toJson(p.holders)},
+             {"form", formName(p.form)}});
   }
   j["powers"] = powers;
-  j["accession"] = a.accession ? json{{"clause", a.accession->clause}, {"needs_consent_of_all", a.accession->needsConsentOfAll}}
-                               : json(nullptr);
+  j["accession"] = a.accession
+                       ? json{{"clause", a.accession->clause}, {"needs_consent_of_all", a.accession->needsConsentOfAll}}
+                       : json(nullptr);
   json scenarios = json::array();
   for (const auto& s : a.scenarios) {
     json events = json::array();
@@ -289,11 +318,16 @@ json toJson(const Agreement& a) {
   for (const auto& t : a.templates) {
     json params = json::array();
     for (const auto& p : t.params) {
-      params.push_back(json{{"name", p.name}, {"type", p.type},
+      params.push_back(json{{"name", p.name},
+                            {"type", p.type},
                             {"default", p.defaultValue.empty() ? json(nullptr) : json(p.defaultValue)}});
     }
-    templates.push_back(json{{"name", t.name}, {"kind", clauseKindName(t.kind)}, {"params", params},
-                             {"text", t.text}, {"notes", t.notes}, {"source", where(t.where)}});
+    templates.push_back(json{{"name", t.name},
+                             {"kind", clauseKindName(t.kind)},
+                             {"params", params},
+                             {"text", t.text},
+                             {"notes", t.notes},
+                             {"source", where(t.where)}});
   }
   j["templates"] = templates;
   j["sources"] = a.sources;

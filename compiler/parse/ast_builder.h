@@ -44,8 +44,8 @@ class AstBuilder {
   ast::RenewRule buildRenew(g::AgreeParser::RenewFieldContext* ctx);
   ast::NoticeRule buildNotice(g::AgreeParser::NoticeFieldContext* ctx);
   ast::PowerRule buildPower(g::AgreeParser::PowerFieldContext* ctx);
-  ast::SurvivalRule buildSurvival(g::AgreeParser::SurvivalSpanContext* span,
-                                  g::AgreeParser::ArticleIdListContext* list, antlr4::ParserRuleContext* whole);
+  ast::SurvivalRule buildSurvival(g::AgreeParser::SurvivalSpanContext* span, g::AgreeParser::ArticleIdListContext* list,
+                                  antlr4::ParserRuleContext* whole);
   ast::DeadlineRule buildDeadline(g::AgreeParser::DeadlineSpecContext* ctx);
   ast::DeadlineRule buildSchedule(g::AgreeParser::ScheduleSpecContext* ctx);
   ast::EventPattern buildEventPattern(g::AgreeParser::EventPatternContext* ctx);
@@ -79,7 +79,8 @@ void AstBuilder::setOnce(std::optional<T>& slot, T value, ast::Span where, const
   if (slot) {
     auto& d = sink_.error(diag::Code::DuplicateField, where, std::string("`") + field + "` is given twice here");
     d.help = "keep one; if both are meant, they contradict each other";
-    if (auto first = firstSet_.find(&slot); first != firstSet_.end()) d.secondary.push_back({first->second, "first given here"});
+    if (auto first = firstSet_.find(&slot); first != firstSet_.end())
+      d.secondary.push_back({first->second, "first given here"});
     return;
   }
   // Keyed by the slot's address: a later block built at the same address sets it afresh.

@@ -101,8 +101,8 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
   r.kind = k->QUARTERLY()    ? ast::Recurrence::Kind::Quarterly
            : k->HALFYEARLY() ? ast::Recurrence::Kind::HalfYearly
            : k->MONTHLY()    ? ast::Recurrence::Kind::Monthly
-           : k->YEARLY()  ? ast::Recurrence::Kind::Yearly
-                          : ast::Recurrence::Kind::TimesPerYear;
+           : k->YEARLY()     ? ast::Recurrence::Kind::Yearly
+                             : ast::Recurrence::Kind::TimesPerYear;
   if (k->NUMBER()) r.times = count(k->NUMBER()).value_or(0);
   r.rollsForward = ctx->rollForward() != nullptr;
   if (auto* due = ctx->recurrenceDue()) {
@@ -125,9 +125,9 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
       r.due = ast::Recurrence::Due::EndOfMonthAfter;
       r.nthMonth = count(end->NUMBER()).value_or(0);
       r.nthMonthSpan = span(end->NUMBER());
-      r.after = end->QUARTER() ? ast::Recurrence::Kind::Quarterly
+      r.after = end->QUARTER()            ? ast::Recurrence::Kind::Quarterly
                 : end->MONTH().size() > 1 ? ast::Recurrence::Kind::Monthly
-                               : ast::Recurrence::Kind::Yearly;
+                                          : ast::Recurrence::Kind::Yearly;
     }
   }
   if (auto* ex = ctx->recurrenceExcept()) {

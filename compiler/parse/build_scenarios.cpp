@@ -40,17 +40,17 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
   e.kind = ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())};
   for (auto* arg : ctx->eventArg()) {
     auto where = span(arg);
-    char letter = dynamic_cast<P::ByArgContext*>(arg)        ? 'b'
-                  : dynamic_cast<P::OfArgContext*>(arg)      ? 'o'
-                  : dynamic_cast<P::UnderArgContext*>(arg)   ? 'u'
-                  : dynamic_cast<P::FormArgContext*>(arg)    ? 'f'
-                  : dynamic_cast<P::OutcomeArgContext*>(arg) ? 'O'
-                  : dynamic_cast<P::NameArgContext*>(arg)    ? 'n'
+    char letter = dynamic_cast<P::ByArgContext*>(arg)          ? 'b'
+                  : dynamic_cast<P::OfArgContext*>(arg)        ? 'o'
+                  : dynamic_cast<P::UnderArgContext*>(arg)     ? 'u'
+                  : dynamic_cast<P::FormArgContext*>(arg)      ? 'f'
+                  : dynamic_cast<P::OutcomeArgContext*>(arg)   ? 'O'
+                  : dynamic_cast<P::NameArgContext*>(arg)      ? 'n'
                   : dynamic_cast<P::EffectiveArgContext*>(arg) ? 'e'
                   : dynamic_cast<P::ForArgContext*>(arg)       ? 'p'
-                  : dynamic_cast<P::CureArgContext*>(arg)    ? 'c'
-                  : dynamic_cast<P::VotesArgContext*>(arg)   ? 'v'
-                                                             : '-';
+                  : dynamic_cast<P::CureArgContext*>(arg)      ? 'c'
+                  : dynamic_cast<P::VotesArgContext*>(arg)     ? 'v'
+                                                               : '-';
     e.argSpans.emplace_back(letter, where);
     if (auto* by = dynamic_cast<P::ByArgContext*>(arg)) {
       setOnce(e.by, name(by->ident()), where, "by");

@@ -32,11 +32,16 @@ ast::Template AstBuilder::buildTemplate(P::TemplateDeclContext* ctx) {
     param.name = name(p->ident());
     param.span = span(p);
     auto* type = p->paramType();
-    if (type->DURATION()) param.type = ast::TemplateParam::Type::Duration;
-    else if (type->HOLDERS()) param.type = ast::TemplateParam::Type::Holders;
-    else if (type->EVENT()) param.type = ast::TemplateParam::Type::Event;
-    else if (type->CLAUSE()) param.type = ast::TemplateParam::Type::Clause;
-    else param.type = ast::TemplateParam::Type::Form;
+    if (type->DURATION())
+      param.type = ast::TemplateParam::Type::Duration;
+    else if (type->HOLDERS())
+      param.type = ast::TemplateParam::Type::Holders;
+    else if (type->EVENT())
+      param.type = ast::TemplateParam::Type::Event;
+    else if (type->CLAUSE())
+      param.type = ast::TemplateParam::Type::Clause;
+    else
+      param.type = ast::TemplateParam::Type::Form;
     if (p->templateValue()) param.defaultValue = buildTemplateValue(p->templateValue());
     t.params.push_back(std::move(param));
   }

@@ -20,8 +20,8 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
   } else if (auto* first = dynamic_cast<P::StartFirstDayAfterContext*>(ctx)) {
     s.firstDayOf = true;
     long long n = count(first->NUMBER()).value_or(0);
-    s.offset = ast::DurationLit{time::Duration{n, first->MONTH() ? time::Unit::Month : time::Unit::Year}, span(first->NUMBER()),
-                                ""};
+    s.offset = ast::DurationLit{time::Duration{n, first->MONTH() ? time::Unit::Month : time::Unit::Year},
+                                span(first->NUMBER()), ""};
     if (first->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
       s.event = name(first->ident());
@@ -120,8 +120,8 @@ ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
       p.trigger = std::move(t);
     } else if (auto* st = dynamic_cast<P::StateTriggerContext*>(tr)) {
       auto n = name(st->ident());
-      ast::Trigger t{ast::Trigger::Kind::State, ast::EventPattern{n, std::nullopt, n.span},
-                     duration(st->duration()), span(tr), false};
+      ast::Trigger t{ast::Trigger::Kind::State, ast::EventPattern{n, std::nullopt, n.span}, duration(st->duration()),
+                     span(tr), false};
       p.trigger = std::move(t);
     }
   }

@@ -33,9 +33,21 @@ std::string unquote(const std::string& token) {
     char c = token[i];
     if (c == '\\' && i + 2 < token.size()) {
       char n = token[i + 1];
-      if (n == '"' || n == '\\') { out += n; ++i; continue; }
-      if (n == 'n') { out += '\n'; ++i; continue; }
-      if (n == 't') { out += '\t'; ++i; continue; }
+      if (n == '"' || n == '\\') {
+        out += n;
+        ++i;
+        continue;
+      }
+      if (n == 'n') {
+        out += '\n';
+        ++i;
+        continue;
+      }
+      if (n == 't') {
+        out += '\t';
+        ++i;
+        continue;
+      }
     }
     out += c;
   }
@@ -109,12 +121,18 @@ std::optional<ast::DurationLit> AstBuilder::duration(antlr4::tree::TerminalNode*
   auto n = count(number);
   if (!n) return std::nullopt;
   time::Unit unit = time::Unit::Day;
-  if (u->WORKING()) unit = time::Unit::WorkingDay;
-  else if (u->DAY() || u->DAYS()) unit = time::Unit::Day;
-  else if (u->WEEK() || u->WEEKS()) unit = time::Unit::Week;
-  else if (u->MONTH() || u->MONTHS()) unit = time::Unit::Month;
-  else if (u->YEAR() || u->YEARS()) unit = time::Unit::Year;
-  else unit = time::Unit::Hour;
+  if (u->WORKING())
+    unit = time::Unit::WorkingDay;
+  else if (u->DAY() || u->DAYS())
+    unit = time::Unit::Day;
+  else if (u->WEEK() || u->WEEKS())
+    unit = time::Unit::Week;
+  else if (u->MONTH() || u->MONTHS())
+    unit = time::Unit::Month;
+  else if (u->YEAR() || u->YEARS())
+    unit = time::Unit::Year;
+  else
+    unit = time::Unit::Hour;
   if (*n == 0) {
     sink_.error(diag::Code::ZeroDuration, where, fmt::format("a duration of `0 {}` is no time at all", u->getText()))
         .help = "periods, notice periods and deadlines must be at least 1";
@@ -123,7 +141,8 @@ std::optional<ast::DurationLit> AstBuilder::duration(antlr4::tree::TerminalNode*
   time::Duration value{*n, unit};
   // Nothing in an agreement lasts beyond 10,000 years; past that dates would saturate.
   if (value.months() > 120000 || value.days() > 3660000 || (unit == time::Unit::Hour && *n > 87840000)) {
-    sink_.error(diag::Code::NumberTooLarge, where, fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
+    sink_.error(diag::Code::NumberTooLarge, where,
+                fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
     return std::nullopt;
   }
   return ast::DurationLit{value, where, ""};

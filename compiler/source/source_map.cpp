@@ -54,8 +54,8 @@ Position SourceFile::position(std::uint32_t codePoint) const {
 std::string_view SourceFile::lineText(std::uint32_t line) const {
   if (line == 0 || line > lineStarts_.size()) return {};
   std::uint32_t b = byteOfCodePoint_[lineStarts_[line - 1]];
-  std::uint32_t e = line < lineStarts_.size() ? byteOfCodePoint_[lineStarts_[line] - 1]
-                                               : static_cast<std::uint32_t>(text_.size());
+  std::uint32_t e =
+      line < lineStarts_.size() ? byteOfCodePoint_[lineStarts_[line] - 1] : static_cast<std::uint32_t>(text_.size());
   std::string_view v(text_.data() + b, e - b);
   if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
   return v;
@@ -79,13 +79,23 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view t) {
   std::size_t i = 0;
   while (i < t.size()) {
     auto c = static_cast<unsigned char>(t[i]);
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t n;
     std::uint32_t cp;
-    if ((c >> 5) == 0x6) { n = 2; cp = c & 0x1F; }
-    else if ((c >> 4) == 0xE) { n = 3; cp = c & 0x0F; }
-    else if ((c >> 3) == 0x1E) { n = 4; cp = c & 0x07; }
-    else return i;
+    if ((c >> 5) == 0x6) {
+      n = 2;
+      cp = c & 0x1F;
+    } else if ((c >> 4) == 0xE) {
+      n = 3;
+      cp = c & 0x0F;
+    } else if ((c >> 3) == 0x1E) {
+      n = 4;
+      cp = c & 0x07;
+    } else
+      return i;
     if (i + n > t.size()) return i;
     for (std::size_t k = 1; k < n; ++k) {
       auto cc = static_cast<unsigned char>(t[i + k]);

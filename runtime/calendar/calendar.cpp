@@ -24,9 +24,7 @@ constexpr const char* kWeekdayNames[8] = {
     "zondag (Sunday)",
 };
 
-std::optional<Date> ymd(int year, unsigned month, unsigned day) {
-  return Date::fromYmd(year, month, day);
-}
+std::optional<Date> ymd(int year, unsigned month, unsigned day) { return Date::fromYmd(year, month, day); }
 
 // Easter Sunday + offset days, in `year`.
 std::function<std::optional<Date>(int)> easterPlus(long long offset) {
@@ -68,20 +66,20 @@ Date Calendar::easterSunday(int year) {
   year = std::clamp(year, 1, 9999);
   // Anonymous Gregorian algorithm (Meeus/Jones/Butcher), all integer arithmetic on
   // non-negative numbers (so / and % are floor division and modulo).
-  const int a = year % 19;                     // position in the 19-year Metonic cycle
-  const int b = year / 100;                    // century
-  const int c = year % 100;                    // year within the century
-  const int d = b / 4;                         // leap centuries ...
+  const int a = year % 19;   // position in the 19-year Metonic cycle
+  const int b = year / 100;  // century
+  const int c = year % 100;  // year within the century
+  const int d = b / 4;       // leap centuries ...
   const int e = b % 4;
-  const int f = (b + 8) / 25;                  // ... and the lunar (Metonic) correction
+  const int f = (b + 8) / 25;  // ... and the lunar (Metonic) correction
   const int g = (b - f + 1) / 3;
   const int h = (19 * a + b - d - g + 15) % 30;  // epact: days from 21 March to the full moon
   const int i = c / 4;
   const int k = c % 4;
   const int l = (32 + 2 * e + 2 * i - h - k) % 7;  // days from the full moon to the Sunday
-  const int m = (a + 11 * h + 22 * l) / 451;     // the two exceptions (19 and 18 April)
+  const int m = (a + 11 * h + 22 * l) / 451;       // the two exceptions (19 and 18 April)
   const int monthDay = h + l - 7 * m + 114;
-  const unsigned month = static_cast<unsigned>(monthDay / 31);     // 3 = March, 4 = April
+  const unsigned month = static_cast<unsigned>(monthDay / 31);  // 3 = March, 4 = April
   const unsigned day = static_cast<unsigned>(monthDay % 31 + 1);
   // Always a valid date (22 March .. 25 April).
   return *Date::fromYmd(year, month, day);
@@ -185,8 +183,7 @@ std::vector<NamedDay> Calendar::holidaysIn(int year) const {
   for (Date d : decreeDays_) {
     if (d.year() == year) out.push_back({d, decreeDayName_});
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const NamedDay& a, const NamedDay& b) { return a.date < b.date; });
+  std::stable_sort(out.begin(), out.end(), [](const NamedDay& a, const NamedDay& b) { return a.date < b.date; });
   return out;
 }
 
@@ -277,12 +274,10 @@ std::optional<Calendar> parseCalendar(std::string_view jsonText, std::string& er
     return std::nullopt;
   }
 
-  static const std::set<std::string> kKeys = {"name", "description", "source", "decree_years",
-                                              "decree_days"};
+  static const std::set<std::string> kKeys = {"name", "description", "source", "decree_years", "decree_days"};
   for (const auto& [key, value] : j.items()) {
     if (!kKeys.count(key)) {
-      error = "unknown key \"" + key +
-              "\" (expected name, description, source, decree_years, decree_days)";
+      error = "unknown key \"" + key + "\" (expected name, description, source, decree_years, decree_days)";
       return std::nullopt;
     }
   }
@@ -351,8 +346,7 @@ std::optional<Calendar> parseCalendar(std::string_view jsonText, std::string& er
       return std::nullopt;
     }
     if (!cal->decreeDaysKnown(d->year())) {
-      error = where + ": " + text + " lies in " + std::to_string(d->year()) +
-              ", which is not listed in decree_years";
+      error = where + ": " + text + " lies in " + std::to_string(d->year()) + ", which is not listed in decree_years";
       return std::nullopt;
     }
     if (cal->decreeDays().count(*d)) {
@@ -360,8 +354,7 @@ std::optional<Calendar> parseCalendar(std::string_view jsonText, std::string& er
       return std::nullopt;
     }
     if (auto reason = cal->nonWorkingReason(*d)) {
-      error = where + ": " + text + " is already a non-working day (" + *reason +
-              "); probably a typo";
+      error = where + ": " + text + " is already a non-working day (" + *reason + "); probably a typo";
       return std::nullopt;
     }
     cal->addDecreeDay(*d);

@@ -46,7 +46,8 @@ void compareClauses(const model::Agreement& a, const model::Agreement& b, Agreem
       removed.push_back(&c);
       continue;
     }
-    ClauseChange change{ClauseChange::Kind::Changed, c.id, "", compareFields(describeClause(a, c), describeClause(b, *other)), {}};
+    ClauseChange change{
+        ClauseChange::Kind::Changed, c.id, "", compareFields(describeClause(a, c), describeClause(b, *other)), {}};
     if (c.text != other->text) change.text = diffWords(c.text, other->text);
     if (!change.fields.empty() || !change.text.empty()) out.clauses.push_back(std::move(change));
   }
@@ -69,10 +70,14 @@ void compareClauses(const model::Agreement& a, const model::Agreement& b, Agreem
     r = removed.erase(r);
   }
   for (const auto* c : removed) {
-    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Removed, c->id, "", {}, {TextSegment{TextSegment::Kind::Removed, c->text}}});
+    out.clauses.push_back(
+        ClauseChange{ClauseChange::Kind::Removed, c->id, "", {}, {TextSegment{TextSegment::Kind::Removed, c->text}}});
   }
   for (const auto* c : added) {
-    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Added, c->id, "", compareFields({}, describeClause(b, *c)),
+    out.clauses.push_back(ClauseChange{ClauseChange::Kind::Added,
+                                       c->id,
+                                       "",
+                                       compareFields({}, describeClause(b, *c)),
                                        {TextSegment{TextSegment::Kind::Added, c->text}}});
   }
 }
@@ -89,7 +94,8 @@ void compareParties(const model::Agreement& a, const model::Agreement& b, Agreem
   }
   for (const auto& p : b.parties) {
     if (!a.findParty(p.id)) {
-      out.parties.push_back(PartyChange{PartyChange::Kind::Added, p.id, p.name, compareFields({}, describeParty(b, p))});
+      out.parties.push_back(
+          PartyChange{PartyChange::Kind::Added, p.id, p.name, compareFields({}, describeParty(b, p))});
     }
   }
   std::map<std::string, std::string> ga, gb;
@@ -128,8 +134,10 @@ std::string standingWord(const runtime::PartyStanding* s, Date d) {
   switch (st.phase) {
     case runtime::Standing::Phase::StartUnknown: return "depends (start unknown)";
     case runtime::Standing::Phase::NotYet: return "not yet bound";
-    case runtime::Standing::Phase::InForce: return st.verdict == runtime::Verdict::Yes ? "in force" : "in force, no clause binds it";
-    case runtime::Standing::Phase::Uncertain: return st.verdict == runtime::Verdict::Yes ? "surviving clauses, or in force" : "depends";
+    case runtime::Standing::Phase::InForce:
+      return st.verdict == runtime::Verdict::Yes ? "in force" : "in force, no clause binds it";
+    case runtime::Standing::Phase::Uncertain:
+      return st.verdict == runtime::Verdict::Yes ? "surviving clauses, or in force" : "depends";
     case runtime::Standing::Phase::Ended: return st.survivingOnly ? "surviving clauses only" : "not bound";
   }
   return "?";
@@ -174,8 +182,11 @@ void compareNoticeDays(const runtime::Timeline& ta, const runtime::Timeline& tb,
     bool inA = a != na.end(), inB = b != nb.end();
     if ((!inA || !(a->second < out.horizon)) && (!inB || !(b->second < out.horizon))) continue;
     if (inA && inB && a->second == b->second) continue;
-    auto kind = inA && inB ? DeadlineChange::Kind::Moved : inA ? DeadlineChange::Kind::Disappeared : DeadlineChange::Kind::Appeared;
-    out.deadlines.push_back(DeadlineChange{kind, key.first, inA ? a->second.iso() : "", inB ? b->second.iso() : "", key.second});
+    auto kind = inA && inB ? DeadlineChange::Kind::Moved
+                : inA      ? DeadlineChange::Kind::Disappeared
+                           : DeadlineChange::Kind::Appeared;
+    out.deadlines.push_back(
+        DeadlineChange{kind, key.first, inA ? a->second.iso() : "", inB ? b->second.iso() : "", key.second});
   }
 }
 
@@ -257,7 +268,8 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
     if (va == vb) continue;
     if (va.size() == vb.size()) {
       for (std::size_t i = 0; i < va.size(); ++i) {
-        if (va[i] != vb[i]) out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i], std::nullopt});
+        if (va[i] != vb[i])
+          out.deadlines.push_back(DeadlineChange{DeadlineChange::Kind::Moved, c, va[i], vb[i], std::nullopt});
       }
       continue;
     }
@@ -292,15 +304,17 @@ model::Scenario withStartOn(const model::Agreement& a, const model::Scenario* s,
 // Fixes the assumed start (see AssumedStart) and re-simulates the versions whose start is
 // unknown from it. Only the option assumes a start when one version's start is known: the
 // change from an unknown to a known start is then itself what the timeline shows.
-void assumeStart(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa, const model::Scenario* sb,
-                 std::optional<Date> option, runtime::Timeline& ta, runtime::Timeline& tb, model::Scenario& xa,
-                 model::Scenario& xb, AgreementDiff& out) {
+void assumeStart(const model::Agreement& a, const model::Agreement& b, const model::Scenario* sa,
+                 const model::Scenario* sb, std::optional<Date> option, runtime::Timeline& ta, runtime::Timeline& tb,
+                 model::Scenario& xa, model::Scenario& xb, AgreementDiff& out) {
   if (ta.start && tb.start) return;
   if (!option && (ta.start || tb.start)) return;
   AssumedStart as;
   if (!ta.start && !tb.start) {
-    as.reason = "the start is unknown in both versions (" +
-                (ta.startReason == tb.startReason ? ta.startReason : "old: " + ta.startReason + "; new: " + tb.startReason) + ")";
+    as.reason =
+        "the start is unknown in both versions (" +
+        (ta.startReason == tb.startReason ? ta.startReason : "old: " + ta.startReason + "; new: " + tb.startReason) +
+        ")";
   } else {
     as.reason = std::string("the start of the ") + (ta.start ? "new" : "old") + " version is unknown (" +
                 (ta.start ? tb.startReason : ta.startReason) + ")";
@@ -323,8 +337,8 @@ void assumeStart(const model::Agreement& a, const model::Agreement& b, const mod
   const std::string source = as.rule == "option"                ? "the date given with --assume-start"
                              : as.rule == "signing date of new" ? "the signing date of the new version"
                                                                 : "the signing date of the old version";
-  as.reason += "; compared as if " + std::string(!ta.start && !tb.start ? "both" : "it") + " started on " + as.date->iso() +
-               ", " + source;
+  as.reason += "; compared as if " + std::string(!ta.start && !tb.start ? "both" : "it") + " started on " +
+               as.date->iso() + ", " + source;
   if (!ta.start) {
     xa = withStartOn(a, sa, *as.date);
     ta = runtime::simulate(a, &xa);

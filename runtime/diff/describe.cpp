@@ -24,9 +24,14 @@ Fields describeHeader(const model::Agreement& a) {
   Fields f = {{"title", a.title},
               {"version", a.version},
               {"language", a.language},
-              {"governing law", a.governingLaw + (a.governingLawArticle.empty() ? "" : " (art. " + a.governingLawArticle + ")")},
-              {"enforceable in law", !a.enforceable ? "" : *a.enforceable ? "yes" : "no"},
-              {"signed", a.signedOn ? a.signedOn->iso() : a.signedMonth ? a.signedMonth->iso().substr(0, 7) : ""},
+              {"governing law",
+               a.governingLaw + (a.governingLawArticle.empty() ? "" : " (art. " + a.governingLawArticle + ")")},
+              {"enforceable in law", !a.enforceable   ? ""
+                                     : *a.enforceable ? "yes"
+                                                      : "no"},
+              {"signed", a.signedOn      ? a.signedOn->iso()
+                         : a.signedMonth ? a.signedMonth->iso().substr(0, 7)
+                                         : ""},
               {"signed at", a.signedPlace},
               {"calendar", a.calendar}};
   // Signatures per party: each its own field ("signed by gamma": "2024-03-18 at Gammaveen").
@@ -74,7 +79,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
                           : c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start"
                                          : "for the whole term"});
   if (c.survival) {
-    f.push_back({"survives", c.survival->period               ? "for " + c.survival->period->text()
+    f.push_back({"survives", c.survival->period                ? "for " + c.survival->period->text()
                              : !c.survival->untilEvent.empty() ? "until " + c.survival->untilEvent
                                                                : "indefinitely"});
   } else {
@@ -91,7 +96,8 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
                                                              : "")});
   }
   for (std::size_t i = 0; i < c.schedules.size(); ++i) {
-    f.push_back({c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
+    f.push_back(
+        {c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
   }
   std::vector<std::string> deadlines, scheduled;
   for (const auto& d : c.deadlines) {
@@ -127,21 +133,24 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   if (!scheduled.empty()) f.push_back({"scheduled", join(scheduled)});
   if (a.start.clause == c.id) {
     std::string on = a.start.kind == model::Start::Kind::OnSigning ? "signing" : a.start.event;
-    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate ? a.start.date->iso() + (a.start.retroactiveSaid ? " retroactive" : "")
-                          : a.start.offset && a.start.firstDayOf ? "first day of the " + a.start.offset->text() + " after " + on
+    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate
+                              ? a.start.date->iso() + (a.start.retroactiveSaid ? " retroactive" : "")
+                          : a.start.offset && a.start.firstDayOf
+                              ? "first day of the " + a.start.offset->text() + " after " + on
                           : a.start.offset ? a.start.offset->text() + " after " + on
                                            : "on " + on});
   }
   if (a.term.clause == c.id) {
     const auto& t = a.term;
-    std::string term = t.kind == model::Term::Kind::Indefinite
-                           ? "indefinite" + (t.untilEvent.empty() ? std::string()
-                                                                  : ", until " + t.untilEvent +
-                                                                        (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf))
-                       : t.kind == model::Term::Kind::OpenEnded ? "at least " + dur(t.duration) + ", until " + t.untilEvent
-                       : t.until                                ? "until " + t.until->iso()
-                       : t.kind == model::Term::Kind::Renewing  ? "minimum " + dur(t.duration)
-                                                                : dur(t.duration);
+    std::string term =
+        t.kind == model::Term::Kind::Indefinite
+            ? "indefinite" + (t.untilEvent.empty()
+                                  ? std::string()
+                                  : ", until " + t.untilEvent + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf))
+        : t.kind == model::Term::Kind::OpenEnded ? "at least " + dur(t.duration) + ", until " + t.untilEvent
+        : t.until                                ? "until " + t.until->iso()
+        : t.kind == model::Term::Kind::Renewing  ? "minimum " + dur(t.duration)
+                                                 : dur(t.duration);
     f.push_back({"term", term});
   }
   if (a.renewal && a.renewal->clause == c.id) {

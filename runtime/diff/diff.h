@@ -90,17 +90,17 @@ struct AgreementDiff {
   std::vector<DeadlineChange> deadlines;
 
   bool empty() const {
-    return header.empty() && parties.empty() && groups.empty() && clauses.empty() && term.empty() &&
-           bound.empty() && deadlines.empty();
+    return header.empty() && parties.empty() && groups.empty() && clauses.empty() && term.empty() && bound.empty() &&
+           deadlines.empty();
   }
 };
 
 // Compares two versions; the scenarios (may be null) are simulated for the timeline impact,
 // from the earlier start up to `horizon`. `assumeStart`: the start of a version whose start is
 // unknown (see AssumedStart).
-AgreementDiff compare(const model::Agreement& before, const model::Agreement& after, const model::Scenario* scenarioBefore,
-                      const model::Scenario* scenarioAfter, std::optional<Date> horizon,
-                      std::optional<Date> assumeStart = std::nullopt);
+AgreementDiff compare(const model::Agreement& before, const model::Agreement& after,
+                      const model::Scenario* scenarioBefore, const model::Scenario* scenarioAfter,
+                      std::optional<Date> horizon, std::optional<Date> assumeStart = std::nullopt);
 
 // Word-level diff of two texts.
 std::vector<TextSegment> diffWords(const std::string& before, const std::string& after);

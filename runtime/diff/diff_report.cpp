@@ -46,15 +46,19 @@ struct Summary {
 
 Summary summarize(const AgreementDiff& d) {
   Summary s;
-  auto count = [](auto& v, auto kind) { return std::count_if(v.begin(), v.end(), [&](auto& x) { return x.kind == kind; }); };
+  auto count = [](auto& v, auto kind) {
+    return std::count_if(v.begin(), v.end(), [&](auto& x) { return x.kind == kind; });
+  };
   s.lines.push_back({"header", fmt::format("{} changed", d.header.size())});
-  s.lines.push_back({"parties", fmt::format("{} added, {} removed, {} changed; groups and bodies: {} changed",
-                                            count(d.parties, PartyChange::Kind::Added), count(d.parties, PartyChange::Kind::Removed),
-                                            count(d.parties, PartyChange::Kind::Changed), d.groups.size())});
-  s.lines.push_back({"clauses", fmt::format("{} added, {} removed, {} changed, {} renumbered",
-                                            count(d.clauses, ClauseChange::Kind::Added), count(d.clauses, ClauseChange::Kind::Removed),
-                                            count(d.clauses, ClauseChange::Kind::Changed),
-                                            count(d.clauses, ClauseChange::Kind::Renumbered))});
+  s.lines.push_back(
+      {"parties", fmt::format("{} added, {} removed, {} changed; groups and bodies: {} changed",
+                              count(d.parties, PartyChange::Kind::Added), count(d.parties, PartyChange::Kind::Removed),
+                              count(d.parties, PartyChange::Kind::Changed), d.groups.size())});
+  s.lines.push_back(
+      {"clauses",
+       fmt::format("{} added, {} removed, {} changed, {} renumbered", count(d.clauses, ClauseChange::Kind::Added),
+                   count(d.clauses, ClauseChange::Kind::Removed), count(d.clauses, ClauseChange::Kind::Changed),
+                   count(d.clauses, ClauseChange::Kind::Renumbered))});
   s.lines.push_back({"term", fmt::format("{} changed", d.term.size())});
   long long days = 0;
   std::vector<std::string> parties;
@@ -65,12 +69,16 @@ Summary summarize(const AgreementDiff& d) {
   if (!d.timelineCompared) {
     s.lines.push_back({"timeline", "not compared: the start is unknown (give --assume-start DATE)"});
   } else {
-    s.lines.push_back({"timeline", fmt::format("{} {} differently on {} party-days up to {}{}", parties.size(),
-                                               parties.size() == 1 ? "party answers" : "parties answer", days, d.horizon.iso(),
-                                               d.assumedStart && d.assumedStart->date ? " from the assumed start " + d.assumedStart->date->iso() : "")});
+    s.lines.push_back(
+        {"timeline",
+         fmt::format(
+             "{} {} differently on {} party-days up to {}{}", parties.size(),
+             parties.size() == 1 ? "party answers" : "parties answer", days, d.horizon.iso(),
+             d.assumedStart && d.assumedStart->date ? " from the assumed start " + d.assumedStart->date->iso() : "")});
   }
   auto notices = std::count_if(d.deadlines.begin(), d.deadlines.end(), [](auto& x) { return x.periodEnd.has_value(); });
-  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared{}", count(d.deadlines, DeadlineChange::Kind::Moved),
+  s.lines.push_back({"deadlines", fmt::format("{} moved, {} appeared, {} disappeared{}",
+                                              count(d.deadlines, DeadlineChange::Kind::Moved),
                                               count(d.deadlines, DeadlineChange::Kind::Appeared),
                                               count(d.deadlines, DeadlineChange::Kind::Disappeared),
                                               notices ? fmt::format(" ({} of them last notice days)", notices) : "")});
@@ -89,13 +97,16 @@ std::string range(const BoundDifference& b) {
 }
 
 // The text of a changed clause with removals as [-...-] and additions as {+...+}.
-std::string inlineText(const std::vector<TextSegment>& text, const char* delOpen, const char* delClose, const char* addOpen,
-                       const char* addClose) {
+std::string inlineText(const std::vector<TextSegment>& text, const char* delOpen, const char* delClose,
+                       const char* addOpen, const char* addClose) {
   std::string out;
   for (const auto& s : text) {
-    if (s.kind == TextSegment::Kind::Same) out += s.text;
-    else if (s.kind == TextSegment::Kind::Removed) out += delOpen + s.text + delClose;
-    else out += addOpen + s.text + addClose;
+    if (s.kind == TextSegment::Kind::Same)
+      out += s.text;
+    else if (s.kind == TextSegment::Kind::Removed)
+      out += delOpen + s.text + delClose;
+    else
+      out += addOpen + s.text + addClose;
   }
   return out;
 }
@@ -128,7 +139,8 @@ std::string diffText(const AgreementDiff& d) {
       }
       out += fmt::format("  {} art. {}\n", clauseKind(c.kind), c.id);
       if (c.kind == ClauseChange::Kind::Changed) {
-        for (const auto& f : c.fields) out += fmt::format("    {}: {} -> {}\n", f.field, shown(f.before), shown(f.after));
+        for (const auto& f : c.fields)
+          out += fmt::format("    {}: {} -> {}\n", f.field, shown(f.before), shown(f.after));
         if (!c.text.empty()) out += "    text: " + inlineText(c.text, "[-", "-]", "{+", "+}") + "\n";
       } else {
         out += "    text: " + inlineText(c.text, "", "", "", "") + "\n";
@@ -137,7 +149,8 @@ std::string diffText(const AgreementDiff& d) {
   }
   if (!d.term.empty()) {
     out += "\nterm:\n";
-    for (const auto& f : d.term) out += fmt::format("  {}:\n    before: {}\n    after:  {}\n", f.field, f.before, f.after);
+    for (const auto& f : d.term)
+      out += fmt::format("  {}:\n    before: {}\n    after:  {}\n", f.field, f.before, f.after);
   }
   if (!d.bound.empty()) {
     out += fmt::format("\ntimeline impact ({} .. {}):\n", d.horizonFrom.iso(), d.horizon.iso());
@@ -147,9 +160,11 @@ std::string diffText(const AgreementDiff& d) {
     out += "\ndeadlines:\n";
     for (const auto& x : d.deadlines) {
       if (x.periodEnd) {
-        out += fmt::format("  {}: {} -> {} ({})\n", deadlineLabel(x, " "), shown(x.before), shown(x.after), deadlineKind(x.kind));
+        out += fmt::format("  {}: {} -> {} ({})\n", deadlineLabel(x, " "), shown(x.before), shown(x.after),
+                           deadlineKind(x.kind));
       } else {
-        out += fmt::format("  {} {}: {} -> {}\n", deadlineLabel(x, " "), deadlineKind(x.kind), shown(x.before), shown(x.after));
+        out += fmt::format("  {} {}: {} -> {}\n", deadlineLabel(x, " "), deadlineKind(x.kind), shown(x.before),
+                           shown(x.after));
       }
     }
   }
@@ -161,13 +176,17 @@ std::string diffMarkdown(const AgreementDiff& d) {
   auto cell = [](const std::string& s) {
     std::string out;
     for (char c : s) {
-      if (c == '|') out += "\\|";
-      else if (c == '\n') out += "<br>";
-      else out += c;
+      if (c == '|')
+        out += "\\|";
+      else if (c == '\n')
+        out += "<br>";
+      else
+        out += c;
     }
     return out.empty() ? "—" : out;
   };
-  std::string out = fmt::format("# agree diff: `{}` → `{}`\n\n| category | changes |\n|---|---|\n", d.oldLabel, d.newLabel);
+  std::string out =
+      fmt::format("# agree diff: `{}` → `{}`\n\n| category | changes |\n|---|---|\n", d.oldLabel, d.newLabel);
   for (const auto& [k, v] : summarize(d).lines) out += fmt::format("| {} | {} |\n", k, v);
   if (d.assumedStart) out += "\n**Start:** " + d.assumedStart->reason + "\n";
   auto fieldTable = [&](const std::vector<FieldChange>& fields) {
@@ -194,15 +213,19 @@ std::string diffMarkdown(const AgreementDiff& d) {
       out += fmt::format("\n### art. {} {}\n\n", c.id, clauseKind(c.kind));
       if (c.kind == ClauseChange::Kind::Changed && !c.fields.empty()) out += fieldTable(c.fields);
       if (!c.text.empty()) {
-        out += "\n> " + cell(c.kind == ClauseChange::Kind::Changed ? inlineText(c.text, "~~", "~~", "**", "**")
-                                                                  : inlineText(c.text, "", "", "", "")) + "\n";
+        out += "\n> " +
+               cell(c.kind == ClauseChange::Kind::Changed ? inlineText(c.text, "~~", "~~", "**", "**")
+                                                          : inlineText(c.text, "", "", "", "")) +
+               "\n";
       }
     }
   }
   if (!d.term.empty()) out += "\n## Term\n\n" + fieldTable(d.term);
   if (!d.bound.empty()) {
-    out += fmt::format("\n## Timeline impact ({} .. {})\n\n| party | from | until (first day after) | before | after |\n|---|---|---|---|---|\n",
-                       d.horizonFrom.iso(), d.horizon.iso());
+    out += fmt::format(
+        "\n## Timeline impact ({} .. {})\n\n| party | from | until (first day after) | before | after "
+        "|\n|---|---|---|---|---|\n",
+        d.horizonFrom.iso(), d.horizon.iso());
     for (const auto& b : d.bound) {
       out += fmt::format("| {} | {} | {} | {} | {} |\n", b.party, b.from.iso(), b.until.iso(), b.before, b.after);
     }
@@ -210,7 +233,8 @@ std::string diffMarkdown(const AgreementDiff& d) {
   if (!d.deadlines.empty()) {
     out += "\n## Deadlines\n\n| clause | change | before | after |\n|---|---|---|---|\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("| {} | {} | {} | {} |\n", cell(deadlineLabel(x, ": ")), deadlineKind(x.kind), cell(x.before), cell(x.after));
+      out += fmt::format("| {} | {} | {} | {} |\n", cell(deadlineLabel(x, ": ")), deadlineKind(x.kind), cell(x.before),
+                         cell(x.after));
     }
   }
   return source::printable(out);
@@ -233,7 +257,8 @@ json diffJson(const AgreementDiff& d) {
   j["header"] = fields(d.header);
   json parties = json::array();
   for (const auto& p : d.parties) {
-    parties.push_back(json{{"change", partyKind(p.kind)}, {"id", p.id}, {"name", p.name}, {"fields", fields(p.fields)}});
+    parties.push_back(
+        json{{"change", partyKind(p.kind)}, {"id", p.id}, {"name", p.name}, {"fields", fields(p.fields)}});
   }
   j["parties"] = parties;
   j["groups"] = fields(d.groups);
@@ -241,7 +266,9 @@ json diffJson(const AgreementDiff& d) {
   for (const auto& c : d.clauses) {
     json text = json::array();
     for (const auto& s : c.text) {
-      text.push_back(json{{"kind", s.kind == TextSegment::Kind::Same ? "same" : s.kind == TextSegment::Kind::Added ? "added" : "removed"},
+      text.push_back(json{{"kind", s.kind == TextSegment::Kind::Same    ? "same"
+                                   : s.kind == TextSegment::Kind::Added ? "added"
+                                                                        : "removed"},
                           {"text", s.text}});
     }
     clauses.push_back(json{{"change", clauseKind(c.kind)},
@@ -252,20 +279,26 @@ json diffJson(const AgreementDiff& d) {
   }
   j["clauses"] = clauses;
   j["term"] = fields(d.term);
-  j["assumed_start"] = d.assumedStart ? json{{"date", d.assumedStart->date ? json(d.assumedStart->date->iso()) : json(nullptr)},
-                                              {"rule", d.assumedStart->rule},
-                                              {"reason", d.assumedStart->reason}}
-                                       : json(nullptr);
+  j["assumed_start"] = d.assumedStart
+                           ? json{{"date", d.assumedStart->date ? json(d.assumedStart->date->iso()) : json(nullptr)},
+                                  {"rule", d.assumedStart->rule},
+                                  {"reason", d.assumedStart->reason}}
+                           : json(nullptr);
   j["horizon"] = d.timelineCompared ? json{{"from", d.horizonFrom.iso()}, {"until", d.horizon.iso()}} : json(nullptr);
   json bound = json::array();
   for (const auto& b : d.bound) {
-    bound.push_back(json{{"party", b.party}, {"from", b.from.iso()}, {"until", b.until.iso()},
-                         {"last_day", b.until.plusDays(-1).iso()}, {"before", b.before}, {"after", b.after}});
+    bound.push_back(json{{"party", b.party},
+                         {"from", b.from.iso()},
+                         {"until", b.until.iso()},
+                         {"last_day", b.until.plusDays(-1).iso()},
+                         {"before", b.before},
+                         {"after", b.after}});
   }
   j["bound"] = bound;
   json deadlines = json::array();
   for (const auto& x : d.deadlines) {
-    deadlines.push_back(json{{"clause", x.clause}, {"change", deadlineKind(x.kind)},
+    deadlines.push_back(json{{"clause", x.clause},
+                             {"change", deadlineKind(x.kind)},
                              {"before", x.before.empty() ? json(nullptr) : json(x.before)},
                              {"after", x.after.empty() ? json(nullptr) : json(x.after)},
                              {"what", x.periodEnd ? "last notice day" : "deadline"},

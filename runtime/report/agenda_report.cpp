@@ -78,8 +78,13 @@ json agendaJson(const std::vector<AgendaItem>& items, const Timeline& t, Date fr
          {"truncated", items.size() >= limits::kMaxAgendaItems}};
   json list = json::array();
   for (const auto& i : items) {
-    list.push_back(json{{"date", i.date.iso()}, {"due", i.due}, {"kind", i.kind}, {"clause", i.clause},
-                        {"holders", i.holders}, {"rule", i.rule}, {"text", i.what},
+    list.push_back(json{{"date", i.date.iso()},
+                        {"due", i.due},
+                        {"kind", i.kind},
+                        {"clause", i.clause},
+                        {"holders", i.holders},
+                        {"rule", i.rule},
+                        {"text", i.what},
                         {"for", i.forLabel.empty() ? json(nullptr) : json(i.forLabel)},
                         {"earliest", i.earliest.empty() ? json(nullptr) : json(i.earliest)}});
   }
@@ -106,7 +111,8 @@ std::string agendaIcs(const std::vector<AgendaItem>& items, const Timeline& t, c
       out += icsLine("DTSTART;VALUE=DATE:" + compact(i.due));
       out += icsLine("DTEND;VALUE=DATE:" + compact(i.date.plusDays(1).iso()));
     }
-    out += icsLine("SUMMARY:" + icsText("art. " + i.clause + " (" + i.kind + "): " + (i.what.empty() ? i.rule : i.what)));
+    out +=
+        icsLine("SUMMARY:" + icsText("art. " + i.clause + " (" + i.kind + "): " + (i.what.empty() ? i.rule : i.what)));
     out += icsLine("DESCRIPTION:" + icsText(i.rule + (i.holders.empty() ? "" : "\nwho: " + i.holders)));
     out += icsLine("CATEGORIES:" + icsText(i.kind));
     out += icsLine("TRANSP:TRANSPARENT");

@@ -12,7 +12,8 @@ namespace {
 
 std::string interval(const Reason& r, const model::Agreement& a) {
   if (!r.until && !r.untilDependsOn.empty()) {
-    return "from " + r.from.iso() + ", until " + model::eventKindLabel(a, r.untilDependsOn) + ", which has not happened";
+    return "from " + r.from.iso() + ", until " + model::eventKindLabel(a, r.untilDependsOn) +
+           ", which has not happened";
   }
   if (!r.until) return "from " + r.from.iso() + ", without end";
   if (!r.untilDependsOn.empty()) {
@@ -59,7 +60,7 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
   out += "  in force on " + ans.date.iso() + ": " + inForce + note + "\n";
   if (ans.standing != "party") {
     out += "  " + ans.partyName + ": " + ans.standing +
-           (!ans.standingSince ? ""
+           (!ans.standingSince                  ? ""
             : ans.standing == "not yet a party" ? ", joins on " + ans.standingSince->iso()
                                                 : " since " + ans.standingSince->iso()) +
            (ans.standingReason.empty() ? "" : " (" + ans.standingReason + ")") + "\n";
@@ -112,8 +113,10 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
                        {"since", date(ans.standingSince)},
                        {"reason", ans.standingReason.empty() ? json(nullptr) : json(ans.standingReason)}};
   if (ans.period) {
-    j["period"] = json{{"index", *ans.periodIndex}, {"from", ans.period->from.iso()},
-                       {"until", date(ans.period->until)}, {"last_day", lastDay(ans.period->until)}};
+    j["period"] = json{{"index", *ans.periodIndex},
+                       {"from", ans.period->from.iso()},
+                       {"until", date(ans.period->until)},
+                       {"last_day", lastDay(ans.period->until)}};
   } else {
     j["period"] = nullptr;
   }
@@ -133,8 +136,8 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
   j["reasons"] = reasons;
   json ifInForce = json::array();
   for (const auto* c : ans.ifInForce) {
-    ifInForce.push_back(json{{"clause", c->id}, {"article", c->article}, {"kind", model::clauseKindName(c->kind)},
-                             {"text", c->text}});
+    ifInForce.push_back(
+        json{{"clause", c->id}, {"article", c->article}, {"kind", model::clauseKindName(c->kind)}, {"text", c->text}});
   }
   j["if_in_force"] = ifInForce;
   j["caveats"] = ans.caveats;
@@ -153,25 +156,26 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
   }
   json changes = json::array();
   for (const auto& c : ans.couldChange) {
-    changes.push_back(json{{"action", c.action},
-                           {"by", c.by},
-                           {"clause", c.clause},
-                           {"latest", date(c.latest)},
-                           {"latest_safe", date(c.latestSafe)},
-                           {"latest_is_working_day",
-                            c.latestIsWorkingDay ? json(*c.latestIsWorkingDay) : json(nullptr)},
-                           {"changes_answer", c.changesAnswer},
-                           {"effect", c.effect}});
+    changes.push_back(
+        json{{"action", c.action},
+             {"by", c.by},
+             {"clause", c.clause},
+             {"latest", date(c.latest)},
+             {"latest_safe", date(c.latestSafe)},
+             {"latest_is_working_day", c.latestIsWorkingDay ? json(*c.latestIsWorkingDay) : json(nullptr)},
+             {"changes_answer", c.changesAnswer},
+             {"effect", c.effect}});
   }
   j["could_change"] = changes;
   json rejected = json::array();
   for (const auto& e : ans.rejectedEvents) {
-    rejected.push_back(json{{"date", e.event.date.iso()},
-                            {"kind", e.event.kind},
-                            {"by", e.event.by},
-                            {"under", e.event.under},
-                            {"reason", e.effect},
-                            {"source", fmt::format("{}:{}:{}", e.event.where.file, e.event.where.line, e.event.where.column)}});
+    rejected.push_back(
+        json{{"date", e.event.date.iso()},
+             {"kind", e.event.kind},
+             {"by", e.event.by},
+             {"under", e.event.under},
+             {"reason", e.effect},
+             {"source", fmt::format("{}:{}:{}", e.event.where.file, e.event.where.line, e.event.where.column)}});
   }
   j["rejected_events"] = rejected;
   return j;

@@ -33,8 +33,8 @@ std::string joined(const std::vector<std::string>& items) {
 
 // The per-party parts of a row that do not change with the date, already in the format.
 struct PartyRows {
-  std::string prefix;          // file, agreement, party (with separators)
-  std::string allArticles;     // clauses in force
+  std::string prefix;       // file, agreement, party (with separators)
+  std::string allArticles;  // clauses in force
   std::string survivorArticles;
 };
 
@@ -75,7 +75,8 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
     if (f == RowFormat::Csv) {
       rows.prefix = csvField(file) + "," + csvField(t.agreement->id) + "," + csvField(p) + ",";
     } else if (f == RowFormat::Jsonl) {
-      rows.prefix = "{\"file\":" + nlohmann::json(file).dump() + ",\"agreement\":" + nlohmann::json(t.agreement->id).dump() +
+      rows.prefix = "{\"file\":" + nlohmann::json(file).dump() +
+                    ",\"agreement\":" + nlohmann::json(t.agreement->id).dump() +
                     ",\"party\":" + nlohmann::json(p).dump() + ",";
     } else {
       rows.prefix = fmt::format("{:<24} {:<16} {:<16} ", source::printable(file, false),
@@ -92,7 +93,9 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
         case Standing::ClauseSet::None: articles = formatArticles(f, {}); break;
         case Standing::ClauseSet::AllBinding: articles = rows.allArticles; break;
         case Standing::ClauseSet::Surviving: articles = rows.survivorArticles; break;
-        case Standing::ClauseSet::SurvivingLimited: articles = formatArticles(f, articlesOf(standing.clausesOn(s, d))); break;
+        case Standing::ClauseSet::SurvivingLimited:
+          articles = formatArticles(f, articlesOf(standing.clausesOn(s, d)));
+          break;
       }
       // The agreement's period while it is in force, also for a party that left it.
       bool hasPeriod = s.periodIndex && (s.phase == Standing::Phase::InForce || (s.left && s.inForce == true));
@@ -124,9 +127,10 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
         out += '\n';
       } else if (f == RowFormat::Jsonl) {
         out += rows.prefix;
-        out += "\"date\":\"" + iso + "\",\"verdict\":\"" + verdictName(s.verdict) + "\",\"in_force\":" +
-               (s.inForce ? inForce : "null") + ",\"surviving_only\":" + (s.survivingOnly ? "true" : "false") +
-               ",\"articles\":" + articles + ",\"period\":" +
+        out += "\"date\":\"" + iso + "\",\"verdict\":\"" + verdictName(s.verdict) +
+               "\",\"in_force\":" + (s.inForce ? inForce : "null") +
+               ",\"surviving_only\":" + (s.survivingOnly ? "true" : "false") + ",\"articles\":" + articles +
+               ",\"period\":" +
                (hasPeriod ? "{\"from\":\"" + periodFrom + "\",\"until\":\"" + periodUntil + "\"}" : "null") + "}\n";
       } else {
         out += rows.prefix + fmt::format("{} {:<7} {:<5} {:<5} {:<23} {}\n", iso, verdictName(s.verdict),

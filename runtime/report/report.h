@@ -20,5 +20,4 @@ nlohmann::ordered_json timelineJson(const Timeline& timeline, Date until);
 // The default horizon of a timeline listing: ten periods, or past the last event and the end.
 Date defaultHorizon(const Timeline& timeline);
 
-
 }  // namespace agree::runtime

@@ -47,7 +47,8 @@ long long lastListedPeriod(const Timeline& t, Date until) {
 bool truncated(const Timeline& t, Date until) { return wantedLastPeriod(t, until) > kMaxListedPeriods; }
 
 std::string truncationWarning() {
-  return fmt::format("warning[AGR0601]: only the first {} periods are listed; ask with an earlier --until", kMaxListedPeriods);
+  return fmt::format("warning[AGR0601]: only the first {} periods are listed; ask with an earlier --until",
+                     kMaxListedPeriods);
 }
 
 std::string renewalText(const model::Agreement& a) {
@@ -56,7 +57,8 @@ std::string renewalText(const model::Agreement& a) {
   if (a.renewal->maxTimes) s += " at most " + std::to_string(*a.renewal->maxTimes) + " times";
   if (a.renewal->condition != model::Renewal::Condition::None) {
     s += std::string(a.renewal->condition == model::Renewal::Condition::If ? " if " : " unless ") +
-         model::eventKindLabel(a, a.renewal->event.kind) + (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
+         model::eventKindLabel(a, a.renewal->event.kind) +
+         (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
   }
   return s + " (" + art(a.renewal->clause) + ")";
 }
@@ -66,15 +68,17 @@ std::string termText(const model::Agreement& a) {
   switch (t.kind) {
     case model::Term::Kind::Indefinite:
       if (!t.untilEvent.empty()) {
-        return "indefinite, until " + model::eventKindLabel(a, t.untilEvent) + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" +
-               art(t.clause) + ")";
+        return "indefinite, until " + model::eventKindLabel(a, t.untilEvent) +
+               (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" + art(t.clause) + ")";
       }
       return "indefinite (" + art(t.clause) + ")";
     case model::Term::Kind::OpenEnded:
-      return "at least " + t.duration->text() + ", then until " + model::eventKindLabel(a, t.untilEvent) + " (" + art(t.clause) + ")";
+      return "at least " + t.duration->text() + ", then until " + model::eventKindLabel(a, t.untilEvent) + " (" +
+             art(t.clause) + ")";
     case model::Term::Kind::Fixed:
     case model::Term::Kind::Renewing: {
-      std::string s = t.until ? "until " + t.until->iso() : (t.kind == model::Term::Kind::Renewing ? "minimum " : "") + t.duration->text();
+      std::string s = t.until ? "until " + t.until->iso()
+                              : (t.kind == model::Term::Kind::Renewing ? "minimum " : "") + t.duration->text();
       return s + " (" + art(t.clause) + ")" + renewalText(a);
     }
   }
@@ -108,16 +112,16 @@ std::string timelineText(const Timeline& t, Date until) {
   out += "term: " + termText(a) + "\n";
   for (const auto& n : a.notices) {
     out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(),
-                       n.beforeTermEnd ? "before the end of a term period" : "at any time",
-                       formLabel(n.form), n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
+                       n.beforeTermEnd ? "before the end of a term period" : "at any time", formLabel(n.form),
+                       n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
   }
   long long last = lastListedPeriod(t, until);
   if (last > 0) {
     out += "\nperiods:\n";
     for (long long n = 1; n <= last; ++n) {
       auto p = t.period(n);
-      std::string line = fmt::format("  {:>3}  {} .. {}  (last day {})", n, p.from.iso(), p.until->iso(),
-                                     p.until->plusDays(-1).iso());
+      std::string line =
+          fmt::format("  {:>3}  {} .. {}  (last day {})", n, p.from.iso(), p.until->iso(), p.until->plusDays(-1).iso());
       for (const auto& rule : a.notices) {
         if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
           NoticeDay day = noticeDay(a, *p.until, rule.period);
@@ -135,15 +139,18 @@ std::string timelineText(const Timeline& t, Date until) {
     }
     if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
-    if (t.chain->endOf(last + 1).outOfRange) out += "  (period " + std::to_string(last + 1) + " would end after 9999-12-31)\n";
+    if (t.chain->endOf(last + 1).outOfRange)
+      out += "  (period " + std::to_string(last + 1) + " would end after 9999-12-31)\n";
     if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
   }
   if (auto m = minimumTerm(t)) {
     out += "\nminimum term: " + m->first.iso() + " .. " + m->second.iso() + "  (last day " +
            m->second.plusDays(-1).iso() + "), then until " + model::eventKindLabel(a, a.term.untilEvent) + "\n";
   }
-  out += "\nend: " + (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
-                            : std::string("none known")) + "\n";
+  out += "\nend: " +
+         (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
+                : std::string("none known")) +
+         "\n";
   if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + t.uncertain->reason + "\n";
 
   out += "\nparties:\n";
@@ -161,10 +168,11 @@ std::string timelineText(const Timeline& t, Date until) {
   }
   for (const auto& c : a.clauses) {
     if (!c.survival) continue;
-    surviving += fmt::format("  art. {:<{}} {}\n", c.id, width,
-                             c.survival->period               ? "for " + c.survival->period->text() + " after the end"
-                             : !c.survival->untilEvent.empty() ? "until " + model::eventKindLabel(a, c.survival->untilEvent)
-                                                               : "indefinitely");
+    surviving +=
+        fmt::format("  art. {:<{}} {}\n", c.id, width,
+                    c.survival->period                ? "for " + c.survival->period->text() + " after the end"
+                    : !c.survival->untilEvent.empty() ? "until " + model::eventKindLabel(a, c.survival->untilEvent)
+                                                      : "indefinitely");
   }
   if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
   auto dues = dueDates(t, last);
@@ -215,8 +223,10 @@ json timelineJson(const Timeline& t, Date until) {
   }
   j["periods"] = periods;
   if (auto m = minimumTerm(t)) {
-    j["minimum_term"] = json{{"from", m->first.iso()}, {"until", m->second.iso()},
-                             {"last_day", m->second.plusDays(-1).iso()}, {"then_until_event", a.term.untilEvent}};
+    j["minimum_term"] = json{{"from", m->first.iso()},
+                             {"until", m->second.iso()},
+                             {"last_day", m->second.plusDays(-1).iso()},
+                             {"then_until_event", a.term.untilEvent}};
   } else {
     j["minimum_term"] = nullptr;
   }
@@ -224,11 +234,15 @@ json timelineJson(const Timeline& t, Date until) {
   j["periods_truncated"] = truncated(t, until);
   j["warnings"] = truncated(t, until) ? json::array({truncationWarning()}) : json::array();
   j["renews_without_end"] = t.chain && !t.maxPeriods && !t.end;
-  j["end"] = t.end ? json{{"date", t.end->date.iso()}, {"last_day", t.end->date.plusDays(-1).iso()},
-                          {"reason", t.end->reason}, {"clause", t.end->clause}}
+  j["end"] = t.end ? json{{"date", t.end->date.iso()},
+                          {"last_day", t.end->date.plusDays(-1).iso()},
+                          {"reason", t.end->reason},
+                          {"clause", t.end->clause}}
                    : json(nullptr);
-  j["uncertain"] = t.uncertain ? json{{"from", t.uncertain->from.iso()}, {"event", t.uncertain->event},
-                                      {"reason", t.uncertain->reason}, {"clause", t.uncertain->clause}}
+  j["uncertain"] = t.uncertain ? json{{"from", t.uncertain->from.iso()},
+                                      {"event", t.uncertain->event},
+                                      {"reason", t.uncertain->reason},
+                                      {"clause", t.uncertain->clause}}
                                : json(nullptr);
   json members = json::array();
   for (const auto& m : t.members) {
@@ -243,17 +257,21 @@ json timelineJson(const Timeline& t, Date until) {
   json surviving = json::array();
   for (const auto& c : a.clauses) {
     if (c.survival) {
-      surviving.push_back(json{{"clause", c.id},
-                               {"period", c.survival->period ? json(c.survival->period->text()) : json(nullptr)},
-                               {"until_event", c.survival->untilEvent.empty() ? json(nullptr) : json(c.survival->untilEvent)},
-                               {"basis", c.survival->basis}});
+      surviving.push_back(
+          json{{"clause", c.id},
+               {"period", c.survival->period ? json(c.survival->period->text()) : json(nullptr)},
+               {"until_event", c.survival->untilEvent.empty() ? json(nullptr) : json(c.survival->untilEvent)},
+               {"basis", c.survival->basis}});
     }
   }
   j["surviving"] = surviving;
   json events = json::array();
   for (const auto& e : t.events) {
-    json ev{{"date", e.event.date.iso()}, {"kind", e.event.kind}, {"accepted", e.accepted},
-            {"effect", e.effect}, {"clause", e.clause}};
+    json ev{{"date", e.event.date.iso()},
+            {"kind", e.event.kind},
+            {"accepted", e.accepted},
+            {"effect", e.effect},
+            {"clause", e.clause}};
     if (e.event.effective) ev["effective"] = e.event.effective->iso();
     ev["caveat"] = e.caveat.empty() ? json(nullptr) : json(e.caveat);
     events.push_back(std::move(ev));

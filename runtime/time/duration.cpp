@@ -30,9 +30,7 @@ const char* unitName(Unit u, bool plural) {
   return "?";
 }
 
-std::string Duration::text() const {
-  return std::to_string(count) + " " + unitName(unit, count != 1);
-}
+std::string Duration::text() const { return std::to_string(count) + " " + unitName(unit, count != 1); }
 
 Shifted addDays(Date date, long long n) {
   if (n > date.daysUntil(Date::max())) return {Date::max(), false, true};

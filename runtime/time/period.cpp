@@ -35,10 +35,9 @@ std::optional<long long> PeriodChain::indexContaining(Date d) const {
   // One step when first and each are both whole months (or both days): estimate n from the
   // distance, then correct by at most a couple of periods (month ends clamp by a few days).
   if ((first.isCalendar() && each.isCalendar()) || (first.isDayBased() && each.isDayBased())) {
-    long long span = first.isCalendar()
-                         ? (static_cast<long long>(d.year()) - start.year()) * 12 +
-                               (static_cast<long long>(d.month()) - start.month())
-                         : start.daysUntil(d);
+    long long span = first.isCalendar() ? (static_cast<long long>(d.year()) - start.year()) * 12 +
+                                              (static_cast<long long>(d.month()) - start.month())
+                                        : start.daysUntil(d);
     long long firstLen = first.isCalendar() ? first.months() : first.days();
     long long eachLen = each.isCalendar() ? each.months() : each.days();
     long long n = span < firstLen ? 1 : 2 + (span - firstLen) / eachLen;
@@ -55,7 +54,10 @@ std::optional<long long> PeriodChain::indexContaining(Date d) const {
   long long lo = 1;
   while (lo < hi) {
     long long mid = lo + (hi - lo) / 2;
-    if (endOf(mid).date <= d) lo = mid + 1; else hi = mid;
+    if (endOf(mid).date <= d)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }

@@ -21,7 +21,6 @@
 #include "calendar/calendar.h"
 #include "time/date.h"
 
-
 using agree::calendar::Calendar;
 using agree::calendar::NamedDay;
 using agree::calendar::WorkingDayResult;
@@ -87,8 +86,7 @@ struct ExpectedHoliday {
 
 // holidaysIn(year) is exactly `expected`; every day of the year is a working day unless it is
 // a weekend day or in `expected`; the year has `workingDays` working days.
-void checkYear(const Calendar& cal, int year, const std::vector<ExpectedHoliday>& expected,
-               int workingDays) {
+void checkYear(const Calendar& cal, int year, const std::vector<ExpectedHoliday>& expected, int workingDays) {
   std::vector<NamedDay> want;
   for (const auto& e : expected) {
     INFO("expected holiday " << e.date << " " << e.name);
@@ -117,8 +115,8 @@ class TempDir {
  public:
   TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("agree_calendar_test_" + std::to_string(rd()) + std::to_string(rd()));
+    path_ =
+        std::filesystem::temp_directory_path() / ("agree_calendar_test_" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -261,8 +259,7 @@ TEST_CASE("calendar: Easter Sunday and Whit Sunday are not named, only weekend d
   }
   CHECK(cal.nonWorkingReason(D("2025-04-19")) == std::optional<std::string>(kSaturday));
   // King's Day 2025 on a Saturday: both reasons.
-  CHECK(cal.nonWorkingReason(D("2025-04-26")) ==
-        std::optional<std::string>(std::string(kKingsDay) + "; " + kSaturday));
+  CHECK(cal.nonWorkingReason(D("2025-04-26")) == std::optional<std::string>(std::string(kKingsDay) + "; " + kSaturday));
   CHECK_FALSE(cal.nonWorkingReason(D("2025-04-22")).has_value());
 }
 
@@ -292,8 +289,7 @@ TEST_CASE("calendar: King's Day from 2014, Queen's Day before") {
 TEST_CASE("calendar: holidays that coincide get both names") {
   const Calendar cal = atw();
   // Easter 27 March 2016 -> Ascension = 27 Mar + 39 = Thu 5 May 2016, also Liberation Day.
-  CHECK(cal.holidayName(D("2016-05-05")) ==
-        std::optional<std::string>(std::string(kLiberation) + " / " + kAscension));
+  CHECK(cal.holidayName(D("2016-05-05")) == std::optional<std::string>(std::string(kLiberation) + " / " + kAscension));
   const auto days = cal.holidaysIn(2016);
   int onFifthMay = 0;
   for (const auto& d : days) onFifthMay += d.date == D("2016-05-05");
@@ -365,10 +361,10 @@ TEST_CASE("calendar: working days across Christmas 2024") {
   const Calendar cal = atw();
   // From Tue 24 Dec 2024 (not counted): Wed 25 Christmas, Thu 26 Boxing Day, Fri 27 decree
   // day, Sat 28, Sun 29 -> Mon 30 Dec is the 1st working day, Tue 31 Dec the 2nd.
-  checkCount(cal, {"2024-12-24", 1, "2024-12-30",
-                   {"2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28", "2024-12-29"}});
-  checkCount(cal, {"2024-12-24", 2, "2024-12-31",
-                   {"2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28", "2024-12-29"}});
+  checkCount(cal,
+             {"2024-12-24", 1, "2024-12-30", {"2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28", "2024-12-29"}});
+  checkCount(cal,
+             {"2024-12-24", 2, "2024-12-31", {"2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28", "2024-12-29"}});
   const auto r = cal.addWorkingDays(D("2024-12-24"), 2);
   REQUIRE(r.skipped.size() == 5);
   CHECK(r.skipped[0].name == kChristmas);
@@ -378,20 +374,17 @@ TEST_CASE("calendar: working days across Christmas 2024") {
   CHECK(r.skipped[4].name == kSunday);
   CHECK_FALSE(r.decreeDaysUnknown);
   // Christmas 2025: from Wed 24 Dec: Thu 25, Fri 26, Sat 27, Sun 28 -> Mon 29 Dec.
-  checkCount(cal, {"2025-12-24", 1, "2025-12-29",
-                   {"2025-12-25", "2025-12-26", "2025-12-27", "2025-12-28"}});
+  checkCount(cal, {"2025-12-24", 1, "2025-12-29", {"2025-12-25", "2025-12-26", "2025-12-27", "2025-12-28"}});
   // New Year 2026: from Wed 31 Dec 2025: Thu 1 Jan, Fri 2 Jan (decree), Sat 3, Sun 4
   // -> Mon 5 Jan 2026.
-  checkCount(cal, {"2025-12-31", 1, "2026-01-05",
-                   {"2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"}});
+  checkCount(cal, {"2025-12-31", 1, "2026-01-05", {"2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"}});
 }
 
 TEST_CASE("calendar: working days across Easter, King's Day and Liberation Day 2025") {
   const Calendar cal = atw();
   // From Wed 16 Apr: Thu 17 is the 1st; Fri 18 Good Friday, Sat 19, Sun 20 (Easter),
   // Mon 21 Easter Monday; Tue 22 the 2nd, Wed 23 the 3rd.
-  checkCount(cal, {"2025-04-16", 3, "2025-04-23",
-                   {"2025-04-18", "2025-04-19", "2025-04-20", "2025-04-21"}});
+  checkCount(cal, {"2025-04-16", 3, "2025-04-23", {"2025-04-18", "2025-04-19", "2025-04-20", "2025-04-21"}});
   // Counting from a non-working day: from Sat 19 Apr: Sun 20, Mon 21 -> Tue 22 is the 1st.
   checkCount(cal, {"2025-04-19", 1, "2025-04-22", {"2025-04-20", "2025-04-21"}});
   // From Thu 24 Apr: Fri 25 the 1st; Sat 26 (King's Day on a Saturday), Sun 27; Mon 28 the 2nd.
@@ -400,8 +393,7 @@ TEST_CASE("calendar: working days across Easter, King's Day and Liberation Day 2
   // 2nd .. 5th.
   checkCount(cal, {"2025-05-01", 5, "2025-05-09", {"2025-05-03", "2025-05-04", "2025-05-05"}});
   // From Wed 28 May: Thu 29 Ascension, Fri 30 decree day, Sat 31, Sun 1 Jun -> Mon 2 June.
-  checkCount(cal, {"2025-05-28", 1, "2025-06-02",
-                   {"2025-05-29", "2025-05-30", "2025-05-31", "2025-06-01"}});
+  checkCount(cal, {"2025-05-28", 1, "2025-06-02", {"2025-05-29", "2025-05-30", "2025-05-31", "2025-06-01"}});
   // From Fri 6 June: Sat 7, Sun 8 (Whit Sunday), Mon 9 Whit Monday -> Tue 10 June.
   checkCount(cal, {"2025-06-06", 1, "2025-06-10", {"2025-06-07", "2025-06-08", "2025-06-09"}});
 }
@@ -413,11 +405,12 @@ TEST_CASE("calendar: working days across King's Day 2026") {
   checkCount(cal, {"2026-04-24", 2, "2026-04-29", {"2026-04-25", "2026-04-26", "2026-04-27"}});
   // ... Thu 30 the 3rd, Fri 1 May the 4th; Sat 2, Sun 3; Mon 4 May the 5th (4 May is no
   // holiday); Tue 5 May Liberation Day; Wed 6 May the 6th.
-  checkCount(cal, {"2026-04-24", 5, "2026-05-04",
-                   {"2026-04-25", "2026-04-26", "2026-04-27", "2026-05-02", "2026-05-03"}});
-  checkCount(cal, {"2026-04-24", 6, "2026-05-06",
-                   {"2026-04-25", "2026-04-26", "2026-04-27", "2026-05-02", "2026-05-03",
-                    "2026-05-05"}});
+  checkCount(cal,
+             {"2026-04-24", 5, "2026-05-04", {"2026-04-25", "2026-04-26", "2026-04-27", "2026-05-02", "2026-05-03"}});
+  checkCount(cal, {"2026-04-24",
+                   6,
+                   "2026-05-06",
+                   {"2026-04-25", "2026-04-26", "2026-04-27", "2026-05-02", "2026-05-03", "2026-05-05"}});
   const auto r = cal.addWorkingDays(D("2026-04-24"), 6);
   CHECK_FALSE(r.decreeDaysUnknown);
   CHECK(r.unknownDecreeYears.empty());
@@ -433,12 +426,11 @@ TEST_CASE("calendar: zero and negative working-day counts") {
   CHECK(cal.addWorkingDays(D("2035-12-25"), 0).unknownDecreeYears.empty());
   // Two working days before Tue 31 Dec 2024: Mon 30 the 1st; Sun 29, Sat 28, Fri 27 (decree),
   // Thu 26, Wed 25; Tue 24 the 2nd.
-  checkCount(cal, {"2024-12-31", -2, "2024-12-24",
-                   {"2024-12-29", "2024-12-28", "2024-12-27", "2024-12-26", "2024-12-25"}});
+  checkCount(cal,
+             {"2024-12-31", -2, "2024-12-24", {"2024-12-29", "2024-12-28", "2024-12-27", "2024-12-26", "2024-12-25"}});
   // Three working days before Tue 22 Apr 2025: Mon 21, Sun 20, Sat 19, Fri 18 skipped;
   // Thu 17 the 1st, Wed 16 the 2nd, Tue 15 the 3rd.
-  checkCount(cal, {"2025-04-22", -3, "2025-04-15",
-                   {"2025-04-21", "2025-04-20", "2025-04-19", "2025-04-18"}});
+  checkCount(cal, {"2025-04-22", -3, "2025-04-15", {"2025-04-21", "2025-04-20", "2025-04-19", "2025-04-18"}});
 }
 
 TEST_CASE("calendar: decreeDaysUnknown for counts into years without a published decree") {
@@ -539,8 +531,8 @@ TEST_CASE("calendar: degenerate calendars cannot loop") {
   CHECK_FALSE(c.setWeekend({1, 2, 3, 4, 5, 6, 7}));  // no working day at all: refused
   CHECK_FALSE(c.setWeekend({0}));
   CHECK_FALSE(c.setWeekend({8}));
-  REQUIRE(c.setWeekend({1, 2, 3, 4, 5, 6}));     // only Sundays work
-  CHECK(c.isWorkingDay(D("2025-04-20")));       // a Sunday
+  REQUIRE(c.setWeekend({1, 2, 3, 4, 5, 6}));  // only Sundays work
+  CHECK(c.isWorkingDay(D("2025-04-20")));     // a Sunday
   CHECK_FALSE(c.isWorkingDay(D("2025-04-21")));
   // Every Sunday from 2025 on equated by decree: no working day within kMaxScanDays.
   for (Date d = D("2025-04-27"); d.year() < 2300; d = d.plusDays(7)) c.addDecreeDay(d);
@@ -575,8 +567,7 @@ TEST_CASE("calendar: rules-only nl-atw without decree data") {
 
 TEST_CASE("calendar: stdlib nl-atw file loads") {
   CHECK(agree::calendar::stdlibCalendarPath("stdlib") == "stdlib/calendars/nl-atw.json");
-  CHECK(agree::calendar::stdlibCalendarPath("/x/stdlib", "other") ==
-        "/x/stdlib/calendars/other.json");
+  CHECK(agree::calendar::stdlibCalendarPath("/x/stdlib", "other") == "/x/stdlib/calendars/other.json");
   const Calendar cal = atw();
   CHECK(cal.name() == "nl-atw");
   CHECK(cal.source() == "Algemene termijnenwet art. 3");
@@ -586,9 +577,8 @@ TEST_CASE("calendar: stdlib nl-atw file loads") {
   // 27 December 2024; 30 May 2025; 2 January and 15 May 2026; 7 May 2027; 28 April and 26 May
   // 2028.
   std::set<Date> expected;
-  for (const char* iso : {"2022-05-27", "2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27",
-                          "2025-05-30", "2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28",
-                          "2028-05-26"}) {
+  for (const char* iso : {"2022-05-27", "2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27", "2025-05-30",
+                          "2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26"}) {
     expected.insert(D(iso));
   }
   CHECK(cal.decreeDays() == expected);
@@ -611,24 +601,26 @@ TEST_CASE("calendar: loader rejects broken files with a message") {
       {"malformed.json", R"({"name": "nl-atw", "decree_years": [2025,)", {"malformed JSON"}},
       {"empty.json", "", {"malformed JSON"}},
       {"array.json", "[1, 2]", {"JSON object"}},
-      {"unknown-key.json", R"({"name": "nl-atw", "decree_years": [], "decree_day": []})",
+      {"unknown-key.json",
+       R"({"name": "nl-atw", "decree_years": [], "decree_day": []})",
        {"unknown key", "decree_day"}},
-      {"missing-days.json", R"({"name": "nl-atw", "decree_years": [2025]})",
-       {"missing", "decree_days"}},
-      {"unknown-rules.json", R"({"name": "be-fod", "decree_years": [], "decree_days": []})",
-       {"be-fod", "built-in"}},
-      {"name-type.json", R"({"name": 3, "decree_years": [], "decree_days": []})",
-       {"\"name\"", "string"}},
-      {"year-string.json", R"({"name": "nl-atw", "decree_years": ["2025"], "decree_days": []})",
+      {"missing-days.json", R"({"name": "nl-atw", "decree_years": [2025]})", {"missing", "decree_days"}},
+      {"unknown-rules.json", R"({"name": "be-fod", "decree_years": [], "decree_days": []})", {"be-fod", "built-in"}},
+      {"name-type.json", R"({"name": 3, "decree_years": [], "decree_days": []})", {"\"name\"", "string"}},
+      {"year-string.json",
+       R"({"name": "nl-atw", "decree_years": ["2025"], "decree_days": []})",
        {"decree_years[0]", "whole year"}},
-      {"year-range.json", R"({"name": "nl-atw", "decree_years": [10000], "decree_days": []})",
+      {"year-range.json",
+       R"({"name": "nl-atw", "decree_years": [10000], "decree_days": []})",
        {"decree_years[0]", "1..9999"}},
-      {"year-twice.json", R"({"name": "nl-atw", "decree_years": [2025, 2025], "decree_days": []})",
+      {"year-twice.json",
+       R"({"name": "nl-atw", "decree_years": [2025, 2025], "decree_days": []})",
        {"decree_years[1]", "twice"}},
       {"day-format.json",
        R"({"name": "nl-atw", "decree_years": [2025], "decree_days": ["30-05-2025"]})",
        {"decree_days[0]", "30-05-2025", "not a valid date"}},
-      {"day-number.json", R"({"name": "nl-atw", "decree_years": [2025], "decree_days": [20250530]})",
+      {"day-number.json",
+       R"({"name": "nl-atw", "decree_years": [2025], "decree_days": [20250530]})",
        {"decree_days[0]", "YYYY-MM-DD"}},
       {"day-twice.json",
        R"({"name": "nl-atw", "decree_years": [2025], "decree_days": ["2025-05-30", "2025-05-30"]})",
@@ -684,8 +676,7 @@ TEST_CASE("calendar: next years' decree days are added by data, without a rebuil
   CHECK(r.date.iso() == "2029-01-02");
   CHECK_FALSE(r.decreeDaysUnknown);
   // A minimal file: no decree data at all is valid.
-  const std::string minimal =
-      dir.write("min.json", R"({"name": "nl-atw", "decree_years": [], "decree_days": []})");
+  const std::string minimal = dir.write("min.json", R"({"name": "nl-atw", "decree_years": [], "decree_days": []})");
   auto m = agree::calendar::loadCalendar(minimal, error);
   REQUIRE_MESSAGE(m.has_value(), error);
   CHECK(m->decreeYears().empty());

@@ -37,8 +37,8 @@ TEST_CASE("no full-context prediction on the examples and the valid test inputs"
 TEST_CASE("no full-context prediction on a generated portfolio") {
   fs::path dir = fs::temp_directory_path() / ("agree-parse-test-" + std::to_string(::getpid()));
   fs::remove_all(dir);
-  std::string command = "python3 " AGREE_SOURCE_DIR "/tools/gen_portfolio.py --n 30 --seed 3 --out " + dir.string() +
-                        " > /dev/null";
+  std::string command =
+      "python3 " AGREE_SOURCE_DIR "/tools/gen_portfolio.py --n 30 --seed 3 --out " + dir.string() + " > /dev/null";
   REQUIRE(std::system(command.c_str()) == 0);
   agree::driver::CompileProfile profile;
   std::size_t clean = 0;

@@ -39,7 +39,8 @@ Fixture run(const std::string& body, const std::string& scenario = "", const std
 }
 
 std::string term(const std::string& rules) {
-  return "article 1 \"Duur\" { clause 1.1 provision { holders each party\n" + rules + "\n} clause 1.2 duty { holders each party text \"doe iets\" } }\n";
+  return "article 1 \"Duur\" { clause 1.1 provision { holders each party\n" + rules +
+         "\n} clause 1.2 duty { holders each party text \"doe iets\" } }\n";
 }
 
 }  // namespace
@@ -114,16 +115,18 @@ TEST_CASE("a renewal limited in count ends after the last renewal") {
 }
 
 TEST_CASE("renewal unless a negative evaluation: the period ends without renewal") {
-  auto f = run(term("start 2025-04-01 term minimum 1 year renew automatically every 1 year unless evaluation outcome negative") +
-                   "scenario s { 2026-02-27 evaluation outcome negative }\n",
-               "s");
+  auto f = run(
+      term("start 2025-04-01 term minimum 1 year renew automatically every 1 year unless evaluation outcome negative") +
+          "scenario s { 2026-02-27 evaluation outcome negative }\n",
+      "s");
   // The negative evaluation falls in period 1 = [2025-04-01, 2026-04-01): it ends on 2026-04-01.
   REQUIRE(f.t.end);
   CHECK(f.t.end->date == d("2026-04-01"));
 }
 
 TEST_CASE("renewal only if a positive evaluation: without one the answer depends") {
-  auto f = run(term("start 2025-04-01 term minimum 1 year renew automatically every 1 year if evaluation outcome positive"));
+  auto f =
+      run(term("start 2025-04-01 term minimum 1 year renew automatically every 1 year if evaluation outcome positive"));
   REQUIRE(f.t.uncertain);
   CHECK(f.t.uncertain->from == d("2026-04-01"));
   CHECK(agree::runtime::bound(f.t, "a", d("2026-03-31")).verdict == Verdict::Yes);
@@ -171,11 +174,12 @@ TEST_CASE("a withdrawal that leaves one party ends the agreement") {
 }
 
 TEST_CASE("a cure period delays a power: default notice + 14 days") {
-  const std::string body = term("start 2025-01-01 term indefinite") +
-                           "article 2 \"Ontbinding\" { clause 2.1 power { holders each party "
-                           "dissolve immediately when default_notice then cure 14 days } }\n"
-                           "scenario early { 2025-03-01 default_notice by a of b\n 2025-03-14 dissolve by a under 2.1 }\n"
-                           "scenario ok { 2025-03-01 default_notice by a of b\n 2025-03-15 dissolve by a under 2.1 }\n";
+  const std::string body =
+      term("start 2025-01-01 term indefinite") +
+      "article 2 \"Ontbinding\" { clause 2.1 power { holders each party "
+      "dissolve immediately when default_notice then cure 14 days } }\n"
+      "scenario early { 2025-03-01 default_notice by a of b\n 2025-03-14 dissolve by a under 2.1 }\n"
+      "scenario ok { 2025-03-01 default_notice by a of b\n 2025-03-15 dissolve by a under 2.1 }\n";
   // 2025-03-01 + 14 days = 2025-03-15: the power exists from that day, not before.
   auto early = run(body, "early");
   CHECK_FALSE(early.t.end);
@@ -220,10 +224,11 @@ TEST_CASE("a scenario with more than 10,000 events is refused with its own code"
 TEST_CASE("a rejected event does not trigger a power") {
   // No clause allows an accession, so the accession is rejected; the withdrawal power that an
   // accession triggers is then not available either.
-  auto f = run(term("start 2025-01-01 term indefinite") +
-                   "article 2 \"Uittreden\" { clause 2.1 power { holders each party withdraw immediately when accede } }\n"
-                   "scenario s { 2025-03-01 accede of c name \"C\"\n 2025-03-02 withdraw by a under 2.1 }\n",
-               "s");
+  auto f =
+      run(term("start 2025-01-01 term indefinite") +
+              "article 2 \"Uittreden\" { clause 2.1 power { holders each party withdraw immediately when accede } }\n"
+              "scenario s { 2025-03-01 accede of c name \"C\"\n 2025-03-02 withdraw by a under 2.1 }\n",
+          "s");
   REQUIRE(f.t.events.size() == 2);
   CHECK_FALSE(f.t.events[0].accepted);
   CHECK_FALSE(f.t.events[1].accepted);

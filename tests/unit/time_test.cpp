@@ -16,7 +16,6 @@
 #include "time/duration.h"
 #include "time/period.h"
 
-
 using agree::time::Date;
 using agree::time::DateTime;
 using agree::time::Duration;
@@ -37,15 +36,11 @@ struct StringMaker<DateTime> {
 };
 template <>
 struct StringMaker<std::optional<Date>> {
-  static String convert(const std::optional<Date>& d) {
-    return d ? d->iso().c_str() : "nullopt";
-  }
+  static String convert(const std::optional<Date>& d) { return d ? d->iso().c_str() : "nullopt"; }
 };
 template <>
 struct StringMaker<std::optional<long long>> {
-  static String convert(const std::optional<long long>& n) {
-    return n ? std::to_string(*n).c_str() : "nullopt";
-  }
+  static String convert(const std::optional<long long>& n) { return n ? std::to_string(*n).c_str() : "nullopt"; }
 };
 }  // namespace doctest
 
@@ -73,8 +68,8 @@ Duration Hours(long long n) { return {n, Unit::Hour}; }
 // startOf(n) <= d < endOf(n), with a message naming the period.
 void checkContains(const PeriodChain& c, Date d) {
   auto n = c.indexContaining(d);
-  INFO("chain start " << c.start.iso() << ", first " << c.first.text() << ", each "
-                      << c.each.text() << ", query " << d.iso());
+  INFO("chain start " << c.start.iso() << ", first " << c.first.text() << ", each " << c.each.text() << ", query "
+                      << d.iso());
   REQUIRE(n.has_value());
   CAPTURE(*n);
   CHECK(*n >= 1);
@@ -129,14 +124,13 @@ TEST_CASE("Date::fromYmd rejects impossible dates") {
 }
 
 TEST_CASE("Date::parseIso rejects impossible dates and malformed text") {
-  const char* bad[] = {
-      "2025-02-30", "2023-02-29", "1900-02-29", "2100-02-29", "2025-04-31", "2025-13-01",
-      "2025-00-10", "2025-01-00", "2025-01-32", "0000-01-01",
-      // malformed
-      "2025-2-3", "2025-02-03x", "2025-02-3", "2025-2-03", "", "2025", "2025-02",
-      "20250203", "2025/02/03", "2025-02-03 ", " 2025-02-03", "x2025-02-03", "abcd-ef-gh",
-      "+025-02-03", "-001-02-03", "2025-+2-03", "2025-02-+3", "2025-02-03T00:00", "12025-02-03",
-      "2025--02-03", "2025-02--3"};
+  const char* bad[] = {"2025-02-30", "2023-02-29", "1900-02-29", "2100-02-29", "2025-04-31", "2025-13-01", "2025-00-10",
+                       "2025-01-00", "2025-01-32", "0000-01-01",
+                       // malformed
+                       "2025-2-3", "2025-02-03x", "2025-02-3", "2025-2-03", "", "2025", "2025-02", "20250203",
+                       "2025/02/03", "2025-02-03 ", " 2025-02-03", "x2025-02-03", "abcd-ef-gh", "+025-02-03",
+                       "-001-02-03", "2025-+2-03", "2025-02-+3", "2025-02-03T00:00", "12025-02-03", "2025--02-03",
+                       "2025-02--3"};
   for (const char* text : bad) {
     CAPTURE(text);
     CHECK_FALSE(Date::parseIso(text).has_value());
@@ -232,8 +226,8 @@ TEST_CASE("DateTime parse and format") {
   CHECK(DT("2024-03-10T00:00").minute_of_day == 0);
   CHECK(DT("2024-03-10T23:59").minute_of_day == 1439);
   CHECK(DT("2024-03-10T15:30").date == D("2024-03-10"));
-  const char* bad[] = {"2024-03-10 15:30", "2024-03-10T24:00", "2024-03-10T23:60",
-                       "2024-03-10T1:30",  "2024-03-10T15:3",  "2024-02-30T10:00",
+  const char* bad[] = {"2024-03-10 15:30",  "2024-03-10T24:00", "2024-03-10T23:60",
+                       "2024-03-10T1:30",   "2024-03-10T15:3",  "2024-02-30T10:00",
                        "2024-03-10T15:30Z", "2024-03-10",       "2024-03-10T15-30"};
   for (const char* text : bad) {
     CAPTURE(text);
@@ -348,7 +342,7 @@ TEST_CASE("add, addTimes and subtract") {
   // A year is 12 months.
   CHECK(add(D("2024-02-29"), Years(1)).date == D("2025-02-28"));
   CHECK(add(D("2024-02-29"), Years(1)).clamped);
-  CHECK(add(D("2024-02-29"), Years(1)) .date == add(D("2024-02-29"), Months(12)).date);
+  CHECK(add(D("2024-02-29"), Years(1)).date == add(D("2024-02-29"), Months(12)).date);
 
   // k × duration in one step: 31 Jan + 3 × 1 month = 30 April, not 28 April.
   CHECK(addTimes(D("2024-01-31"), Months(1), 3).date == D("2024-04-30"));
@@ -464,10 +458,9 @@ TEST_CASE("PeriodChain: yearly from 29 February never drifts") {
 
 TEST_CASE("PeriodChain: monthly from 31 January") {
   const PeriodChain leap{D("2024-01-31"), Months(1), Months(1)};
-  const char* leapEnds[] = {"2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31",
-                            "2024-06-30", "2024-07-31", "2024-08-31", "2024-09-30",
-                            "2024-10-31", "2024-11-30", "2024-12-31", "2025-01-31",
-                            "2025-02-28", "2025-03-31"};
+  const char* leapEnds[] = {"2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-30",
+                            "2024-07-31", "2024-08-31", "2024-09-30", "2024-10-31", "2024-11-30",
+                            "2024-12-31", "2025-01-31", "2025-02-28", "2025-03-31"};
   for (long long n = 1; n <= 14; ++n) {
     CAPTURE(n);
     CHECK(leap.endOf(n).date == D(leapEnds[n - 1]));
@@ -520,7 +513,7 @@ TEST_CASE("PeriodChain: first and each of different lengths and units") {
 TEST_CASE("PeriodChain: 30-day periods") {
   const PeriodChain c{D("2024-01-01"), Days(30), Days(30)};
   CHECK(c.endOf(1).date == D("2024-01-31"));
-  CHECK(c.endOf(2).date == D("2024-03-01"));  // 31 Jan + 29 days = 29 Feb, + 1 = 1 March
+  CHECK(c.endOf(2).date == D("2024-03-01"));   // 31 Jan + 29 days = 29 Feb, + 1 = 1 March
   CHECK(c.endOf(12).date == D("2024-12-26"));  // 360 days = 366 − 6
   CHECK(c.endOf(13).date == D("2025-01-25"));  // 390 days = 366 + 24
   CHECK_FALSE(c.endOf(2).clamped);
@@ -560,7 +553,10 @@ TEST_CASE("PeriodChain::indexContaining far in the future" * doctest::timeout(10
   CHECK(thirty.indexContaining(D("9999-12-30")) == 97106);
 
   const PeriodChain chains[] = {
-      monthly, yearly, daily, thirty,
+      monthly,
+      yearly,
+      daily,
+      thirty,
       PeriodChain{D("2024-02-29"), Years(1), Years(1)},
       PeriodChain{D("2025-10-31"), Months(6), Months(6)},
       PeriodChain{D("2024-01-31"), Years(2), Months(1)},
@@ -639,8 +635,7 @@ TEST_CASE("property: monthly chains and latestStartFor, every start day 2023-202
       const Shifted direct = addMonths(start, n);
       ++checked;
       if (end.date != direct.date || end.clamped != direct.clamped)
-        fail("endOf(n) != addMonths(start, n):", start, n,
-             " got " + end.date.iso() + " want " + direct.date.iso());
+        fail("endOf(n) != addMonths(start, n):", start, n, " got " + end.date.iso() + " want " + direct.date.iso());
       for (const Duration& d : leads) {
         const Date x = latestStartFor(end.date, d);
         if (!(agree::time::add(x, d).date <= end.date))

@@ -44,8 +44,10 @@ std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
 std::string visible(const std::string& text) {
   std::string out;
   for (unsigned char c : text) {
-    if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02x}", c);
-    else out += static_cast<char>(c);
+    if (c < 0x20 || c == 0x7F)
+      out += fmt::format("\\x{:02x}", c);
+    else
+      out += static_cast<char>(c);
   }
   return out;
 }
@@ -59,15 +61,16 @@ std::string shown(antlr4::Token* t) {
 
 }  // namespace
 
-void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t,
-                                      size_t, const std::string&, std::exception_ptr) {
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
+                                      const std::string&, std::exception_ptr) {
   if (offending && isErrorToken(offending->getType())) return;  // reported by the lexical pass
   ++count_;
   if (count_ > limits::kMaxSyntaxErrors) {
     // Reported where reading stopped; the parse is then cancelled (parse.cpp).
     if (offending) {
-      sink_.error(diag::Code::TooManyErrors, tokenSpan(offending, file_),
-                  "too many syntax errors; stopped reading this file here")
+      sink_
+          .error(diag::Code::TooManyErrors, tokenSpan(offending, file_),
+                 "too many syntax errors; stopped reading this file here")
           .help = "fix the first errors and run again";
     }
     throw antlr4::ParseCancellationException("too many syntax errors");
@@ -76,15 +79,19 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   if (!parser || !offending) return;
   source::Span where = tokenSpan(offending, file_);
   if (offending->getType() == L::YEAR_MONTH) {
-    sink_.error(diag::Code::MalformedDate, where,
-                fmt::format("`{}` is a month, not a date written as YYYY-MM-DD", offending->getText()))
+    sink_
+        .error(diag::Code::MalformedDate, where,
+               fmt::format("`{}` is a month, not a date written as YYYY-MM-DD", offending->getText()))
         .help = "give the day too; only `signed` takes a month alone (a signing known only to the month)";
     return;
   }
   std::vector<std::string> expected;
   try {
     for (auto type : parser->getExpectedTokens().toList()) {
-      if (expected.size() == 12) { expected.push_back("..."); break; }
+      if (expected.size() == 12) {
+        expected.push_back("...");
+        break;
+      }
       expected.push_back(describe(parser->getVocabulary(), type));
     }
   } catch (const std::exception&) {
@@ -94,13 +101,13 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   auto* ctx = parser->getContext();
   if (ctx) {
     std::string rule = parser->getRuleNames()[ctx->getRuleIndex()];
-    message += fmt::format(" in {}", rule == "clauseDecl" || rule == "clauseField" ? "a clause"
+    message += fmt::format(" in {}", rule == "clauseDecl" || rule == "clauseField"      ? "a clause"
                                      : rule == "headerField" || rule == "agreementDecl" ? "the agreement header"
-                                     : rule == "partyDecl" || rule == "partyField" ? "a party"
-                                     : rule == "scenarioEvent" || rule == "eventArg" ? "a scenario event"
-                                     : rule == "articleDecl" ? "an article"
-                                     : rule == "file" || rule == "item" ? "the file"
-                                     : "this place");
+                                     : rule == "partyDecl" || rule == "partyField"      ? "a party"
+                                     : rule == "scenarioEvent" || rule == "eventArg"    ? "a scenario event"
+                                     : rule == "articleDecl"                            ? "an article"
+                                     : rule == "file" || rule == "item"                 ? "the file"
+                                                                                        : "this place");
   }
   auto& d = sink_.error(diag::Code::SyntaxError, where, message);
   if (!expected.empty()) {
@@ -122,8 +129,8 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         break;
       case L::UNTERMINATED_STRING:
         where.end = where.begin + 1;
-        sink.error(diag::Code::UnterminatedString, where, "this text is never closed")
-            .help = "add the closing `\"`; a `\"` inside a text is written `\\\"`";
+        sink.error(diag::Code::UnterminatedString, where, "this text is never closed").help =
+            "add the closing `\"`; a `\"` inside a text is written `\\\"`";
         any = true;
         break;
       case L::BAD_DATE:
@@ -133,12 +140,10 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         break;
       case L::UNTERMINATED_COMMENT:
         where.end = where.begin + 2;
-        sink.error(diag::Code::UnterminatedComment, where, "this comment is never closed")
-            .help = "end it with `*/`";
+        sink.error(diag::Code::UnterminatedComment, where, "this comment is never closed").help = "end it with `*/`";
         any = true;
         break;
-      default:
-        break;
+      default: break;
     }
   }
   return any;

@@ -11,11 +11,11 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
  public:
   SyntaxErrorListener(source::FileId file, diag::Sink& sink) : file_(file), sink_(sink) {}
 
-  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
-                   size_t column, const std::string& msg, std::exception_ptr e) override;
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line, size_t column,
+                   const std::string& msg, std::exception_ptr e) override;
 
-  void reportAttemptingFullContext(antlr4::Parser*, const antlr4::dfa::DFA&, size_t, size_t,
-                                   const antlrcpp::BitSet&, antlr4::atn::ATNConfigSet*) override {
+  void reportAttemptingFullContext(antlr4::Parser*, const antlr4::dfa::DFA&, size_t, size_t, const antlrcpp::BitSet&,
+                                   antlr4::atn::ATNConfigSet*) override {
     ++fullContextAttempts_;
   }
 
