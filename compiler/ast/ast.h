@@ -217,7 +217,6 @@ struct DeadlineRule {
   bool eachSaid = false;
   std::optional<std::pair<long long, Span>> period;
   std::optional<DurationLit> earliest;  // a window: not earlier than this long before the event (after the moment)
-  bool window = false;                  // `between A and B ...`
   bool immediately = false;             // `immediately after E`: at once, on E's day (no duration)
   bool scheduled = false;               // `scheduled ...`: the act happens on that day
 };

@@ -48,6 +48,8 @@ class AstBuilder {
                                   antlr4::ParserRuleContext* whole);
   ast::DeadlineRule buildDeadline(g::AgreeParser::DeadlineSpecContext* ctx);
   ast::DeadlineRule buildSchedule(g::AgreeParser::ScheduleSpecContext* ctx);
+  // `... after start | end | E`: the kind (AfterStart, AfterEnd, AfterEvent) and the event.
+  void setAfter(ast::DeadlineRule& d, bool start, bool end, g::AgreeParser::EventKindContext* event);
   ast::EventPattern buildEventPattern(g::AgreeParser::EventPatternContext* ctx);
   // build_scenarios.cpp
   ast::Scenario buildScenario(g::AgreeParser::ScenarioDeclContext* ctx);

@@ -147,26 +147,23 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
   return r;
 }
 
+void AstBuilder::setAfter(ast::DeadlineRule& d, bool start, bool end, P::EventKindContext* event) {
+  d.kind = end     ? ast::DeadlineRule::Kind::AfterEnd
+           : start ? ast::DeadlineRule::Kind::AfterStart
+                   : ast::DeadlineRule::Kind::AfterEvent;
+  if (event) d.event = ast::Name{event->getText(), span(event)};
+}
+
 ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
   ast::DeadlineRule d{};
   d.kind = ast::DeadlineRule::Kind::ByDate;
   d.span = span(ctx);
   if (auto* a = dynamic_cast<P::DeadlineAfterEventContext*>(ctx)) {
-    d.kind = ast::DeadlineRule::Kind::AfterEvent;
     d.duration = duration(a->duration());
-    if (a->END()) {
-      d.kind = ast::DeadlineRule::Kind::AfterEnd;
-    } else if (a->START()) {
-      d.kind = ast::DeadlineRule::Kind::AfterStart;
-    } else {
-      d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
-    }
+    setAfter(d, a->START(), a->END(), a->eventKind());
   } else if (auto* now = dynamic_cast<P::DeadlineImmediatelyContext*>(ctx)) {
     d.immediately = true;
-    d.kind = now->END()     ? ast::DeadlineRule::Kind::AfterEnd
-             : now->START() ? ast::DeadlineRule::Kind::AfterStart
-                            : ast::DeadlineRule::Kind::AfterEvent;
-    if (now->eventKind()) d.event = ast::Name{now->eventKind()->getText(), span(now->eventKind())};
+    setAfter(d, now->START(), now->END(), now->eventKind());
   } else if (auto* b = dynamic_cast<P::DeadlineBeforeTermEndContext*>(ctx)) {
     d.duration = duration(b->duration());
     if (b->EVENT()) {
@@ -181,15 +178,8 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
     // Before an event the longer period opens the window; after a moment the shorter one does.
     d.earliest = duration(w->duration(0));
     d.duration = duration(w->duration(1));
-    d.window = true;
-    if (w->BEFORE()) {
-      d.kind = ast::DeadlineRule::Kind::BeforeEvent;
-    } else {
-      d.kind = w->START() ? ast::DeadlineRule::Kind::AfterStart
-               : w->END() ? ast::DeadlineRule::Kind::AfterEnd
-                          : ast::DeadlineRule::Kind::AfterEvent;
-    }
-    if (w->eventKind()) d.event = ast::Name{w->eventKind()->getText(), span(w->eventKind())};
+    setAfter(d, w->START(), w->END(), w->eventKind());
+    if (w->BEFORE()) d.kind = ast::DeadlineRule::Kind::BeforeEvent;
   } else if (auto* at = dynamic_cast<P::DeadlineAtEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AtEvent;
     d.event = ast::Name{at->eventKind()->getText(), span(at->eventKind())};
@@ -219,14 +209,7 @@ ast::DeadlineRule AstBuilder::buildSchedule(P::ScheduleSpecContext* ctx) {
     d.date = date(on->date());
   } else if (auto* a = dynamic_cast<P::ScheduledAfterContext*>(ctx)) {
     d.duration = duration(a->duration());
-    if (a->END()) {
-      d.kind = ast::DeadlineRule::Kind::AfterEnd;
-    } else if (a->START()) {
-      d.kind = ast::DeadlineRule::Kind::AfterStart;
-    } else {
-      d.kind = ast::DeadlineRule::Kind::AfterEvent;
-      d.event = ast::Name{a->eventKind()->getText(), span(a->eventKind())};
-    }
+    setAfter(d, a->START(), a->END(), a->eventKind());
   }
   return d;
 }
