@@ -27,7 +27,7 @@ run_ctest "$here/build" AGREE_BUILD=normal
 run_ctest "$here/build-sanitize" ASAN_OPTIONS=detect_container_overflow=0:detect_leaks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Fuzzing (libFuzzer, clang, ASan + UBSan): each target for a bounded time; fails on a crash,
-# a leak, an input slower than 2 s or memory over 2 GB.
+# a leak, an input slower than 5 s or memory over 2 GB.
 "$here/scripts/fuzz.sh" "${AGREE_FUZZ_SECONDS:-60}"
 passed=$((passed + 3))
 echo "$passed passed, 0 failed"
