@@ -5,8 +5,11 @@ A .test file holds comment lines (#: the hand-worked reasoning behind each expec
   run: ARGS...                   the agree command line (paths relative to the repository root)
   exit: N                        the expected exit status (default 0)
   env: NAME=VALUE                an environment variable for the run
+  setup: SHELL COMMAND           run by sh in $TMP before the command (make a FIFO, a symlink
+                                 loop, an unreadable folder); it must succeed. Several allowed.
   file PATH contains "TEXT"      a file the command wrote contains TEXT
-In `run:` and `file`, $TMP is a fresh temporary directory.
+In `run:`, `setup:`, `file` and the stdout/stderr checks, $TMP is a fresh temporary directory;
+$ROOT in `setup:` is the repository root.
   expect PATH = JSON             a value in the JSON on stdout (PATH: a.b[0].c, list[key=value])
   expect PATH contains "TEXT"    a string value (or list of strings) contains TEXT
   expect PATH count = N          a list has N elements
@@ -67,7 +70,7 @@ def main():
 def run(tmp):
     agree, root, test = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     lines = test.read_text(encoding="utf-8").splitlines()
-    args, want_exit, checks, env = None, 0, [], dict(os.environ)
+    args, want_exit, checks, env, setups = None, 0, [], dict(os.environ), []
     for n, line in enumerate(lines, 1):
         s = line.strip()
         if not s or s.startswith("#"):
@@ -80,6 +83,8 @@ def run(tmp):
             args = [a.replace("$TMP", tmp) for a in shlex.split(s[4:])]
         elif s.startswith("exit:"):
             want_exit = int(s[5:])
+        elif s.startswith("setup:"):
+            setups.append(s[6:].strip())
         elif s.startswith("env:"):
             name, value = s[4:].strip().split("=", 1)
             env[name] = value
@@ -88,6 +93,12 @@ def run(tmp):
     if args is None:
         print(f"{test}: no `run:` line")
         return 1
+    for command in setups:
+        made = subprocess.run(["sh", "-c", command], cwd=tmp, capture_output=True,
+                              env=dict(env, TMP=tmp, ROOT=str(root.resolve())))
+        if made.returncode != 0:
+            print(f"{test}: setup `{command}` failed: {made.stderr.decode('utf-8', 'replace')}")
+            return 1
     proc = subprocess.run([agree] + args, cwd=root, capture_output=True, timeout=60, env=env)
     out = proc.stdout.decode("utf-8")
     err = proc.stderr.decode("utf-8")
@@ -115,13 +126,13 @@ def run(tmp):
                 continue
             m = re.fullmatch(r"(stdout|stderr) lacks (\".*\")", check)
             if m:
-                text = json.loads(m.group(2))
+                text = json.loads(m.group(2)).replace("$TMP", tmp)
                 if text in (out if m.group(1) == "stdout" else err):
                     failures.append(f"line {n}: {m.group(1)} has {text!r}")
                 continue
             m = re.fullmatch(r"(stdout|stderr) contains (\".*\")", check)
             if m:
-                text = json.loads(m.group(2))
+                text = json.loads(m.group(2)).replace("$TMP", tmp)
                 hay = out if m.group(1) == "stdout" else err
                 if text not in hay:
                     failures.append(f"line {n}: {m.group(1)} lacks {text!r}")
