@@ -28,10 +28,12 @@ Interval Timeline::period(long long n) const {
 }
 
 const Membership* Timeline::member(const std::string& party) const {
-  for (const auto& m : members) {
-    if (m.party == party) return &m;
-  }
-  return nullptr;
+  return memberIndex_.find(members, &Membership::party, party);
+}
+
+void Timeline::addMember(Membership m) {
+  members.push_back(std::move(m));
+  memberIndex_.addLast(members, &Membership::party);
 }
 
 std::vector<const Membership*> Timeline::membersOn(Date d) const {
@@ -55,7 +57,7 @@ class Simulation {
     fixStart();
     fixTerm();
     for (const auto& p : a_.parties) {
-      t_.members.push_back(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, "", false});
+      t_.addMember(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, "", false});
     }
     if (scenario_) {
       for (const auto& e : scenario_->events) {
@@ -505,8 +507,8 @@ class Simulation {
       reject(e, "the agreement has no clause that lets a party accede");
       return;
     }
-    t_.members.push_back(Membership{e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, "", "", true,
-                                    a_.accession->clause, false});
+    t_.addMember(Membership{e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, "", "", true,
+                            a_.accession->clause, false});
     // A scenario records the accession, not the consent: say what the clause asks, never that
     // it was given.
     accept(e,

@@ -84,8 +84,13 @@ class Timeline {
   std::optional<long long> periodAt(Date d) const;
   Interval period(long long n) const;
   const Membership* member(const std::string& party) const;
+  // Appends a member and indexes it for member().
+  void addMember(Membership m);
   // The members on date d (joined on or before d, not yet left).
   std::vector<const Membership*> membersOn(Date d) const;
+
+ private:
+  model::IdIndex memberIndex_;
 };
 
 Timeline simulate(const model::Agreement& agreement, const model::Scenario* scenario);

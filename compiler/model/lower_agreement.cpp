@@ -54,6 +54,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   }
 
   lowerParties(files, out);
+  out.indexIds();
   lowerSignatures(*header, out);
   collectTemplates(files, out);
   lowerArticles(files, out);
@@ -74,6 +75,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
     }
   }
   if (sink_.hasErrors()) return std::nullopt;
+  out.indexIds();
   return out;
 }
 

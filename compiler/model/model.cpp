@@ -147,11 +147,12 @@ const char* actionName(Power::Action a) {
   return "?";
 }
 
-const Party* Agreement::findParty(const std::string& id) const {
-  for (const auto& p : parties)
-    if (p.id == id) return &p;
-  return nullptr;
+void Agreement::indexIds() {
+  partyIndex_.build(parties, &Party::id);
+  clauseIndex_.build(clauses, &Clause::id);
 }
+
+const Party* Agreement::findParty(const std::string& id) const { return partyIndex_.find(parties, &Party::id, id); }
 
 time::Shifted Start::after(Date base) const {
   if (!offset) return time::Shifted{base};
@@ -229,11 +230,7 @@ Date PeriodRef::until() const {
   return day;
 }
 
-const Clause* Agreement::findClause(const std::string& id) const {
-  for (const auto& c : clauses)
-    if (c.id == id) return &c;
-  return nullptr;
-}
+const Clause* Agreement::findClause(const std::string& id) const { return clauseIndex_.find(clauses, &Clause::id, id); }
 
 const Scenario* Agreement::findScenario(const std::string& id) const {
   for (const auto& s : scenarios)

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/id_index.h"
 #include "time/date.h"
 #include "time/duration.h"
 
@@ -401,6 +402,15 @@ struct Agreement {
   const EventKind* findEventKind(const std::string& id) const;
   const Clause* findClause(const std::string& id) const;
   const Scenario* findScenario(const std::string& id) const;
+
+  // Builds the id -> position indexes behind findParty and findClause once lowering has
+  // filled `parties` and `clauses`: an agreement with 100,000 parties must not be quadratic.
+  // Until then (and for entries added later) the lookups scan.
+  void indexIds();
+
+ private:
+  IdIndex partyIndex_;
+  IdIndex clauseIndex_;
 };
 
 // "November" (1..12), for prose: never an ISO --MM-DD or YYYY-MM in a sentence.

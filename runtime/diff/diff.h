@@ -105,4 +105,9 @@ AgreementDiff compare(const model::Agreement& before, const model::Agreement& af
 // Word-level diff of two texts.
 std::vector<TextSegment> diffWords(const std::string& before, const std::string& after);
 
+// The lines that changed, as `diff -u` shows them (hunks with 3 lines of context); "" when the
+// texts are the same.
+std::string unifiedLineDiff(const std::string& before, const std::string& after, const std::string& oldLabel,
+                            const std::string& newLabel);
+
 }  // namespace agree::diff

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/markdown.h"
 #include "source/printable.h"
 
 namespace agree::diff {
@@ -111,6 +112,24 @@ std::string inlineText(const std::vector<TextSegment>& text, const char* delOpen
   return out;
 }
 
+// A clause text for Markdown: each piece escaped, removals struck through and additions in
+// bold when the clause changed. The markers are added after escaping, so the text cannot
+// close or open one of its own.
+std::string markedText(const std::vector<TextSegment>& text, bool changed) {
+  std::string out;
+  for (const auto& s : text) {
+    std::string piece = report::markdownCell(s.text);
+    if (s.text.empty()) continue;
+    if (!changed || s.kind == TextSegment::Kind::Same)
+      out += piece;
+    else if (s.kind == TextSegment::Kind::Removed)
+      out += "~~" + piece + "~~";
+    else
+      out += "**" + piece + "**";
+  }
+  return out.empty() ? "—" : out;
+}
+
 }  // namespace
 
 std::string diffText(const AgreementDiff& d) {
@@ -173,32 +192,23 @@ std::string diffText(const AgreementDiff& d) {
 
 std::string diffMarkdown(const AgreementDiff& d) {
   if (d.empty()) return "";
-  auto cell = [](const std::string& s) {
-    std::string out;
-    for (char c : s) {
-      if (c == '|')
-        out += "\\|";
-      else if (c == '\n')
-        out += "<br>";
-      else
-        out += c;
-    }
-    return out.empty() ? "—" : out;
-  };
-  std::string out =
-      fmt::format("# agree diff: `{}` → `{}`\n\n| category | changes |\n|---|---|\n", d.oldLabel, d.newLabel);
+  using report::markdownCell, report::markdownCode, report::markdownText;
+  std::string out = fmt::format("# agree diff: {} → {}\n\n| category | changes |\n|---|---|\n",
+                                markdownCode(d.oldLabel), markdownCode(d.newLabel));
   for (const auto& [k, v] : summarize(d).lines) out += fmt::format("| {} | {} |\n", k, v);
-  if (d.assumedStart) out += "\n**Start:** " + d.assumedStart->reason + "\n";
+  if (d.assumedStart) out += "\n**Start:** " + markdownText(d.assumedStart->reason) + "\n";
   auto fieldTable = [&](const std::vector<FieldChange>& fields) {
     std::string t = "| field | before | after |\n|---|---|---|\n";
-    for (const auto& f : fields) t += fmt::format("| {} | {} | {} |\n", cell(f.field), cell(f.before), cell(f.after));
+    for (const auto& f : fields) {
+      t += fmt::format("| {} | {} | {} |\n", markdownCell(f.field), markdownCell(f.before), markdownCell(f.after));
+    }
     return t;
   };
   if (!d.header.empty()) out += "\n## Header\n\n" + fieldTable(d.header);
   if (!d.parties.empty() || !d.groups.empty()) {
     out += "\n## Parties\n";
     for (const auto& p : d.parties) {
-      out += fmt::format("\n### {} `{}` ({})\n\n", partyKind(p.kind), p.id, cell(p.name));
+      out += fmt::format("\n### {} {} ({})\n\n", partyKind(p.kind), markdownCode(p.id), markdownText(p.name));
       if (!p.fields.empty()) out += fieldTable(p.fields);
     }
     if (!d.groups.empty()) out += "\n" + fieldTable(d.groups);
@@ -207,16 +217,14 @@ std::string diffMarkdown(const AgreementDiff& d) {
     out += "\n## Clauses\n";
     for (const auto& c : d.clauses) {
       if (c.kind == ClauseChange::Kind::Renumbered) {
-        out += fmt::format("\n### art. {} renumbered to art. {} (same content)\n", c.id, c.newId);
+        out += fmt::format("\n### art. {} renumbered to art. {} (same content)\n", markdownText(c.id),
+                           markdownText(c.newId));
         continue;
       }
-      out += fmt::format("\n### art. {} {}\n\n", c.id, clauseKind(c.kind));
+      out += fmt::format("\n### art. {} {}\n\n", markdownText(c.id), clauseKind(c.kind));
       if (c.kind == ClauseChange::Kind::Changed && !c.fields.empty()) out += fieldTable(c.fields);
       if (!c.text.empty()) {
-        out += "\n> " +
-               cell(c.kind == ClauseChange::Kind::Changed ? inlineText(c.text, "~~", "~~", "**", "**")
-                                                          : inlineText(c.text, "", "", "", "")) +
-               "\n";
+        out += "\n> " + report::markdownLineStart(markedText(c.text, c.kind == ClauseChange::Kind::Changed)) + "\n";
       }
     }
   }
@@ -227,14 +235,15 @@ std::string diffMarkdown(const AgreementDiff& d) {
         "|\n|---|---|---|---|---|\n",
         d.horizonFrom.iso(), d.horizon.iso());
     for (const auto& b : d.bound) {
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", b.party, b.from.iso(), b.until.iso(), b.before, b.after);
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", markdownCell(b.party), b.from.iso(), b.until.iso(),
+                         markdownCell(b.before), markdownCell(b.after));
     }
   }
   if (!d.deadlines.empty()) {
     out += "\n## Deadlines\n\n| clause | change | before | after |\n|---|---|---|---|\n";
     for (const auto& x : d.deadlines) {
-      out += fmt::format("| {} | {} | {} | {} |\n", cell(deadlineLabel(x, ": ")), deadlineKind(x.kind), cell(x.before),
-                         cell(x.after));
+      out += fmt::format("| {} | {} | {} | {} |\n", markdownCell(deadlineLabel(x, ": ")), deadlineKind(x.kind),
+                         markdownCell(x.before), markdownCell(x.after));
     }
   }
   return source::printable(out);
