@@ -56,6 +56,9 @@ int runAgenda(const Args& args) {
     std::cerr << "agree: --from and --to must be dates (YYYY-MM-DD), --from not after --to\n";
     return kExitUsage;
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()})) {
+    return kExitUsage;
+  }
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
