@@ -39,8 +39,13 @@ struct PartyRows {
 
 std::string formatArticles(RowFormat f, const std::vector<std::string>& articles) {
   if (f == RowFormat::Jsonl) return nlohmann::json(articles).dump();
-  if (f == RowFormat::Csv) return csvField(joined(articles));
-  return joined(articles);
+  if (f == RowFormat::Csv) return csvText(joined(articles));
+  return source::printable(joined(articles), false);
+}
+
+// A spreadsheet runs a cell that starts like this as a formula (OWASP, "CSV injection").
+bool startsFormula(const std::string& v) {
+  return !v.empty() && std::string_view("=+-@\t\r").find(v[0]) != std::string_view::npos;
 }
 
 }  // namespace
@@ -53,6 +58,12 @@ std::string csvField(const std::string& v) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string csvText(const std::string& v) {
+  if (!startsFormula(v)) return csvField(v);
+  std::string quoted = csvField("'" + v);
+  return quoted.front() == '"' ? quoted : '"' + quoted + '"';
 }
 
 std::string queryHeader(RowFormat f) {
@@ -74,7 +85,7 @@ bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, con
     PartyStanding standing(t, p);
     PartyRows rows;
     if (f == RowFormat::Csv) {
-      rows.prefix = csvField(file) + "," + csvField(t.agreement->id) + "," + csvField(p) + ",";
+      rows.prefix = csvText(file) + "," + csvText(t.agreement->id) + "," + csvText(p) + ",";
     } else if (f == RowFormat::Jsonl) {
       rows.prefix = "{\"file\":" + nlohmann::json(file).dump() +
                     ",\"agreement\":" + nlohmann::json(t.agreement->id).dump() +

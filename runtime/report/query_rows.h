@@ -29,4 +29,9 @@ bool writeQueryRows(RowFormat format, const std::string& file, const Timeline& t
 // One CSV field, quoted when it holds a comma, a quote or a line break.
 std::string csvField(const std::string& value);
 
+// One CSV field of text from the input (a file name, an id): as csvField, and a value that a
+// spreadsheet would take for a formula (it starts with = + - @, a tab or a carriage return)
+// gets a leading ' and quotes (OWASP, "CSV injection").
+std::string csvText(const std::string& value);
+
 }  // namespace agree::runtime
