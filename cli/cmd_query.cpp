@@ -15,7 +15,6 @@
 #include <system_error>
 #include <thread>
 
-#include "bound.h"
 #include "commands.h"
 #include "common.h"
 #include "diag/render.h"
