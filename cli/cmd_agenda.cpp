@@ -1,3 +1,4 @@
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -13,10 +14,27 @@
 namespace agree::cli {
 
 namespace {
+
+constexpr long long kLastStampSecond = 253402300799;  // 9999-12-31T23:59:59Z: DTSTAMP has four year digits
+
+// $SOURCE_DATE_EPOCH (reproducible builds): whole seconds since 1970-01-01 UTC. Anything else
+// would give an invalid DTSTAMP, so it is refused (nullopt, after saying why).
+std::optional<std::time_t> stampTime() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch) return std::time(nullptr);
+  std::string_view text(epoch);
+  long long seconds = -1;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > kLastStampSecond) {
+    std::cerr << "agree: SOURCE_DATE_EPOCH `" << text << "` is not a time agree can stamp: give whole seconds "
+              << "since 1970-01-01 UTC, from 0 to " << kLastStampSecond << " (9999-12-31T23:59:59Z)\n";
+    return std::nullopt;
+  }
+  return static_cast<std::time_t>(seconds);
+}
+
 // DTSTAMP: now, or $SOURCE_DATE_EPOCH for reproducible output.
-std::string icsStamp() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = static_cast<std::time_t>(std::atoll(epoch));
+std::string icsStamp(std::time_t now) {
   std::tm utc{};
   gmtime_r(&now, &utc);
   char buf[32];
@@ -50,12 +68,16 @@ int runAgenda(const Args& args) {
     std::cerr << "agree: --format must be text, json or ics, not `" << format << "`\n";
     return kExitUsage;
   }
+  std::optional<std::time_t> stamp = std::time(nullptr);
+  if (format == "ics" && !(stamp = stampTime())) return kExitUsage;
   auto from = time::Date::parseIso(vm["from"].as<std::string>());
   auto to = time::Date::parseIso(vm["to"].as<std::string>());
   if (!from || !to || *to < *from) {
     std::cerr << "agree: --from and --to must be dates (YYYY-MM-DD), --from not after --to\n";
     return kExitUsage;
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
+    return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
@@ -72,7 +94,7 @@ int runAgenda(const Args& args) {
   }
   auto items = runtime::agenda(timeline, *from, *to, party);
   std::string out = format == "json"  ? runtime::agendaJson(items, timeline, *from, *to).dump(2) + "\n"
-                    : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp())
+                    : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp(*stamp))
                                       : runtime::agendaText(items, timeline, *from, *to);
   return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }

@@ -33,6 +33,8 @@ int runBound(const Args& args) {
     std::cerr << "agree: `" << vm["date"].as<std::string>() << "` is not a date; write it as YYYY-MM-DD\n";
     return kExitUsage;
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
+    return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;

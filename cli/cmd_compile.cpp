@@ -21,6 +21,7 @@ int runCompile(const Args& args) {
     return kExitUsage;
   }
   if (help) return kExitOk;
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>()})) return kExitUsage;
   auto c = compileReporting(vm["file"].as<std::string>());
   if (!c->agreement) return kExitInputErrors;
   std::string out = model::toJson(*c->agreement).dump(2) + "\n";

@@ -63,6 +63,9 @@ int runDiff(const Args& args) {
     std::cerr << "agree: diff takes two files, OLD and NEW\n\n" << usage << "\n";
     return kDiffTrouble;
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {files[0], files[1], vm["scenario"].as<std::string>()})) {
+    return kDiffTrouble;
+  }
   const auto& format = vm["format"].as<std::string>();
   if (format != "text" && format != "markdown" && format != "json") {
     std::cerr << "agree: --format must be text, markdown or json, not `" << format << "`\n";

@@ -49,6 +49,7 @@ int runInit(const Args& args) {
     return kExitUsage;
   }
   const std::string& file = vm["file"].as<std::string>();
+  if (outputIsInput(output, {file})) return kExitUsage;
   driver::Compilation c;
   const auto* source = driver::readFile(c, file);
   if (!source) {

@@ -35,6 +35,8 @@ int runTimeline(const Args& args) {
       return kExitUsage;
     }
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
+    return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;

@@ -58,6 +58,8 @@ int runViolations(const Args& args) {
       return kExitUsage;
     }
   }
+  if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
+    return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& t = sim->timeline;

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -8,6 +10,24 @@
 #include "exit_codes.h"
 
 namespace agree::cli {
+
+namespace {
+
+// The name of a positional argument as the usage line writes it (DATE for `date`); empty when
+// `option` (as "--date") is not positional.
+std::string positionalName(const po::positional_options_description& positional, const std::string& option) {
+  std::string name = option.substr(option.find_first_not_of('-'));
+  unsigned known = std::min(positional.max_total_count(), 64u);  // "-1" (any number) is huge
+  for (unsigned i = 0; i < known; ++i) {
+    if (positional.name_for_position(i) == name) {
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
+      return name;
+    }
+  }
+  return "";
+}
+
+}  // namespace
 
 bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
                   const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown) {
@@ -21,6 +41,13 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
       return true;
     }
     po::notify(vm);
+  } catch (const po::required_option& e) {
+    // Boost names a missing positional as an option ("the option '--date' is required").
+    std::string name = positionalName(positional, e.get_option_name());
+    std::cerr << "agree: " << (name.empty() ? std::string(e.what()) : "missing " + name) << "\n\n"
+              << usage << "\n\n"
+              << options << "\n";
+    return false;
   } catch (const po::error& e) {
     std::cerr << "agree: " << e.what() << "\n\n" << usage << "\n\n" << options << "\n";
     return false;

@@ -10,9 +10,48 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <vector>
 
 namespace agree::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kMaxSymlinkHops = 40;  // as the kernel's own limit (ELOOP)
+
+// The file a path names once its symlinks are followed; nullopt for a symlink loop. A dangling
+// link gives its missing target, which is then made (as `echo > link` would).
+std::optional<fs::path> followSymlinks(fs::path p) {
+  for (int hop = 0; hop < kMaxSymlinkHops; ++hop) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec))) return p;
+    fs::path next = fs::read_symlink(p, ec);
+    if (ec) return p;
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  return std::nullopt;
+}
+
+// The mode a new file gets from the umask. umask() can only be read by setting it, so it is
+// set back at once; this runs before any thread of agree starts.
+mode_t newFileMode() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// The replacement takes the mode, owner and group of the file it replaces where the system
+// allows (only root may give a file away; a group the user is not in cannot be kept).
+void takeOwnershipOf(int fd, const struct stat& old) {
+  ::fchmod(fd, old.st_mode & 07777);
+  if (::fchown(fd, old.st_uid, old.st_gid) != 0 && ::fchown(fd, static_cast<uid_t>(-1), old.st_gid) == 0) {
+    ::fchmod(fd, old.st_mode & 07777);  // a change of group clears set-id bits
+  }
+}
+
+}  // namespace
 
 Output::~Output() {
   if (fd_ >= 0) ::close(fd_);
@@ -20,7 +59,29 @@ Output::~Output() {
 }
 
 bool Output::fail(const char* what) {
-  std::cerr << "agree: cannot " << what << " `" << path_ << "`: " << std::strerror(errno) << "\n";
+  if (toStdout_) {
+    std::cerr << "agree: cannot " << what << " to stdout: " << std::strerror(errno) << "\n";
+  } else {
+    std::cerr << "agree: cannot " << what << " `" << path_ << "`: " << std::strerror(errno) << "\n";
+  }
+  ok_ = false;
+  return false;
+}
+
+// The temporary file could not be made in `folder`: say what is wrong with the folder.
+bool Output::failIn(const std::string& folder) {
+  int err = errno;
+  std::cerr << "agree: cannot write `" << path_ << "`: ";
+  struct stat st {};
+  if (::stat(folder.c_str(), &st) != 0 && errno == ENOENT) {
+    std::cerr << "the folder `" << folder << "` does not exist\n";
+  } else if (::stat(folder.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+    std::cerr << "`" << folder << "` is not a folder\n";
+  } else if (err == EACCES || err == EPERM || err == EROFS) {
+    std::cerr << "the folder `" << folder << "` is not writable (" << std::strerror(err) << ")\n";
+  } else {
+    std::cerr << std::strerror(err) << "\n";
+  }
   ok_ = false;
   return false;
 }
@@ -31,20 +92,36 @@ bool Output::open(const std::string& path) {
     toStdout_ = true;
     return true;
   }
+  auto target = followSymlinks(path);
+  if (!target) {
+    errno = ELOOP;
+    return fail("write");
+  }
+  target_ = target->string();
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    fd_ = ::open(path.c_str(), O_WRONLY);
+  if (::stat(target_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    fd_ = ::open(target_.c_str(), O_WRONLY);
     return fd_ >= 0 || fail("write");
   }
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  return openTemporary(target_);
+}
+
+// A temporary file beside the target, with the mode (and group) the target has or would get.
+bool Output::openTemporary(const std::string& target) {
+  fs::path t(target);
+  fs::path dir = t.has_parent_path() ? t.parent_path() : fs::path(".");
+  std::string pattern = (dir / ("." + t.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   fd_ = mkstemp(name.data());
-  if (fd_ < 0) return fail("write");
+  if (fd_ < 0) return failIn(dir.string());
   temp_ = name.data();
+  struct stat old {};
+  if (::stat(target.c_str(), &old) == 0) {
+    takeOwnershipOf(fd_, old);
+  } else {
+    ::fchmod(fd_, newFileMode());
+  }
   return true;
 }
 
@@ -77,7 +154,7 @@ bool Output::commit() {
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) return fail("write");
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0) return fail("replace");
+  if (std::rename(temp_.c_str(), target_.c_str()) != 0) return fail("replace");
   temp_.clear();
   return true;
 }
@@ -85,6 +162,20 @@ bool Output::commit() {
 bool writeOutput(const std::string& path, const std::string& content) {
   Output out;
   return out.open(path) && out.write(content) && out.commit();
+}
+
+bool outputIsInput(const std::string& output, const std::vector<std::string>& inputs) {
+  struct stat out {};
+  if (output.empty() || ::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return false;
+  for (const auto& input : inputs) {
+    struct stat in {};
+    if (::stat(input.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+      std::cerr << "agree: -o `" << output << "` is the input file `" << input
+                << "`; writing it would replace what agree reads: name another file\n";
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace agree::cli

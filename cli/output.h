@@ -1,11 +1,13 @@
 // Where a command's answer goes: stdout, or a file written whole or not at all (a temporary
 // file in the same folder, flushed, then renamed over the target), so a reader never sees a
-// half-written file. A target that is not a regular file (/dev/null, a pipe) is written
-// directly: it cannot be replaced.
+// half-written file. A symlink is written through: its target is replaced, the link stays. An
+// existing file keeps its mode and group; a new one gets 0666 less the umask. A target that is
+// not a regular file (/dev/null, a pipe) is written directly: it cannot be replaced.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace agree::cli {
 
@@ -20,8 +22,11 @@ class Output {
 
  private:
   bool fail(const char* what);
-  std::string path_;
-  std::string temp_;  // empty when writing directly
+  bool failIn(const std::string& folder);
+  bool openTemporary(const std::string& target);
+  std::string path_;    // as the user named it
+  std::string target_;  // the file replaced: path_ with symlinks followed
+  std::string temp_;    // empty when writing directly
   int fd_ = -1;
   bool toStdout_ = false;
   bool ok_ = true;
@@ -29,5 +34,10 @@ class Output {
 
 // The whole answer at once.
 bool writeOutput(const std::string& path, const std::string& content);
+
+// True (after saying so on stderr) when `output` is one of `inputs` — the same file by device
+// and inode, whatever the names — so that -o never replaces what the command reads. The
+// command then exits with kExitUsage.
+bool outputIsInput(const std::string& output, const std::vector<std::string>& inputs);
 
 }  // namespace agree::cli

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <unordered_set>
 
 #include "bound.h"
 #include "source/printable.h"
@@ -15,12 +17,9 @@ namespace {
 // Distinct article ids of the clauses, in order, separated by spaces ("2 3 5 16").
 std::vector<std::string> articlesOf(const std::vector<const model::Clause*>& clauses) {
   std::vector<std::string> out;
+  std::unordered_set<std::string_view> seen;  // a set: this can run once per row
   for (const auto* c : clauses) {
-    if (out.empty() || out.back() != c->article) {
-      bool seen = false;
-      for (const auto& a : out) seen = seen || a == c->article;
-      if (!seen) out.push_back(c->article);
-    }
+    if (seen.insert(c->article).second) out.push_back(c->article);
   }
   return out;
 }
@@ -40,8 +39,13 @@ struct PartyRows {
 
 std::string formatArticles(RowFormat f, const std::vector<std::string>& articles) {
   if (f == RowFormat::Jsonl) return nlohmann::json(articles).dump();
-  if (f == RowFormat::Csv) return csvField(joined(articles));
-  return joined(articles);
+  if (f == RowFormat::Csv) return csvText(joined(articles));
+  return source::printable(joined(articles), false);
+}
+
+// A spreadsheet runs a cell that starts like this as a formula (OWASP, "CSV injection").
+bool startsFormula(const std::string& v) {
+  return !v.empty() && std::string_view("=+-@\t\r").find(v[0]) != std::string_view::npos;
 }
 
 }  // namespace
@@ -56,24 +60,32 @@ std::string csvField(const std::string& v) {
   return out + "\"";
 }
 
+std::string csvText(const std::string& v) {
+  if (!startsFormula(v)) return csvField(v);
+  std::string quoted = csvField("'" + v);
+  return quoted.front() == '"' ? quoted : '"' + quoted + '"';
+}
+
 std::string queryHeader(RowFormat f) {
   if (f != RowFormat::Csv) return "";
   return "file,agreement,party,date,verdict,in_force,surviving_only,articles,period_from,period_until\n";
 }
 
-void appendQueryRows(std::string& out, RowFormat f, const std::string& file, const Timeline& t,
-                     const std::vector<Date>& dates, const std::optional<std::string>& party) {
+bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, const std::vector<Date>& dates,
+                    const std::optional<std::string>& party, const RowSink& sink) {
   std::vector<std::string> parties;
   if (party) {
     if (auto id = findParty(t, *party)) parties.push_back(*id);
   } else {
     for (const auto& m : t.members) parties.push_back(m.party);
   }
+  std::string out;
+  out.reserve(kRowChunkBytes + 4096);
   for (const auto& p : parties) {
     PartyStanding standing(t, p);
     PartyRows rows;
     if (f == RowFormat::Csv) {
-      rows.prefix = csvField(file) + "," + csvField(t.agreement->id) + "," + csvField(p) + ",";
+      rows.prefix = csvText(file) + "," + csvText(t.agreement->id) + "," + csvText(p) + ",";
     } else if (f == RowFormat::Jsonl) {
       rows.prefix = "{\"file\":" + nlohmann::json(file).dump() +
                     ",\"agreement\":" + nlohmann::json(t.agreement->id).dump() +
@@ -137,8 +149,14 @@ void appendQueryRows(std::string& out, RowFormat f, const std::string& file, con
                                          s.inForce ? inForce : "?", s.survivingOnly ? "yes" : "no",
                                          hasPeriod ? periodFrom + ".." + periodUntil : "-", articles);
       }
+      if (out.size() >= kRowChunkBytes) {
+        sink(out);
+        out.clear();
+      }
     }
   }
+  if (!out.empty()) sink(out);
+  return !party || !parties.empty();
 }
 
 }  // namespace agree::runtime

@@ -7,6 +7,12 @@ A .test file holds comment lines (#: the hand-worked reasoning behind each expec
   env: NAME=VALUE                an environment variable for the run
   setup: SHELL COMMAND           run by sh in $TMP before the command (make a FIFO, a symlink
                                  loop, an unreadable folder); it must succeed. Several allowed.
+  wrap: COMMAND...               a command line the agree command is run under, its arguments
+                                 following: `setpriv --reuid=65534 --regid=65534 --clear-groups`
+                                 (another user: root reads every folder), `sh -c 'ulimit -v N;
+                                 exec "$@"' sh` (little memory), `sh -c 'cd $TMP && exec "$@"' sh`
+  after: SHELL COMMAND           run by sh in $TMP after the command (test the files it left:
+                                 modes, groups, symlinks); the test fails unless it succeeds
   file PATH contains "TEXT"      a file the command wrote contains TEXT
 In `run:`, `setup:`, `file` and the stdout/stderr checks, $TMP is a fresh temporary directory;
 $ROOT in `setup:` is the repository root.
@@ -70,7 +76,7 @@ def main():
 def run(tmp):
     agree, root, test = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     lines = test.read_text(encoding="utf-8").splitlines()
-    args, want_exit, checks, env, setups = None, 0, [], dict(os.environ), []
+    args, want_exit, checks, env, setups, wrap = None, 0, [], dict(os.environ), [], []
     for n, line in enumerate(lines, 1):
         s = line.strip()
         if not s or s.startswith("#"):
@@ -85,6 +91,8 @@ def run(tmp):
             want_exit = int(s[5:])
         elif s.startswith("setup:"):
             setups.append(s[6:].strip())
+        elif s.startswith("wrap:"):
+            wrap = [a.replace("$TMP", tmp) for a in shlex.split(s[5:])]
         elif s.startswith("env:"):
             name, value = s[4:].strip().split("=", 1)
             env[name] = value
@@ -99,7 +107,7 @@ def run(tmp):
         if made.returncode != 0:
             print(f"{test}: setup `{command}` failed: {made.stderr.decode('utf-8', 'replace')}")
             return 1
-    proc = subprocess.run([agree] + args, cwd=root, capture_output=True, timeout=60, env=env)
+    proc = subprocess.run(wrap + [str(Path(agree).resolve())] + args, cwd=root, capture_output=True, timeout=60, env=env)
     out = proc.stdout.decode("utf-8")
     err = proc.stderr.decode("utf-8")
     failures = []
@@ -108,6 +116,13 @@ def run(tmp):
     data = None
     for n, check in checks:
         try:
+            if check.startswith("after:"):
+                done = subprocess.run(["sh", "-c", check[6:].strip()], cwd=tmp, capture_output=True,
+                                      env=dict(env, TMP=tmp, ROOT=str(root.resolve())))
+                if done.returncode != 0:
+                    failures.append(f"line {n}: `{check}` failed: {done.stdout.decode('utf-8', 'replace')}"
+                                    f"{done.stderr.decode('utf-8', 'replace')}")
+                continue
             if check.startswith("golden:") or check.startswith("stderr golden:"):
                 is_err = check.startswith("stderr")
                 want = (test.parent / check.split(":", 1)[1].strip()).read_text(encoding="utf-8")

@@ -6,6 +6,7 @@
 
 #include "bound.h"
 #include "driver/driver.h"
+#include "report/query_rows.h"
 #include "timeline.h"
 
 using agree::runtime::Verdict;
@@ -288,4 +289,18 @@ TEST_CASE("the last day an event may happen for a start after it to fall on or b
   s.firstDayOf = false;
   s.offset = agree::time::Duration{1, agree::time::Unit::Month};
   CHECK(s.latestBaseFor(d("2024-03-31")) == d("2024-02-29"));
+}
+
+TEST_CASE("CSV text that a spreadsheet would run as a formula gets a leading quote and is quoted (OWASP)") {
+  using agree::runtime::csvText;
+  CHECK(csvText("=1+1") == "\"'=1+1\"");
+  CHECK(csvText("+31 6") == "\"'+31 6\"");
+  CHECK(csvText("-5") == "\"'-5\"");
+  CHECK(csvText("@SUM(A1)") == "\"'@SUM(A1)\"");
+  CHECK(csvText("\tx") == "\"'\tx\"");
+  CHECK(csvText("\rx") == "\"'\rx\"");
+  CHECK(csvText("=a,\"b\"") == "\"'=a,\"\"b\"\"\"");  // quoted once, its quotes doubled
+  CHECK(csvText("a=b") == "a=b");                          // only the first character counts
+  CHECK(csvText("") == "");
+  CHECK(agree::runtime::csvField("-5") == "-5");  // numbers agree makes stay numbers
 }

@@ -1,0 +1,128 @@
+#include "query_paths.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <utility>
+
+#include "diag/render.h"
+#include "driver/driver.h"
+
+namespace agree::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Why a path that stat() refused cannot be read.
+std::string statFailure(int err) {
+  if (err == ELOOP) return "symlink loop";
+  if (err == ENOENT) return "dangling symlink (what it points to does not exist)";
+  if (err == EACCES) return "permission denied";
+  return std::strerror(err);
+}
+
+// Why a file that is not a regular file is not read; empty for a regular file. Checked with
+// stat() before anything is opened: opening a named pipe would wait for a writer forever.
+std::string kindProblem(const struct stat& st) {
+  if (S_ISREG(st.st_mode)) return "";
+  if (S_ISFIFO(st.st_mode)) return "is a named pipe (FIFO), not a regular file";
+  if (S_ISSOCK(st.st_mode)) return "is a socket, not a regular file";
+  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "is a device, not a regular file";
+  return "is not a regular file";
+}
+
+bool isAgreementName(const fs::path& p) { return p.extension() == ".agree"; }
+
+class Walk {
+ public:
+  explicit Walk(QueryPaths& out) : out_(out) {}
+
+  void folder(const fs::path& dir, const struct stat& st) {
+    std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
+    // A folder inside itself (through a symlink) would be walked for ever.
+    if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
+      return report(dir, "symlink loop (it leads back to a folder it is in)");
+    }
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) return report(dir, statFailure(ec.value()));
+    ancestors_.push_back(id);
+    for (; it != fs::directory_iterator(); it.increment(ec)) entry(it->path());
+    if (ec) report(dir, statFailure(ec.value()));
+    ancestors_.pop_back();
+  }
+
+  void entry(const fs::path& p) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) {
+      // A loop may hide a folder, so it is reported whatever its name; other failures only
+      // for what would have been an agreement.
+      int err = errno;
+      if (err == ELOOP || isAgreementName(p)) report(p, statFailure(err));
+      return;
+    }
+    if (S_ISDIR(st.st_mode)) return folder(p, st);
+    if (!isAgreementName(p)) return;
+    if (auto why = kindProblem(st); !why.empty()) return report(p, why);
+    found_.push_back(p.string());
+  }
+
+  // Files found since the last call, in name order.
+  void flushSorted() {
+    std::sort(found_.begin(), found_.end());
+    out_.files.insert(out_.files.end(), found_.begin(), found_.end());
+    found_.clear();
+  }
+
+  void report(const fs::path& p, const std::string& why) {
+    std::cerr << unreadablePath(p.string(), why);
+    ++out_.problems;
+  }
+
+ private:
+  QueryPaths& out_;
+  std::vector<std::string> found_;
+  std::vector<std::pair<dev_t, ino_t>> ancestors_;
+};
+
+}  // namespace
+
+std::string unreadablePath(const std::string& path, const std::string& why) {
+  driver::Compilation c;
+  const auto& f = c.sources.add(path, "");
+  c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0}, "cannot read `" + path + "`: " + why);
+  return diag::renderAllText(c.sink.all(), c.sources);
+}
+
+QueryPaths collectQueryPaths(const std::vector<std::string>& paths) {
+  QueryPaths out;
+  Walk walk(out);
+  for (const auto& p : paths) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) {
+      int err = errno;
+      struct stat link {};
+      // A missing file is reported by the compiler, like any other; a broken link here.
+      if (err == ENOENT && ::lstat(p.c_str(), &link) != 0) {
+        out.files.push_back(p);
+      } else {
+        walk.report(p, statFailure(err));
+      }
+    } else if (S_ISDIR(st.st_mode)) {
+      walk.folder(p, st);
+      walk.flushSorted();
+    } else if (auto why = kindProblem(st); !why.empty()) {
+      walk.report(p, why);
+    } else {
+      out.files.push_back(p);
+    }
+  }
+  return out;
+}
+
+}  // namespace agree::cli
