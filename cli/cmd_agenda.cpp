@@ -93,6 +93,10 @@ int runAgenda(const Args& args) {
     party = *found;
   }
   auto items = runtime::agenda(timeline, *from, *to, party);
+  // JSON and text carry the warning; a calendar file cannot, so it goes to stderr.
+  if (items.truncated && format == "ics") {
+    std::cerr << "agree: warning[AGR0601]: " << runtime::agendaTruncationNote(items, *to) << "\n";
+  }
   std::string out = format == "json"  ? runtime::agendaJson(items, timeline, *from, *to).dump(2) + "\n"
                     : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp(*stamp))
                                       : runtime::agendaText(items, timeline, *from, *to);

@@ -43,17 +43,31 @@ std::string shortText(const std::string& text) {
 
 class AgendaBuilder {
  public:
-  AgendaBuilder(const Timeline& t, Date from, Date to) : t_(t), from_(from), to_(to) {
+  AgendaBuilder(const Timeline& t, Date from, Date to, std::string party)
+      : t_(t), from_(from), to_(to), party_(std::move(party)) {
     inForceFrom_ = t.start ? *t.start : Date::max();
     inForceUntil_ = t.end ? t.end->date : Date::max();
   }
 
   AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders,
                   std::string rule) {
-    if (date < from_ || to_ < date || items_.size() >= limits::kMaxAgendaItems) return nullptr;
+    if (date < from_ || to_ < date || !concernsParty(c, kind, holders)) return nullptr;
+    // Memory stays bounded however long the window: past twice the cap, only the earliest
+    // items can still be listed, and nothing after them needs to be made.
+    if (items_.size() >= 2 * limits::kMaxAgendaItems) keepEarliest();
+    if (to_ < date) return nullptr;
     items_.push_back(AgendaItem{date, std::move(due), kind, c ? c->id : "", std::move(holders),
                                 c ? shortText(c->text) : "", std::move(rule), "", std::nullopt, "", false, ""});
     return &items_.back();
+  }
+
+  // With a party: the items it must act on. Deadlines of a `party of event` clause are the
+  // holder's named in the event; a notice is an option every party may take.
+  bool concernsParty(const model::Clause* c, const char* kind, const std::string& holders) const {
+    if (party_.empty() || !c) return true;
+    std::string_view k(kind);
+    bool ofEvent = c->holders.kind == model::Holders::Kind::EventParty && k != "recurring" && k != "notice";
+    return ofEvent ? holders == party_ : c->holders.mayAct(party_) || k == "notice";
   }
 
   // Whether the period [a, b) (concerned by an occurrence) overlaps the time in force.
@@ -221,45 +235,63 @@ class AgendaBuilder {
     }
   }
 
-  std::vector<AgendaItem> take() {
+  // The items in date order; over the cap, the earliest whole days that fit in it, and the
+  // last of those days (AgendaItems::listedThrough).
+  AgendaItems take() {
+    sortByDate();
+    AgendaItems out;
+    if (items_.size() > limits::kMaxAgendaItems) {
+      out.truncated = true;
+      Date first = items_[limits::kMaxAgendaItems].date;  // the first day not listed whole
+      std::size_t keep = limits::kMaxAgendaItems;
+      while (keep > 0 && items_[keep - 1].date == first) --keep;
+      if (keep == 0) {
+        keep = limits::kMaxAgendaItems;  // one day holds more than the cap: part of it is shown
+      } else {
+        out.listedThrough = items_[keep - 1].date;
+      }
+      items_.resize(keep);
+    }
+    out.items = std::move(items_);
+    return out;
+  }
+
+ private:
+  void sortByDate() {
     std::stable_sort(items_.begin(), items_.end(), [](const AgendaItem& a, const AgendaItem& b) {
       if (a.date != b.date) return a.date < b.date;
       return a.due < b.due;
     });
-    return std::move(items_);
   }
 
- private:
+  // Keeps the items up to the day of the cap-th earliest, and makes nothing after that day.
+  void keepEarliest() {
+    sortByDate();
+    Date last = items_[limits::kMaxAgendaItems - 1].date;
+    std::size_t keep = limits::kMaxAgendaItems;
+    while (keep < items_.size() && items_[keep].date == last) ++keep;
+    items_.resize(keep);
+    to_ = last;
+  }
+
   const Timeline& t_;
   Date from_, to_;
   Date inForceFrom_, inForceUntil_;
+  std::string party_;
   std::vector<AgendaItem> items_;
 };
 
 }  // namespace
 
-std::vector<AgendaItem> agenda(const Timeline& t, Date from, Date to, const std::string& party) {
-  AgendaBuilder b(t, from, to);
+AgendaItems agenda(const Timeline& t, Date from, Date to, const std::string& party) {
+  AgendaBuilder b(t, from, to, party);
   for (const auto& c : t.agreement->clauses) {
     if (!party.empty() && !c.holders.mayAct(party)) continue;
     for (const auto& sc : c.schedules) b.recurring(c, sc);
   }
   b.deadlines();
   b.notices();
-  auto items = b.take();
-  if (!party.empty()) {
-    // Deadlines and notices: keep those the party holds.
-    std::vector<AgendaItem> mine;
-    for (auto& i : items) {
-      const model::Clause* c = t.agreement->findClause(i.clause);
-      bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && i.kind != std::string("recurring") &&
-                     i.kind != std::string("notice");
-      bool holds = ofEvent ? i.holders == party : !c || c->holders.mayAct(party) || i.kind == std::string("notice");
-      if (holds) mine.push_back(std::move(i));
-    }
-    items = std::move(mine);
-  }
-  return items;
+  return b.take();
 }
 
 }  // namespace agree::runtime

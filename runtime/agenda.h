@@ -29,8 +29,16 @@ struct AgendaItem {
   std::string earliest;               // a window before an event: not before this day or moment
 };
 
+struct AgendaItems {
+  std::vector<AgendaItem> items;  // in date order
+  // More than limits::kMaxAgendaItems items fell in the window: only the earliest are listed,
+  // every item up to and including listedThrough (nullopt: the first day alone held more).
+  bool truncated = false;
+  std::optional<Date> listedThrough;
+};
+
 // Items with a date in [from, to] (both included), in date order. `party`: only items that
-// party must act on (empty: all). At most limits::kMaxAgendaItems items.
-std::vector<AgendaItem> agenda(const Timeline& timeline, Date from, Date to, const std::string& party = "");
+// party must act on (empty: all). At most limits::kMaxAgendaItems items, the earliest.
+AgendaItems agenda(const Timeline& timeline, Date from, Date to, const std::string& party = "");
 
 }  // namespace agree::runtime

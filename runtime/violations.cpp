@@ -370,8 +370,9 @@ Compliance compliance(const Timeline& t, Date asOf) {
       last = std::max(last, e.event.date);
       if (e.event.forPeriod) last = std::max(last, e.event.forPeriod->until());
     }
-    auto items = agenda(t, *t.start, time::addMonths(last, 36).date);
-    out.complete = items.size() < limits::kMaxAgendaItems;
+    auto listed = agenda(t, *t.start, time::addMonths(last, 36).date);
+    out.complete = !listed.truncated;
+    auto& items = listed.items;
     std::vector<Occurrence> occurrences;
     for (auto& i : items) {
       if (i.kind == "notice" || i.countedPerYear) continue;  // an option, or judged by count

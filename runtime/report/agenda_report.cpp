@@ -54,7 +54,22 @@ std::string compact(const std::string& iso) {
 
 }  // namespace
 
-std::string agendaText(const std::vector<AgendaItem>& items, const Timeline& t, Date from, Date to) {
+std::string agendaTruncationNote(const AgendaItems& agenda, Date to) {
+  if (!agenda.listedThrough) {
+    return fmt::format(
+        "more than {} items fall on the first day of the window; only {} of them are listed: ask for a party "
+        "(--party)",
+        limits::kMaxAgendaItems, agenda.items.size());
+  }
+  return fmt::format(
+      "more than {} items fall in the window: every item up to and including {} is listed ({}), none after it; "
+      "ask again from {} to see the rest up to {}",
+      limits::kMaxAgendaItems, agenda.listedThrough->iso(), agenda.items.size(),
+      agenda.listedThrough->plusDays(1).iso(), to.iso());
+}
+
+std::string agendaText(const AgendaItems& agenda, const Timeline& t, Date from, Date to) {
+  const auto& items = agenda.items;
   std::string out = fmt::format("agenda of {} from {} to {}{}: {} item{}\n", t.agreement->id, from.iso(), to.iso(),
                                 t.scenarioId.empty() ? "" : " (scenario " + t.scenarioId + ")", items.size(),
                                 items.size() == 1 ? "" : "s");
@@ -63,19 +78,19 @@ std::string agendaText(const std::vector<AgendaItem>& items, const Timeline& t, 
     out += "    " + i.rule + "\n";
     if (!i.what.empty()) out += "    \"" + i.what + "\"\n";
   }
-  if (items.size() >= limits::kMaxAgendaItems) {
-    out += fmt::format("\nwarning[AGR0601]: only the first {} items are listed; ask for a shorter window\n",
-                       limits::kMaxAgendaItems);
-  }
+  if (agenda.truncated) out += "\nwarning[AGR0601]: " + agendaTruncationNote(agenda, to) + "\n";
   return source::printable(out);
 }
 
-json agendaJson(const std::vector<AgendaItem>& items, const Timeline& t, Date from, Date to) {
+json agendaJson(const AgendaItems& agenda, const Timeline& t, Date from, Date to) {
+  const auto& items = agenda.items;
   json j{{"agreement", t.agreement->id},
          {"scenario", t.scenarioId.empty() ? json(nullptr) : json(t.scenarioId)},
          {"from", from.iso()},
          {"to", to.iso()},
-         {"truncated", items.size() >= limits::kMaxAgendaItems}};
+         {"truncated", agenda.truncated},
+         {"listed_through", agenda.listedThrough ? json(agenda.listedThrough->iso()) : json(nullptr)},
+         {"note", agenda.truncated ? json(agendaTruncationNote(agenda, to)) : json(nullptr)}};
   json list = json::array();
   for (const auto& i : items) {
     list.push_back(json{{"date", i.date.iso()},
@@ -92,7 +107,8 @@ json agendaJson(const std::vector<AgendaItem>& items, const Timeline& t, Date fr
   return j;
 }
 
-std::string agendaIcs(const std::vector<AgendaItem>& items, const Timeline& t, const std::string& stamp) {
+std::string agendaIcs(const AgendaItems& agenda, const Timeline& t, const std::string& stamp) {
+  const auto& items = agenda.items;
   std::string out;
   out += icsLine("BEGIN:VCALENDAR");
   out += icsLine("VERSION:2.0");

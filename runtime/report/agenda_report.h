@@ -9,9 +9,11 @@
 
 namespace agree::runtime {
 
-std::string agendaText(const std::vector<AgendaItem>& items, const Timeline& timeline, Date from, Date to);
-nlohmann::ordered_json agendaJson(const std::vector<AgendaItem>& items, const Timeline& timeline, Date from, Date to);
+// What a truncated agenda left out (the days after the last one listed whole), for a warning.
+std::string agendaTruncationNote(const AgendaItems& agenda, Date to);
+std::string agendaText(const AgendaItems& agenda, const Timeline& timeline, Date from, Date to);
+nlohmann::ordered_json agendaJson(const AgendaItems& agenda, const Timeline& timeline, Date from, Date to);
 // `stamp`: DTSTAMP, UTC, as YYYYMMDDTHHMMSSZ.
-std::string agendaIcs(const std::vector<AgendaItem>& items, const Timeline& timeline, const std::string& stamp);
+std::string agendaIcs(const AgendaItems& agenda, const Timeline& timeline, const std::string& stamp);
 
 }  // namespace agree::runtime
