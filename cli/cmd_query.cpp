@@ -157,7 +157,7 @@ int runQuery(const Args& args) {
 
   auto work = [&](std::size_t i) {
     FileResult r;
-    auto c = driver::compileFile(files[i]);
+    auto c = driver::compileFile(files[i], compileOptions());
     if (c->agreement) {
       fs::path f(files[i]);
       fs::path scenarioPath =
