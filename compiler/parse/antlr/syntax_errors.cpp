@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <new>
+
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
 #include "input_limits.h"
+#include "source/unicode_names.h"
 
 namespace agree::parse {
 
@@ -16,11 +19,6 @@ source::Span tokenSpan(antlr4::Token* t, source::FileId file) {
   auto begin = static_cast<std::uint32_t>(t->getStartIndex());
   auto end = t->getType() == antlr4::Token::EOF ? begin : static_cast<std::uint32_t>(t->getStopIndex() + 1);
   return source::Span{file, begin, end};
-}
-
-bool isErrorToken(size_t type) {
-  return type == L::BAD_CHAR || type == L::UNTERMINATED_STRING || type == L::BAD_DATE ||
-         type == L::UNTERMINATED_COMMENT;
 }
 
 // `holders`, a date, a name: how a token type reads in a message.
@@ -40,16 +38,41 @@ std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
   return vocab.getSymbolicName(type);
 }
 
-// A control character as \xNN, so a message never writes it raw to the terminal.
+// A control character as \xNN and an invisible or look-alike one as <U+XXXX>, so a message
+// never writes them raw to the terminal.
 std::string visible(const std::string& text) {
   std::string out;
-  for (unsigned char c : text) {
-    if (c < 0x20 || c == 0x7F)
-      out += fmt::format("\\x{:02x}", c);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t at = i;
+    std::uint32_t cp = source::decodeUtf8(text, i);
+    if (cp < 0x20 || cp == 0x7F)
+      out += fmt::format("\\x{:02x}", cp);
+    else if (source::suspect(cp))
+      out += source::placeholder(cp);
     else
-      out += static_cast<char>(c);
+      out.append(text, at, i - at);
   }
   return out;
+}
+
+// What a bad character is called in its message: a usual suspect of copied text by its code
+// point and Unicode name (it may be invisible), anything else as written.
+std::string badCharacter(const std::string& text) {
+  std::size_t i = 0;
+  std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
+  if (const auto* s = source::suspect(cp))
+    return source::describeCodePoint(cp) + (s->kind == source::Suspect::LooksLatin ? "," : "");
+  return "`" + visible(text) + "`";
+}
+
+std::string badCharacterHelp(const std::string& text) {
+  std::size_t i = 0;
+  std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
+  const auto* s = source::suspect(cp);
+  if (!s) return "texts go between double quotes; comments start with //";
+  if (s->kind == source::Suspect::LooksLatin) return "retype the word with Latin letters; it was probably pasted";
+  return "delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
+         "invisible in your editor";
 }
 
 std::string shown(antlr4::Token* t) {
@@ -60,6 +83,11 @@ std::string shown(antlr4::Token* t) {
 }
 
 }  // namespace
+
+bool isErrorToken(size_t type) {
+  return type == L::BAD_CHAR || type == L::UNTERMINATED_STRING || type == L::BAD_DATE ||
+         type == L::UNTERMINATED_COMMENT;
+}
 
 void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
                                       const std::string&, std::exception_ptr) {
@@ -94,6 +122,8 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
       }
       expected.push_back(describe(parser->getVocabulary(), type));
     }
+  } catch (const std::bad_alloc&) {
+    throw;  // out of memory is AGR0005 (parse.cpp), not a shorter message
   } catch (const std::exception&) {
     // The expected set is only for the message; without it the error still stands.
   }
@@ -117,14 +147,15 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   }
 }
 
-bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink) {
+bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink, std::size_t dropped,
+                         std::size_t firstDropped) {
   bool any = false;
   for (auto* t : tokens.getTokens()) {
     auto where = tokenSpan(t, file);
     switch (t->getType()) {
       case L::BAD_CHAR:
-        sink.error(diag::Code::BadCharacter, where, fmt::format("`{}` has no meaning here", visible(t->getText())))
-            .help = "texts go between double quotes; comments start with //";
+        sink.error(diag::Code::BadCharacter, where, badCharacter(t->getText()) + " has no meaning here").help =
+            badCharacterHelp(t->getText());
         any = true;
         break;
       case L::UNTERMINATED_STRING:
@@ -145,6 +176,13 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         break;
       default: break;
     }
+  }
+  if (dropped > 0) {
+    auto at = static_cast<std::uint32_t>(firstDropped);
+    sink.error(diag::Code::TooManyDiagnostics, source::Span{file, at, at + 1},
+               fmt::format("{} more lexical errors from here on are not listed (agree lists the first {})", dropped,
+                           limits::kMaxSyntaxErrors))
+        .help = "fix the first errors and run again; is this an agreement file?";
   }
   return any;
 }
