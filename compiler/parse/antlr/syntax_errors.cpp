@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <new>
+#include <optional>
 
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
@@ -82,6 +83,28 @@ std::string shown(antlr4::Token* t) {
   return "`" + text + "`";
 }
 
+// An odd space or invisible character right before or after the offending token: often a word
+// split in two by a pasted no-break space, which the shown line only hints at (<U+00A0>).
+std::optional<std::string> pastedNeighbour(antlr4::Token* t) {
+  antlr4::CharStream* in = t->getInputStream();
+  if (!in || t->getType() == antlr4::Token::EOF) return std::nullopt;
+  auto at = [&](std::size_t index, const char* where) -> std::optional<std::string> {
+    if (index >= in->size()) return std::nullopt;
+    auto i = static_cast<ssize_t>(index);
+    std::string text = in->getText(antlr4::misc::Interval(i, i));
+    std::size_t pos = 0;
+    std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, pos);
+    const auto* s = source::suspect(cp);
+    if (!s || s->kind == source::Suspect::LooksLatin) return std::nullopt;
+    return source::describeCodePoint(cp) + " comes right " + where + " it; it is invisible and may split a word in two";
+  };
+  std::size_t start = t->getStartIndex();
+  if (start > 0) {
+    if (auto before = at(start - 1, "before")) return before;
+  }
+  return at(t->getStopIndex() + 1, "after");
+}
+
 }  // namespace
 
 bool isErrorToken(size_t type) {
@@ -145,6 +168,7 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
     for (std::size_t i = 0; i < expected.size(); ++i) list += (i ? ", " : "") + expected[i];
     d.notes.push_back("expected " + (expected.size() == 1 ? list : "one of: " + list));
   }
+  if (auto neighbour = pastedNeighbour(offending)) d.notes.push_back(*neighbour);
 }
 
 bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink, std::size_t dropped,
