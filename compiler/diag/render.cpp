@@ -88,21 +88,37 @@ std::string sourceExcerpt(const source::SourceFile& f, std::uint32_t lineNo, std
   return fmt::format("{} |\n{} | {}\n{} | {}{}\n", gutter, lineNo, text, gutter, pad, carets);
 }
 
+// A message, path, note or help made safe to print: printable() escapes, and the usual
+// suspects of pasted text (source/unicode_names.h) as placeholders, as in shown lines.
+std::string shownText(std::string_view text) {
+  std::string safe = source::printable(text, false);
+  std::string out;
+  for (std::size_t i = 0; i < safe.size();) {
+    std::size_t at = i;
+    std::uint32_t cp = source::decodeUtf8(safe, i);
+    if (source::suspect(cp))
+      out += source::placeholder(cp);
+    else
+      out.append(safe, at, i - at);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string location(source::Span span, const source::SourceMap& sources) {
   const auto& f = sources.file(span.file);
   auto p = f.position(span.begin);
-  return fmt::format("{}:{}:{}", source::printable(f.path(), false), p.line, p.column);
+  return fmt::format("{}:{}:{}", shownText(f.path()), p.line, p.column);
 }
 
 std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   const auto& f = sources.file(d.span.file);
   auto begin = f.position(d.span.begin);
   auto end = f.position(d.span.end > d.span.begin ? d.span.end - 1 : d.span.begin);
-  std::string out = fmt::format("{}:{}:{}: {}[{}]: {}\n", source::printable(f.path(), false), begin.line, begin.column,
-                                d.severity == Severity::Error ? "error" : "warning", codeId(d.code),
-                                source::printable(d.message, false));
+  std::string out =
+      fmt::format("{}:{}:{}: {}[{}]: {}\n", shownText(f.path()), begin.line, begin.column,
+                  d.severity == Severity::Error ? "error" : "warning", codeId(d.code), shownText(d.message));
   // The caret spans the whole span on its first line (at least one column).
   source::Span line = f.lineSpan(begin.line);
   std::uint32_t caret = line.begin + begin.column - 1;
@@ -110,10 +126,10 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
   out += sourceExcerpt(f, begin.line, caret, std::max(last, caret));
   std::string gutter(std::to_string(begin.line).size(), ' ');
   for (const auto& l : d.secondary) {
-    out += fmt::format("{} = note: {}: {}\n", gutter, location(l.span, sources), source::printable(l.message, false));
+    out += fmt::format("{} = note: {}: {}\n", gutter, location(l.span, sources), shownText(l.message));
   }
-  for (const auto& n : d.notes) out += fmt::format("{} = note: {}\n", gutter, source::printable(n, false));
-  if (!d.help.empty()) out += fmt::format("{} = help: {}\n", gutter, source::printable(d.help, false));
+  for (const auto& n : d.notes) out += fmt::format("{} = note: {}\n", gutter, shownText(n));
+  if (!d.help.empty()) out += fmt::format("{} = help: {}\n", gutter, shownText(d.help));
   return out;
 }
 
