@@ -76,11 +76,19 @@ std::string badCharacterHelp(const std::string& text) {
          "invisible in your editor";
 }
 
+// A token's text for a message, quoted: at most 40 bytes (a token can be megabytes long), cut
+// between code points.
+std::string brief(const std::string& tokenText) {
+  std::string text = visible(tokenText);
+  if (text.size() <= 40) return "`" + text + "`";
+  std::size_t cut = 37;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "`" + text.substr(0, cut) + "...`";
+}
+
 std::string shown(antlr4::Token* t) {
   if (t->getType() == antlr4::Token::EOF) return "end of file";
-  std::string text = visible(t->getText());
-  if (text.size() > 40) text = text.substr(0, 37) + "...";
-  return "`" + text + "`";
+  return brief(t->getText());
 }
 
 // An odd space or invisible character right before or after the offending token: often a word
@@ -189,7 +197,8 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         any = true;
         break;
       case L::BAD_DATE:
-        sink.error(diag::Code::MalformedDate, where, fmt::format("`{}` is not written as YYYY-MM-DD", t->getText()))
+        sink.error(diag::Code::MalformedDate, where,
+                   fmt::format("{} is not written as YYYY-MM-DD", brief(t->getText())))
             .help = "write dates in ISO form with four-digit years and two-digit months and days, e.g. 2021-08-18";
         any = true;
         break;
