@@ -28,7 +28,7 @@ int runInit(const Args& args) {
                     "Writes an .agree skeleton from an agreement's plain text: the header, the parties, every article\n"
                     "and numbered paragraph with its text quoted verbatim, and the time rules it recognises as\n"
                     "suggestions in comments (docs/init.md).",
-                    options, positional, vm, help)) {
+                    options, positional, vm, help, /*compiles=*/false)) {
     return kExitUsage;
   }
   if (help) return kExitOk;

@@ -200,7 +200,7 @@ struct QuerySpec {
 // Compiles, simulates and answers one file, handing its rows to the queue.
 FileOutcome answerFile(const QuerySpec& q, const std::string& file, std::size_t i, RowQueue& queue) {
   FileOutcome r;
-  auto c = driver::compileFile(file);
+  auto c = driver::compileFile(file, compileOptions());
   if (c->agreement) {
     fs::path f(file);
     fs::path scenarioPath =

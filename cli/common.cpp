@@ -27,11 +27,21 @@ std::string positionalName(const po::positional_options_description& positional,
   return "";
 }
 
+driver::CompileOptions gCompileOptions;  // from the command line, for every compilation of this run
+
 }  // namespace
 
+const driver::CompileOptions& compileOptions() { return gCompileOptions; }
+
 bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
-                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown) {
+                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown,
+                  bool compiles) {
   options.add_options()("help,h", "show this help");
+  if (compiles) {
+    options.add_options()("import-root", po::value<std::vector<std::string>>(),
+                          "a folder that imports may read besides the agreement's own folder tree and the "
+                          "standard library (repeatable)");
+  }
   helpShown = false;
   try {
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
@@ -41,6 +51,7 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
       return true;
     }
     po::notify(vm);
+    if (vm.count("import-root")) gCompileOptions.importRoots = vm["import-root"].as<std::vector<std::string>>();
   } catch (const po::required_option& e) {
     // Boost names a missing positional as an option ("the option '--date' is required").
     std::string name = positionalName(positional, e.get_option_name());
@@ -69,7 +80,7 @@ void printDiagnosticsSince(const driver::Compilation& c, std::size_t before) {
 }
 
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {
-  auto c = driver::compileFile(file);
+  auto c = driver::compileFile(file, gCompileOptions);
   printDiagnostics(*c);
   return c;
 }

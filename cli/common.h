@@ -14,9 +14,14 @@ namespace agree::cli {
 namespace po = boost::program_options;
 
 // Parses `args` against `options` (and positionals). On a usage problem prints it with the
-// subcommand's help and returns false; on --help prints help and sets `helpShown`.
+// subcommand's help and returns false; on --help prints help and sets `helpShown`. A command
+// that compiles agreements also takes --import-root DIR (see compileOptions).
 bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
-                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown);
+                  const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown,
+                  bool compiles = true);
+
+// How this run compiles agreements (--import-root), as parseOptions read it.
+const driver::CompileOptions& compileOptions();
 
 // Compiles `file`, printing diagnostics to stderr. Null agreement when it had errors.
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);

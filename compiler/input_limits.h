@@ -7,8 +7,11 @@
 namespace agree::limits {
 
 inline constexpr std::size_t kMaxFileBytes = 4 * 1024 * 1024;  // one agreement or scenario file
-inline constexpr std::size_t kMaxSyntaxErrors = 50;            // then the parser stops
-inline constexpr std::size_t kMaxPrintedDiagnostics = 100;     // then "and N more"
+// All files of one compilation together (main file, imports, scenario file): eight 4 MiB
+// imports would otherwise take about 1 GB while parsing.
+inline constexpr std::size_t kMaxTotalInputBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t kMaxSyntaxErrors = 50;         // then the parser stops
+inline constexpr std::size_t kMaxPrintedDiagnostics = 100;  // then "and N more"
 inline constexpr std::size_t kMaxImportDepth = 32;
 inline constexpr std::size_t kMaxScenarioEvents = 10000;
 inline constexpr long long kMaxCount = 1000000;        // durations, renewal counts

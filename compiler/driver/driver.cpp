@@ -5,12 +5,11 @@
 #include <cstdlib>
 #include <new>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "input_limits.h"
 #include "model/lowering.h"
 #include "parse/parse.h"
+#include "source/read_file.h"
 
 namespace agree::driver {
 
@@ -18,58 +17,155 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reads a file into the source map, checking size and encoding. The span of `from` is where
-// an import names it (for errors), or nullopt for a file named on the command line.
-const source::SourceFile* loadFile(Compilation& c, const std::string& path, std::optional<source::Span> from,
-                                   const std::string& shownAs = "") {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  std::ifstream in(path, std::ios::binary);
-  if (ec || !in || fs::is_directory(path, ec)) {
-    if (from) {
-      c.sink.error(diag::Code::ImportNotFound, *from, "cannot read the imported file `" + path + "`");
-    } else {
-      // Nothing to point at: the message carries the path.
-      const auto& f = c.sources.add(path, "");
-      c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0}, "cannot read `" + path + "`");
-    }
-    return nullptr;
-  }
-  if (size > limits::kMaxFileBytes) {
-    const auto& f = c.sources.add(path, "");
-    c.sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0},
-                 "`" + path + "` has " + std::to_string(size) + " bytes; agree reads files up to " +
-                     std::to_string(limits::kMaxFileBytes));
-    return nullptr;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
-  if (auto bad = source::firstInvalidUtf8(text)) {
-    // Show the file up to the bad byte and a replacement character in its place, so the
-    // caret lands on it.
-    const auto& f = c.sources.add(path, text.substr(0, *bad) + "\xEF\xBF\xBD");
-    std::uint32_t at = f.codePointCount() - 1;
-    c.sink
-        .error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
-               "byte " + std::to_string(*bad) + " is not valid UTF-8")
-        .help = "save the file as UTF-8";
-    return nullptr;
-  }
-  return &c.sources.add(shownAs.empty() ? path : shownAs, std::move(text));
+// Where a problem with reading a file is shown: at the `import` that names it, or (for a file
+// named on the command line, with nothing to point at) at 1:1 of the file with the path in the message.
+diag::Diagnostic& reportRead(Compilation& c, diag::Code code, const std::string& path, std::optional<source::Span> from,
+                             const std::string& message) {
+  if (from) return c.sink.error(code == diag::Code::FileUnreadable ? diag::Code::ImportNotFound : code, *from, message);
+  const auto& f = c.sources.add(path, "");
+  return c.sink.error(code, source::Span{f.id(), 0, 0}, message);
 }
 
+void reportTooLarge(Compilation& c, const std::string& path, std::optional<source::Span> from,
+                    const source::ReadResult& r, std::size_t budget) {
+  std::string message;
+  if (budget == limits::kMaxFileBytes || r.bytes > limits::kMaxFileBytes) {
+    message = "`" + path + "` has " + (r.sizeFromStat ? "" : "more than ") +
+              std::to_string(r.sizeFromStat ? r.bytes : limits::kMaxFileBytes) + " bytes; agree reads files up to " +
+              std::to_string(limits::kMaxFileBytes);
+  } else {
+    message = "`" + path + "` would bring the files of this compilation to more than " +
+              std::to_string(limits::kMaxTotalInputBytes) + " bytes (" + std::to_string(c.inputBytes) +
+              " read before it)";
+  }
+  reportRead(c, diag::Code::FileTooLarge, path, from, message);
+}
+
+// The file is not UTF-8. A file named on the command line is shown up to the bad byte, with a
+// replacement character there so the caret lands on it; an imported one is not shown at all,
+// since it was never accepted as agreement text (it could be any file).
+void reportInvalidUtf8(Compilation& c, const std::string& path, std::optional<source::Span> from,
+                       const std::string& text, std::size_t bad) {
+  if (from) {
+    c.sink
+        .error(diag::Code::InvalidUtf8, *from,
+               "the imported file `" + path + "` is not valid UTF-8 (byte " + std::to_string(bad) + ")")
+        .help = "save the file as UTF-8, and check that the import names an agreement file";
+    return;
+  }
+  const auto& f = c.sources.add(path, text.substr(0, bad) + "\xEF\xBF\xBD");
+  std::uint32_t at = f.codePointCount() - 1;
+  c.sink
+      .error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
+             "byte " + std::to_string(bad) + " is not valid UTF-8")
+      .help = "save the file as UTF-8";
+}
+
+// Reads a file into the source map, checking its kind, its size (alone and with the files read
+// before it) and its encoding. The span of `from` is where an import names it (for errors), or
+// nullopt for a file named on the command line.
+const source::SourceFile* loadFile(Compilation& c, const std::string& path, std::optional<source::Span> from,
+                                   const std::string& shownAs = "") {
+  std::size_t budget = std::min(limits::kMaxFileBytes, limits::kMaxTotalInputBytes - c.inputBytes);
+  auto r = source::readBounded(path, budget);
+  using Status = source::ReadResult::Status;
+  if (r.status == Status::Unreadable) {
+    reportRead(c, diag::Code::FileUnreadable, path, from,
+               from ? "cannot read the imported file `" + path + "`" : "cannot read `" + path + "`");
+    return nullptr;
+  }
+  if (r.status == Status::NotRegular) {
+    reportRead(c, diag::Code::FileUnreadable, path, from,
+               (from ? "the imported file `" : "`") + path + "` is " + r.kind + ", not a regular file");
+    return nullptr;
+  }
+  if (r.status == Status::TooLarge) {
+    reportTooLarge(c, path, from, r, budget);
+    return nullptr;
+  }
+  if (auto bad = source::firstInvalidUtf8(r.text)) {
+    reportInvalidUtf8(c, path, from, r.text, *bad);
+    return nullptr;
+  }
+  if (auto nul = r.text.find('\0'); from && nul != std::string::npos) {
+    // Binary: not agreement text, so none of it is shown (it could be any file).
+    c.sink.error(diag::Code::ImportNotFound, *from,
+                 "the imported file `" + path + "` holds a NUL byte (byte " + std::to_string(nul) +
+                     "): it is binary, not agreement text");
+    return nullptr;
+  }
+  c.inputBytes += r.text.size();
+  return &c.sources.add(shownAs.empty() ? path : shownAs, std::move(r.text));
+}
+
+bool isStdlibName(const std::string& written) { return written.compare(0, 4, "std:") == 0; }
+
 // Where an import points: `std:` names a file of the standard library, anything else is
-// relative to the importing file's folder.
+// relative to the importing file's folder (an absolute path stays absolute).
 fs::path importTarget(const std::string& fromPath, const std::string& written) {
-  const std::string prefix = "std:";
-  if (written.compare(0, prefix.size(), prefix) == 0) return fs::path(stdlibDir()) / written.substr(prefix.size());
+  if (isStdlibName(written)) return fs::path(stdlibDir()) / written.substr(4);
   return fs::path(fromPath).parent_path() / written;
+}
+
+// The path with symbolic links and `..` resolved, as far as it exists, so that it can be
+// compared with the folders imports may read.
+fs::path resolved(const fs::path& p) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(p, ec);
+  if (ec) return p.lexically_normal();
+  fs::path out = fs::weakly_canonical(abs, ec);
+  return ec ? abs.lexically_normal() : out;
+}
+
+// Whether `p` is `root` or lies below it; both resolved.
+bool isWithin(const fs::path& p, const fs::path& root) {
+  auto pi = p.begin();
+  for (auto ri = root.begin(); ri != root.end(); ++ri, ++pi) {
+    if (ri->empty() && std::next(ri) == root.end()) return true;  // root ends in a separator
+    if (pi == p.end() || *pi != *ri) return false;
+  }
+  return true;
+}
+
+// The folders imports may read: the main file's folder tree, the standard library, and the
+// folders the user added (--import-root). Without this an agreement file from elsewhere could
+// import /etc/passwd or /proc/self/environ and have agree print its lines in diagnostics.
+struct ImportRoots {
+  fs::path mainFolder;
+  fs::path stdlib;
+  std::vector<fs::path> extra;
+
+  ImportRoots(const std::string& mainPath, const CompileOptions& options)
+      : mainFolder(resolved(fs::absolute(mainPath).parent_path())), stdlib(resolved(stdlibDir())) {
+    for (const auto& r : options.importRoots) extra.push_back(resolved(r));
+  }
+
+  bool allows(const fs::path& target, bool stdlibName) const {
+    if (stdlibName) return isWithin(target, stdlib);
+    if (isWithin(target, mainFolder) || isWithin(target, stdlib)) return true;
+    return std::any_of(extra.begin(), extra.end(), [&](const fs::path& r) { return isWithin(target, r); });
+  }
+};
+
+void reportOutsideRoots(Compilation& c, const ast::Import& imp, const ImportRoots& roots, const fs::path& target) {
+  const std::string& written = imp.path.value;
+  if (isStdlibName(written)) {
+    c.sink.error(diag::Code::ImportOutsideRoot, imp.span, "`" + written + "` leaves the standard library").help =
+        "`std:` names a file below the standard library's folder, such as `std:clauses/renewal.agree`";
+    return;
+  }
+  auto& d = c.sink.error(diag::Code::ImportOutsideRoot, imp.span,
+                         "`" + written + "` is outside the folders imports may read (it is `" + target.string() + "`)");
+  std::string allowed = "`" + roots.mainFolder.string() + "` (this agreement's folder), the standard library";
+  for (const auto& r : roots.extra) allowed += ", `" + r.string() + "`";
+  d.notes.push_back("imports may read from " + allowed);
+  d.help = "move the file into the agreement's folder, or allow its folder with `--import-root DIR`";
 }
 
 struct Loader {
   Compilation& c;
   driver::CompileProfile* profile;
+  ImportRoots roots;
   std::vector<std::unique_ptr<ast::File>> files;
   std::vector<std::string> stack;  // canonical paths being imported, for cycles
   std::vector<std::string> done;
@@ -91,7 +187,12 @@ struct Loader {
     files.push_back(std::move(file));
     for (const auto& imp : raw->imports) {
       fs::path target = importTarget(path, imp.path.value);
-      std::string tc = fs::weakly_canonical(target).string();
+      fs::path real = resolved(target);
+      if (!roots.allows(real, isStdlibName(imp.path.value))) {
+        reportOutsideRoots(c, imp, roots, real);
+        continue;
+      }
+      std::string tc = real.string();
       if (std::find(stack.begin(), stack.end(), tc) != stack.end()) {
         c.sink.error(diag::Code::ImportCycle, imp.span, "`" + imp.path.value + "` imports this file again")
             .notes.push_back("import chain: " + [&] {
@@ -108,7 +209,7 @@ struct Loader {
         continue;
       }
       // A standard-library file is shown as written (std:clauses/avg.agree): the same on every machine.
-      bool fromStdlib = imp.path.value.compare(0, 4, "std:") == 0;
+      bool fromStdlib = isStdlibName(imp.path.value);
       if (const auto* next = loadFile(c, target.string(), imp.span, fromStdlib ? imp.path.value : "")) {
         load(*next, target.string());
       }
@@ -117,7 +218,8 @@ struct Loader {
   }
 };
 
-void compileMain(Compilation& c, const source::SourceFile& main, CompileProfile* profile);
+void compileMain(Compilation& c, const source::SourceFile& main, CompileProfile* profile,
+                 const CompileOptions& options);
 
 // Test hook: AGREE_FAULT_INJECT=bad_alloc makes compilation fail as if memory ran out, so the
 // test suite can show that this becomes a diagnostic and not a crash.
@@ -143,20 +245,21 @@ void guarded(Compilation& c, source::FileId file, Work work) {
 }
 
 std::unique_ptr<Compilation> compileLoaded(std::unique_ptr<Compilation> c, const source::SourceFile* main,
-                                           CompileProfile* profile = nullptr) {
+                                           CompileProfile* profile, const CompileOptions& options) {
   if (!main) return c;
   guarded(*c, main->id(), [&] {
     injectFault();
-    compileMain(*c, *main, profile);
+    compileMain(*c, *main, profile, options);
   });
   if (c->sink.hasErrors()) c->agreement.reset();
   return c;
 }
 
-void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompileProfile* profile) {
+void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompileProfile* profile,
+                 const CompileOptions& options) {
   Compilation* c = &cref;
   const source::SourceFile* main = &mainRef;
-  Loader loader{*c, profile, {}, {}, {}};
+  Loader loader{*c, profile, ImportRoots(main->path(), options), {}, {}, {}};
   loader.load(*main, main->path());
   if (c->sink.hasErrors()) return;
   std::vector<const ast::File*> files;
@@ -176,13 +279,14 @@ std::string stdlibDir() {
   return env && *env ? env : AGREE_STDLIB_DIR;
 }
 
-std::unique_ptr<Compilation> compileFile(const std::string& path) {
+std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileOptions& options) {
   auto c = std::make_unique<Compilation>();
   const auto* main = loadFile(*c, path, std::nullopt);
-  return compileLoaded(std::move(c), main);
+  return compileLoaded(std::move(c), main, nullptr, options);
 }
 
-std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile) {
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile,
+                                         const CompileOptions& options) {
   auto c = std::make_unique<Compilation>();
   if (auto bad = source::firstInvalidUtf8(text)) {
     const auto& f = c->sources.add(path, "");
@@ -195,8 +299,9 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
     c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0}, "the text is too large");
     return c;
   }
+  c->inputBytes = text.size();
   const auto& main = c->sources.add(path, std::move(text));
-  return compileLoaded(std::move(c), &main, profile);
+  return compileLoaded(std::move(c), &main, profile, options);
 }
 
 std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::string& path) {

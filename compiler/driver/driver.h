@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ast/ast.h"
 #include "diag/diagnostic.h"
@@ -17,10 +18,17 @@ struct Compilation {
   source::SourceMap sources;
   diag::Sink sink;
   std::optional<model::Agreement> agreement;
+  std::size_t inputBytes = 0;  // read so far, for limits::kMaxTotalInputBytes
+};
+
+// Imports read only from the main file's folder tree and the standard library (stdlibDir()),
+// after symbolic links and `..` are resolved; importRoots adds folders (--import-root).
+struct CompileOptions {
+  std::vector<std::string> importRoots;
 };
 
 // Reads, parses, resolves imports and lowers one agreement file.
-std::unique_ptr<Compilation> compileFile(const std::string& path);
+std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileOptions& options = {});
 
 // Seconds per phase, for benchmarks.
 struct CompileProfile {
@@ -30,7 +38,8 @@ struct CompileProfile {
 };
 
 // Compiles text held in memory as if it were the file `path` (tests, fuzzing, benchmarks).
-std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile = nullptr);
+std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile = nullptr,
+                                         const CompileOptions& options = {});
 
 // The standard library's folder (calendars, clause templates): $AGREE_STDLIB when set, else
 // the source tree's stdlib/. `import "std:clauses/renewal.agree"` reads from here.

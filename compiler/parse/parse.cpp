@@ -4,9 +4,11 @@
 
 #include <chrono>
 #include <mutex>
+#include <new>
 
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
+#include "parse/antlr/capped_lexer.h"
 #include "parse/antlr/folded_stream.h"
 #include "parse/antlr/syntax_errors.h"
 #include "parse/ast_builder.h"
@@ -33,12 +35,13 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
   auto clock = Clock::now();
   try {
     FoldedInputStream input(file.text());
-    grammar::AgreeLexer lexer(&input);
+    CappedLexer lexer(&input);
     lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     lap(profile ? &profile->lex : nullptr, clock);
-    bool lexicalErrors = reportLexicalErrors(tokens, file.id(), sink);
+    bool lexicalErrors =
+        reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
 
     grammar::AgreeParser parser(&tokens);
     parser.removeErrorListeners();
@@ -54,6 +57,11 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
     return built;
   } catch (const antlr4::ParseCancellationException&) {
     // The listener has reported where it stopped.
+  } catch (const std::bad_alloc&) {
+    // Not a syntax error: the tokens and the parse tree are freed by now, so reporting it
+    // allocates again safely.
+    sink.error(diag::Code::CompilerFailure, source::Span{file.id(), 0, 0},
+               "agree ran out of memory while parsing this file");
   } catch (const std::exception& e) {
     sink.error(diag::Code::SyntaxError, source::Span{file.id(), 0, 0},
                std::string("the parser could not read this file: ") + e.what());

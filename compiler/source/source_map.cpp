@@ -23,7 +23,9 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
     unsigned char c = static_cast<unsigned char>(text_[i]);
     i += sequenceLength(c);
     ++cp;
-    if (c == '\n') lineStarts_.push_back(cp);
+    // LF, CRLF and a lone CR (old Mac files) each end a line.
+    bool lineBreak = c == '\n' || (c == '\r' && (i >= text_.size() || text_[i] != '\n'));
+    if (lineBreak) lineStarts_.push_back(cp);
   }
   byteOfCodePoint_.push_back(static_cast<std::uint32_t>(text_.size()));
 }
@@ -59,6 +61,14 @@ std::string_view SourceFile::lineText(std::uint32_t line) const {
   std::string_view v(text_.data() + b, e - b);
   if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
   return v;
+}
+
+Span SourceFile::lineSpan(std::uint32_t line) const {
+  if (line == 0 || line > lineStarts_.size()) return Span{id_, codePointCount(), codePointCount()};
+  std::uint32_t begin = lineStarts_[line - 1];
+  std::uint32_t end = line < lineStarts_.size() ? lineStarts_[line] - 1 : codePointCount();
+  if (end > begin && slice(end - 1, end) == "\r") --end;
+  return Span{id_, begin, end};
 }
 
 std::string_view SourceFile::slice(std::uint32_t begin, std::uint32_t end) const {

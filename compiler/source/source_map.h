@@ -33,6 +33,8 @@ class SourceFile {
   std::optional<Span> restOfLine(Position at) const;
   // The text of line `line` (1-based) without its line break.
   std::string_view lineText(std::uint32_t line) const;
+  // The code points of line `line` (1-based), without its line break.
+  Span lineSpan(std::uint32_t line) const;
   // UTF-8 text of the code points [begin, end).
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const;
 
@@ -41,7 +43,7 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> byteOfCodePoint_;  // one entry per code point, plus the end
-  std::vector<std::uint32_t> lineStarts_;       // code-point offset of each line's start
+  std::vector<std::uint32_t> lineStarts_;       // code-point offset of each line's start (after LF, CRLF or CR)
 };
 
 class SourceMap {

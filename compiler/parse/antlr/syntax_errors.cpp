@@ -2,9 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <new>
+#include <optional>
+
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
 #include "input_limits.h"
+#include "source/unicode_names.h"
 
 namespace agree::parse {
 
@@ -16,11 +20,6 @@ source::Span tokenSpan(antlr4::Token* t, source::FileId file) {
   auto begin = static_cast<std::uint32_t>(t->getStartIndex());
   auto end = t->getType() == antlr4::Token::EOF ? begin : static_cast<std::uint32_t>(t->getStopIndex() + 1);
   return source::Span{file, begin, end};
-}
-
-bool isErrorToken(size_t type) {
-  return type == L::BAD_CHAR || type == L::UNTERMINATED_STRING || type == L::BAD_DATE ||
-         type == L::UNTERMINATED_COMMENT;
 }
 
 // `holders`, a date, a name: how a token type reads in a message.
@@ -40,26 +39,86 @@ std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
   return vocab.getSymbolicName(type);
 }
 
-// A control character as \xNN, so a message never writes it raw to the terminal.
+// A control character as \xNN and an invisible or look-alike one as <U+XXXX>, so a message
+// never writes them raw to the terminal.
 std::string visible(const std::string& text) {
   std::string out;
-  for (unsigned char c : text) {
-    if (c < 0x20 || c == 0x7F)
-      out += fmt::format("\\x{:02x}", c);
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t at = i;
+    std::uint32_t cp = source::decodeUtf8(text, i);
+    if (cp < 0x20 || cp == 0x7F)
+      out += fmt::format("\\x{:02x}", cp);
+    else if (source::suspect(cp))
+      out += source::placeholder(cp);
     else
-      out += static_cast<char>(c);
+      out.append(text, at, i - at);
   }
   return out;
 }
 
+// What a bad character is called in its message: a usual suspect of copied text by its code
+// point and Unicode name (it may be invisible), anything else as written.
+std::string badCharacter(const std::string& text) {
+  std::size_t i = 0;
+  std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
+  if (const auto* s = source::suspect(cp))
+    return source::describeCodePoint(cp) + (s->kind == source::Suspect::LooksLatin ? "," : "");
+  return "`" + visible(text) + "`";
+}
+
+std::string badCharacterHelp(const std::string& text) {
+  std::size_t i = 0;
+  std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
+  const auto* s = source::suspect(cp);
+  if (!s) return "texts go between double quotes; comments start with //";
+  if (s->kind == source::Suspect::LooksLatin) return "retype the word with Latin letters; it was probably pasted";
+  return "delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
+         "invisible in your editor";
+}
+
+// A token's text for a message, quoted: at most 40 bytes (a token can be megabytes long), cut
+// between code points.
+std::string brief(const std::string& tokenText) {
+  std::string text = visible(tokenText);
+  if (text.size() <= 40) return "`" + text + "`";
+  std::size_t cut = 37;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "`" + text.substr(0, cut) + "...`";
+}
+
 std::string shown(antlr4::Token* t) {
   if (t->getType() == antlr4::Token::EOF) return "end of file";
-  std::string text = visible(t->getText());
-  if (text.size() > 40) text = text.substr(0, 37) + "...";
-  return "`" + text + "`";
+  return brief(t->getText());
+}
+
+// An odd space or invisible character right before or after the offending token: often a word
+// split in two by a pasted no-break space, which the shown line only hints at (<U+00A0>).
+std::optional<std::string> pastedNeighbour(antlr4::Token* t) {
+  antlr4::CharStream* in = t->getInputStream();
+  if (!in || t->getType() == antlr4::Token::EOF) return std::nullopt;
+  auto at = [&](std::size_t index, const char* where) -> std::optional<std::string> {
+    if (index >= in->size()) return std::nullopt;
+    auto i = static_cast<ssize_t>(index);
+    std::string text = in->getText(antlr4::misc::Interval(i, i));
+    std::size_t pos = 0;
+    std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, pos);
+    const auto* s = source::suspect(cp);
+    if (!s || s->kind == source::Suspect::LooksLatin) return std::nullopt;
+    return source::describeCodePoint(cp) + " comes right " + where + " it; it is invisible and may split a word in two";
+  };
+  std::size_t start = t->getStartIndex();
+  if (start > 0) {
+    if (auto before = at(start - 1, "before")) return before;
+  }
+  return at(t->getStopIndex() + 1, "after");
 }
 
 }  // namespace
+
+bool isErrorToken(size_t type) {
+  return type == L::BAD_CHAR || type == L::UNTERMINATED_STRING || type == L::BAD_DATE ||
+         type == L::UNTERMINATED_COMMENT;
+}
 
 void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
                                       const std::string&, std::exception_ptr) {
@@ -94,6 +153,8 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
       }
       expected.push_back(describe(parser->getVocabulary(), type));
     }
+  } catch (const std::bad_alloc&) {
+    throw;  // out of memory is AGR0005 (parse.cpp), not a shorter message
   } catch (const std::exception&) {
     // The expected set is only for the message; without it the error still stands.
   }
@@ -115,16 +176,18 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
     for (std::size_t i = 0; i < expected.size(); ++i) list += (i ? ", " : "") + expected[i];
     d.notes.push_back("expected " + (expected.size() == 1 ? list : "one of: " + list));
   }
+  if (auto neighbour = pastedNeighbour(offending)) d.notes.push_back(*neighbour);
 }
 
-bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink) {
+bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink, std::size_t dropped,
+                         std::size_t firstDropped) {
   bool any = false;
   for (auto* t : tokens.getTokens()) {
     auto where = tokenSpan(t, file);
     switch (t->getType()) {
       case L::BAD_CHAR:
-        sink.error(diag::Code::BadCharacter, where, fmt::format("`{}` has no meaning here", visible(t->getText())))
-            .help = "texts go between double quotes; comments start with //";
+        sink.error(diag::Code::BadCharacter, where, badCharacter(t->getText()) + " has no meaning here").help =
+            badCharacterHelp(t->getText());
         any = true;
         break;
       case L::UNTERMINATED_STRING:
@@ -134,7 +197,8 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         any = true;
         break;
       case L::BAD_DATE:
-        sink.error(diag::Code::MalformedDate, where, fmt::format("`{}` is not written as YYYY-MM-DD", t->getText()))
+        sink.error(diag::Code::MalformedDate, where,
+                   fmt::format("{} is not written as YYYY-MM-DD", brief(t->getText())))
             .help = "write dates in ISO form with four-digit years and two-digit months and days, e.g. 2021-08-18";
         any = true;
         break;
@@ -145,6 +209,13 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
         break;
       default: break;
     }
+  }
+  if (dropped > 0) {
+    auto at = static_cast<std::uint32_t>(firstDropped);
+    sink.error(diag::Code::TooManyDiagnostics, source::Span{file, at, at + 1},
+               fmt::format("{} more lexical errors from here on are not listed (agree lists the first {})", dropped,
+                           limits::kMaxSyntaxErrors))
+        .help = "fix the first errors and run again; is this an agreement file?";
   }
   return any;
 }

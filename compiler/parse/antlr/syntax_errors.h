@@ -29,8 +29,13 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
   std::size_t fullContextAttempts_ = 0;
 };
 
+// Whether a token type is one of the lexer's error tokens (reported by reportLexicalErrors).
+bool isErrorToken(size_t type);
+
 // Reports the lexer's error tokens (bad characters, unterminated strings, malformed dates)
-// with their own codes. Returns whether any was found.
-bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink);
+// with their own codes, and then how many more the lexer dropped (`dropped`, the first at code
+// point `firstDropped`; see CappedLexer). Returns whether any was found.
+bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink,
+                         std::size_t dropped = 0, std::size_t firstDropped = 0);
 
 }  // namespace agree::parse
