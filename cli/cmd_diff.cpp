@@ -5,15 +5,38 @@
 
 #include "commands.h"
 #include "common.h"
+#include "diff/diff.h"
 #include "diff/diff_report.h"
+#include "input_limits.h"
+#include "source/printable.h"
+#include "source/read_file.h"
 #include "exit_codes.h"
 #include "output.h"
 
 namespace agree::cli {
 
 namespace {
+
 constexpr int kDiffSame = 0, kDiffDifferent = 1, kDiffTrouble = 2;
+
+// As a git diff driver, for a version that does not compile: a note and the unified line diff
+// (as `git diff --no-ext-diff` would show it), exit 0 so that git goes on with the next file.
+int lineDiffInstead(const std::string& label, const std::string& oldPath, const std::string& newPath, bool oldBad,
+                    bool newBad) {
+  const char* which = oldBad && newBad ? "both versions have" : oldBad ? "the old version has" : "the new version has";
+  std::cout << "agree diff " << source::printable(label, false) << ": " << which
+            << " errors (on stderr), so no report; the lines that changed:\n";
+  auto oldText = source::readBounded(oldPath, limits::kMaxFileBytes);
+  auto newText = source::readBounded(newPath, limits::kMaxFileBytes);
+  if (oldText.status != source::ReadResult::Status::Ok || newText.status != source::ReadResult::Status::Ok) {
+    std::cout << "  (a version cannot be read: no line diff either)\n";
+    return kDiffSame;
+  }
+  std::cout << source::printable(diff::unifiedLineDiff(oldText.text, newText.text, "a/" + label, "b/" + label));
+  return kDiffSame;
 }
+
+}  // namespace
 
 int runDiff(const Args& args) {
   po::options_description options("agree diff options");
@@ -90,7 +113,12 @@ int runDiff(const Args& args) {
   }
   auto before = compileReporting(files[0]);
   auto after = compileReporting(files[1]);
-  if (!before->agreement || !after->agreement) return kDiffTrouble;
+  if (!before->agreement || !after->agreement) {
+    // git stops the whole diff when a driver fails, and a file with an error is the normal state
+    // while editing: the errors are printed (above), the lines that changed shown instead.
+    if (git) return lineDiffInstead(label, files[0], files[1], !before->agreement, !after->agreement);
+    return kDiffTrouble;
+  }
   std::optional<model::Scenario> sa, sb;
   const auto& spec = vm["scenario"].as<std::string>();
   if (!loadScenario(*before, spec, sa) || !loadScenario(*after, spec, sb)) return kDiffTrouble;
