@@ -208,6 +208,8 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                   c->afterEnd ? afterEndBasis(*c, *s.endDate, s.left ? ans.partyName : "")
                               : survivalBasis(a, *c->survival, *s.endDate, s.left ? ans.partyName : ""),
                   c->afterEnd ? *s.endDate : from, until, false, awaiting);
+        // "for 5 years after the end" with the end in 9999: it binds to the calendar's end.
+        if (!until && c->survival && c->survival->period) ans.reasons.back().untilBeyondCalendar = true;
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +

@@ -16,9 +16,10 @@ struct Reason {
   const model::Clause* clause;
   std::string basis;  // "in force" or "survives the end on ... (art. 8.2, 16.4)"
   Date from;
-  std::optional<Date> until;   // nullopt: no known end
-  bool untilRenews = false;    // until is the current period's end; the term renews after it
-  std::string untilDependsOn;  // until is the minimum end; after it the term lasts until this event
+  std::optional<Date> until;         // nullopt: no known end
+  bool untilRenews = false;          // until is the current period's end; the term renews after it
+  std::string untilDependsOn;        // until is the minimum end; after it the term lasts until this event
+  bool untilBeyondCalendar = false;  // until is nullopt because the end lies past 9999-12-31
 };
 
 struct PossibleChange {

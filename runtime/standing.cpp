@@ -95,12 +95,19 @@ Standing PartyStanding::at(Date d) const {
 
 std::optional<Date> PartyStanding::clauseEnd(const model::Clause& c) const {
   if (!c.appliesFor || !t_.start) return std::nullopt;
-  return time::add(*t_.start, *c.appliesFor).date;
+  auto shifted = time::add(*t_.start, *c.appliesFor);
+  // Past 9999-12-31 the clause binds to the end of the calendar: never a clamped last day.
+  if (shifted.outOfRange) return std::nullopt;
+  return shifted.date;
 }
 
 std::optional<Date> PartyStanding::survivalEnd(const model::Clause& c, Date end) const {
   if (!c.survival) return end;
-  if (c.survival->period) return time::add(end, *c.survival->period).date;
+  if (c.survival->period) {
+    auto shifted = time::add(end, *c.survival->period);
+    if (shifted.outOfRange) return std::nullopt;  // as in clauseEnd: binds to the calendar's end
+    return shifted.date;
+  }
   if (c.survival->untilEvent.empty()) return std::nullopt;
   // "totdat de liquidatie is beëindigd": the first such event on or after the end ends it.
   for (const auto& e : t_.events) {

@@ -47,10 +47,12 @@ class PartyStanding {
   const std::vector<const model::Clause*>& binding() const { return binding_; }
   const std::vector<const model::Clause*>& surviving() const { return surviving_; }
   std::optional<Date> partyEnd() const { return end_; }
-  // The first day a clause that applies only for a while after the start no longer binds.
+  // The first day a clause that applies only for a while after the start no longer binds;
+  // nullopt when that day lies past 9999-12-31 (it binds to the end of the calendar).
   std::optional<Date> clauseEnd(const model::Clause& clause) const;
   // The first day a surviving clause no longer binds, after an end on `end`: end + its period,
-  // or the date of the first `until event` on or after the end; nullopt: no end known.
+  // or the date of the first `until event` on or after the end; nullopt: no end known, or the
+  // end lies past 9999-12-31.
   std::optional<Date> survivalEnd(const model::Clause& clause, Date end) const;
   const std::string& partyEndReason() const { return endReason_; }
 

@@ -15,6 +15,8 @@ std::string interval(const Reason& r, const model::Agreement& a) {
     return "from " + r.from.iso() + ", until " + model::eventKindLabel(a, r.untilDependsOn) +
            ", which has not happened";
   }
+  if (!r.until && r.untilBeyondCalendar)
+    return "from " + r.from.iso() + ", until after 9999-12-31 (beyond the calendar)";
   if (!r.until) return "from " + r.from.iso() + ", without end";
   if (!r.untilDependsOn.empty()) {
     return r.from.iso() + " .. at least " + r.until->iso() + " (the minimum term's last day " +
@@ -130,6 +132,7 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
                            {"until", date(r.until)},
                            {"last_day", lastDay(r.until)},
                            {"until_renews", r.untilRenews},
+                           {"until_beyond_calendar", r.untilBeyondCalendar},
                            {"until_depends_on", r.untilDependsOn.empty() ? json(nullptr) : json(r.untilDependsOn)},
                            {"text", r.clause->text}});
   }
