@@ -172,9 +172,17 @@ class AgendaBuilder {
         // Per agreement year, from the start: due by each agreement year's last day.
         if (t_.start) {
           for (long long k = 0; k < 2000; ++k) {
-            Date a = time::addMonths(*t_.start, 12 * k).date, b = time::addMonths(*t_.start, 12 * (k + 1)).date;
+            auto from = time::addMonths(*t_.start, 12 * k), until = time::addMonths(*t_.start, 12 * (k + 1));
+            if (from.outOfRange) break;
+            Date a = from.date, b = until.date;
             if (to_ < a || inForceUntil_ <= a) break;
             Date d = b.plusDays(-1);
+            if (until.outOfRange) {
+              // The year ends past 9999-12-31 (saturated, not clamped): its last day is 9999-12-31
+              // only when it starts on 9999-01-01; otherwise it has no date agree can give.
+              if (a != *Date::fromYmd(9999, 1, 1)) break;
+              d = Date::max();
+            }
             if (!owed(c, a, b, d)) continue;
             std::string year = "the agreement year " + a.iso() + " .. " + d.iso();
             std::string what = sc.every == Recurrence::TimesPerYear

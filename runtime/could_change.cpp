@@ -88,7 +88,18 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       }
     }
     bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
-    Date periodEnd = t.chain->endOf(*k).date;
+    auto shiftedEnd = t.chain->endOf(*k);
+    if (!lastPeriod && shiftedEnd.outOfRange) {
+      // Refuse, never clamp: the period's end, and so the last day to give notice, is no date.
+      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, std::nullopt,
+                                   "the earliest regular end: period " + std::to_string(*k) +
+                                       " ends after 9999-12-31, beyond the calendar, so agree gives no date for it "
+                                       "nor for the last day to give notice (" +
+                                       art(n.clause) + ")",
+                                   false, std::nullopt, std::nullopt});
+      continue;
+    }
+    Date periodEnd = shiftedEnd.date;
     if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
       NoticeDay day = noticeDay(a, periodEnd, n.period);
       Date deadline = day.latest;

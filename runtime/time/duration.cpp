@@ -74,9 +74,14 @@ Shifted subtract(Date date, const Duration& d) { return addTimes(date, d, -1); }
 Date latestStartFor(Date limit, const Duration& d) {
   // Adding a duration is monotonic, so step from the clamped difference to the last day that
   // still fits; at most a few steps (a month end can absorb up to 3 days).
+  // A sum past 9999-12-31 saturates at it: it does not fit however close the limit is.
+  auto fits = [&](Date start) {
+    Shifted end = add(start, d);
+    return !end.outOfRange && end.date <= limit;
+  };
   Date x = subtract(limit, d).date;
-  while (x < limit && add(x.plusDays(1), d).date <= limit) x = x.plusDays(1);
-  while (x > Date::min() && add(x, d).date > limit) x = x.plusDays(-1);
+  while (x < limit && fits(x.plusDays(1))) x = x.plusDays(1);
+  while (x > Date::min() && !fits(x)) x = x.plusDays(-1);
   return x;
 }
 

@@ -390,6 +390,12 @@ TEST_CASE("latestStartFor") {
   CHECK(latestStartFor(D("2026-08-18"), Years(1)) == D("2025-08-18"));
   CHECK(latestStartFor(D("2024-10-17"), Weeks(2)) == D("2024-10-03"));
   CHECK(latestStartFor(D("2024-03-01"), Days(1)) == D("2024-02-29"));
+  // At the calendar's last day: a sum past 9999-12-31 saturates there but does not fit.
+  // 9998-12-31 + 1 year = 9999-12-31; 9999-01-01 + 1 year = 10000-01-01.
+  CHECK(latestStartFor(D("9999-12-31"), Years(1)) == D("9998-12-31"));
+  // 9999-11-30 + 1 month = 9999-12-30; 9999-12-01 + 1 month = 10000-01-01 (as 2027-12-31 gives 2027-11-30).
+  CHECK(latestStartFor(D("9999-12-31"), Months(1)) == D("9999-11-30"));
+  CHECK(latestStartFor(D("9999-12-31"), Days(1)) == D("9999-12-30"));
   CHECK(latestStartFor(D("2024-10-17"), Days(0)) == D("2024-10-17"));
 }
 
