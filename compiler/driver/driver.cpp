@@ -117,6 +117,15 @@ fs::path resolved(const fs::path& p) {
   return ec ? abs.lexically_normal() : out;
 }
 
+// The folder of the file named on the command line, resolved; its own symbolic link is kept
+// (a linked agreement imports from beside the link). Never throws: a working folder that
+// cannot be read (another user's) leaves the path as written.
+fs::path folderOf(const std::string& mainPath) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(mainPath, ec);
+  return resolved((ec ? fs::path(mainPath) : abs).parent_path());
+}
+
 // Whether `p` is `root` or lies below it; both resolved.
 bool isWithin(const fs::path& p, const fs::path& root) {
   auto pi = p.begin();
@@ -136,7 +145,7 @@ struct ImportRoots {
   std::vector<fs::path> extra;
 
   ImportRoots(const std::string& mainPath, const CompileOptions& options)
-      : mainFolder(resolved(fs::absolute(mainPath).parent_path())), stdlib(resolved(stdlibDir())) {
+      : mainFolder(folderOf(mainPath)), stdlib(resolved(stdlibDir())) {
     for (const auto& r : options.importRoots) extra.push_back(resolved(r));
   }
 
@@ -180,7 +189,7 @@ struct Loader {
       profile->build += p.build;
       profile->fullContextAttempts += p.fullContextAttempts;
     }
-    std::string canon = fs::weakly_canonical(path).string();
+    std::string canon = resolved(path).string();
     stack.push_back(canon);
     done.push_back(canon);
     ast::File* raw = file.get();
