@@ -49,7 +49,8 @@ int runAgenda(const Args& args) {
       "from", po::value<std::string>()->required(), "first day (YYYY-MM-DD)")(
       "to", po::value<std::string>()->required(), "last day, included (YYYY-MM-DD)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
-      "party", po::value<std::string>()->default_value(""), "only what this party must do")(
+      "party", po::value<std::string>()->default_value(""),
+      "only what this party must do (id, short or legal name, any case or Unicode form)")(
       "format,f", po::value<std::string>()->default_value("text"), "text, json or ics")(
       "output,o", po::value<std::string>()->default_value(""), "write the agenda to this file");
   po::positional_options_description positional;
@@ -83,7 +84,12 @@ int runAgenda(const Args& args) {
   const auto& timeline = sim->timeline;
   std::string party;
   if (!vm["party"].as<std::string>().empty()) {
-    auto found = runtime::findParty(timeline, vm["party"].as<std::string>());
+    auto match = runtime::matchParty(timeline, vm["party"].as<std::string>());
+    if (!match.candidates.empty()) {
+      std::cerr << "agree: " << runtime::ambiguousPartyMessage(timeline, vm["party"].as<std::string>(), match) << "\n";
+      return kExitInputErrors;
+    }
+    auto found = match.party;
     // A body (an algemeen bestuur) that is not a party: its own duties.
     if (!found && timeline.agreement->findBody(vm["party"].as<std::string>())) found = vm["party"].as<std::string>();
     if (!found) {

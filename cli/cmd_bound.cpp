@@ -12,7 +12,7 @@ int runBound(const Args& args) {
   po::options_description options("agree bound options");
   options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
       "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)")(
-      "party", po::value<std::string>()->required(), "party id, legal name or short name (any case)")(
+      "party", po::value<std::string>()->required(), "party id, short name or legal name (any case or Unicode form)")(
       "date", po::value<std::string>()->required(), "date to ask about (YYYY-MM-DD)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
       "format,f", po::value<std::string>()->default_value("text"), "text or json");
@@ -38,7 +38,12 @@ int runBound(const Args& args) {
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
-  auto party = runtime::findParty(timeline, vm["party"].as<std::string>());
+  auto match = runtime::matchParty(timeline, vm["party"].as<std::string>());
+  if (!match.candidates.empty()) {
+    std::cerr << "agree: " << runtime::ambiguousPartyMessage(timeline, vm["party"].as<std::string>(), match) << "\n";
+    return kExitInputErrors;
+  }
+  const auto& party = match.party;
   if (!party && timeline.agreement->findBody(vm["party"].as<std::string>())) {
     const auto* body = timeline.agreement->findBody(vm["party"].as<std::string>());
     std::cerr << "agree: `" << body->id << "` (" << body->name

@@ -15,6 +15,7 @@
 #include <system_error>
 #include <thread>
 
+#include "bound.h"
 #include "commands.h"
 #include "common.h"
 #include "diag/render.h"
@@ -200,6 +201,7 @@ struct QuerySpec {
 // Compiles, simulates and answers one file, handing its rows to the queue.
 FileOutcome answerFile(const QuerySpec& q, const std::string& file, std::size_t i, RowQueue& queue) {
   FileOutcome r;
+  std::string ambiguous;  // the --party names two parties of this file
   auto c = driver::compileFile(file, compileOptions());
   if (c->agreement) {
     fs::path f(file);
@@ -210,7 +212,17 @@ FileOutcome answerFile(const QuerySpec& q, const std::string& file, std::size_t 
     if (fs::is_regular_file(scenarioPath, ec)) scenario = driver::compileScenarioFile(*c, scenarioPath.string());
     if (!c->sink.hasErrors()) {
       auto timeline = runtime::simulate(*c->agreement, scenario ? &*scenario : nullptr);
-      if (withinCalendar(*c, timeline)) {
+      runtime::PartyMatch match;
+      if (q.party) match = runtime::matchParty(timeline, *q.party);
+      if (!match.candidates.empty()) {
+        // Never a silent pick: the file is skipped, saying between which parties.
+        ambiguous = "agree: ";
+        ambiguous += file;
+        ambiguous += ": ";
+        ambiguous += runtime::ambiguousPartyMessage(timeline, *q.party, match);
+        ambiguous += "\n";
+        r.hasParty = true;  // it has the name, twice: not "no agreement has a party"
+      } else if (withinCalendar(*c, timeline)) {
         bool fault = injectRowFault();
         r.hasParty = runtime::writeQueryRows(q.format, file, timeline, q.dates, q.party, [&](std::string& rows) {
           if (fault) throw std::bad_alloc();
@@ -219,8 +231,9 @@ FileOutcome answerFile(const QuerySpec& q, const std::string& file, std::size_t 
       }
     }
   }
-  r.failed = c->sink.hasErrors();
+  r.failed = c->sink.hasErrors() || !ambiguous.empty();
   if (!c->sink.all().empty()) r.diagnostics = diag::renderAllText(c->sink.all(), c->sources);
+  r.diagnostics += ambiguous;
   // A file without an agreement header (and nothing else wrong) is a library that agreements
   // import (templates, shared parties): not an agreement to answer, and not an error.
   const auto& all = c->sink.all();
@@ -315,7 +328,7 @@ int runQuery(const Args& args) {
       "from", po::value<std::string>()->default_value(""), "first date of a range")(
       "to", po::value<std::string>()->default_value(""), "last date of a range (included)")(
       "step", po::value<std::string>()->default_value("day"), "day, week or month (counted from --from)")(
-      "party", po::value<std::string>(), "only this party (id, legal or short name, any case)")(
+      "party", po::value<std::string>(), "only this party (id, short or legal name, any case or Unicode form)")(
       "scenario-dir", po::value<std::string>()->default_value(""),
       "take NAME.scenario from this folder for NAME.agree (default: beside it)")(
       "format,f", po::value<std::string>()->default_value("csv"), "csv, jsonl or text")(

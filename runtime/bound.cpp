@@ -1,7 +1,12 @@
 #include "bound.h"
 
 #include <algorithm>
-#include <cctype>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "source/fold.h"
+#include "source/printable.h"
 
 #include "cite.h"
 #include "could_change.h"
@@ -9,11 +14,6 @@
 namespace agree::runtime {
 
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 // `left`: the party withdrew or was expelled while the agreement went on, so nothing ended:
 // the clause binds it after it left (DESIGN.md, "Membership").
@@ -54,15 +54,68 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
 
 }  // namespace
 
-std::optional<std::string> findParty(const Timeline& t, const std::string& query) {
-  std::string q = lower(query);
-  for (const auto& m : t.members) {
-    if (lower(m.party) == q || lower(m.name) == q) return m.party;
-    if (const auto* p = t.agreement->findParty(m.party); p && !p->shortName.empty() && lower(p->shortName) == q) {
-      return m.party;
-    }
+PartyMatch matchParty(const Timeline& t, const std::string& query) {
+  PartyMatch out;
+  // The exact id decides at once (ids are unique): by the members' index, nothing folded.
+  if (const auto* m = t.member(query)) {
+    out.party = m->party;
+    out.level = "id";
+    return out;
   }
-  return std::nullopt;
+  // One pass over the declared parties for their short names, one over the members: linear in
+  // the number of parties (no lookup inside the loop scans them again).
+  std::unordered_map<std::string_view, const model::Party*> declared;
+  for (const auto& p : t.agreement->parties) declared.emplace(p.id, &p);
+  const std::string q = source::foldName(query);
+  static const char* const kLevels[] = {"id", "id in another case", "short name", "legal name"};
+  std::vector<std::string> found[4];
+  auto add = [&](int level, const std::string& id) { found[level].push_back(id); };
+  for (const auto& m : t.members) {
+    if (source::foldName(m.party) == q) add(1, m.party);
+    auto p = declared.find(m.party);
+    if (p != declared.end() && !p->second->shortName.empty() && source::foldName(p->second->shortName) == q) {
+      add(2, m.party);
+    }
+    if (source::foldName(m.name) == q) add(3, m.party);
+  }
+  for (int level = 1; level < 4; ++level) {
+    if (found[level].empty()) continue;
+    out.level = kLevels[level];
+    // In member order; a party that were a member twice is still one candidate.
+    std::unordered_set<std::string_view> seen;
+    std::vector<std::string> ids;
+    for (const auto& id : found[level]) {
+      if (seen.insert(id).second) ids.push_back(id);
+    }
+    if (ids.size() == 1) {
+      out.party = ids.front();
+    } else {
+      out.candidates = std::move(ids);
+    }
+    break;
+  }
+  return out;
+}
+
+std::optional<std::string> findParty(const Timeline& t, const std::string& query) { return matchParty(t, query).party; }
+
+std::string ambiguousPartyMessage(const Timeline& t, const std::string& query, const PartyMatch& match) {
+  std::string out = "`";
+  out += source::printable(query, false);
+  out += "` is ambiguous in ";
+  out += t.agreement->id;
+  out += ": it is the ";
+  out += match.level;
+  for (std::size_t i = 0; i < match.candidates.size(); ++i) {
+    const auto* m = t.member(match.candidates[i]);
+    out += i == 0 ? " of `" : i + 1 == match.candidates.size() ? " and of `" : ", of `";
+    out += source::printable(match.candidates[i], false);
+    out += "` (";
+    out += source::printable(m ? m->name : match.candidates[i], false);
+    out += ")";
+  }
+  out += "; name the party by its id";
+  return out;
 }
 
 BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {

@@ -61,7 +61,24 @@ struct BoundAnswer {
 
 BoundAnswer bound(const Timeline& timeline, const std::string& party, Date date);
 
-// Finds a party by id, legal name or short name, case-insensitively (acceded ones included).
+// A party named on the command line, by id, short name or legal name (acceded ones included).
+// Tried in this order, the first level that matches deciding: the exact id; the id in any case;
+// the short name; the legal name. All but the first compare folded names (source::foldName:
+// full Unicode case folding and NFC, so case and the decomposed form macOS writes do not
+// matter). Two parties matching at the deciding level make the name ambiguous: `party` stays
+// empty and `candidates` lists them, in member order, for the CLI to name; it never picks one.
+struct PartyMatch {
+  std::optional<std::string> party;
+  std::vector<std::string> candidates;  // two or more when ambiguous
+  std::string level;                    // "id", "id in another case", "short name", "legal name"
+};
+PartyMatch matchParty(const Timeline& timeline, const std::string& query);
+
+// The one party `query` names, or nullopt when none or more than one does.
 std::optional<std::string> findParty(const Timeline& timeline, const std::string& query);
+
+// "`X` is ambiguous in AGREEMENT: it is the short name of `a` (Stichting A) and of `b`
+// (Stichting B); name the party by its id" (no "agree: " prefix, no newline).
+std::string ambiguousPartyMessage(const Timeline& timeline, const std::string& query, const PartyMatch& match);
 
 }  // namespace agree::runtime

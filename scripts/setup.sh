@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake make
   antlr4 default-jre-headless libantlr4-runtime-dev uuid-dev
-  libboost-program-options-dev libfmt-dev nlohmann-json3-dev doctest-dev libdtl-dev
+  libboost-program-options-dev libfmt-dev nlohmann-json3-dev doctest-dev libdtl-dev libutf8proc-dev
   python3 python3-jsonschema python3-icalendar git
   clang-14 libclang-rt-14-dev
 )

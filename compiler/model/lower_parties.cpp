@@ -1,13 +1,61 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "model/lowering.h"
+#include "source/fold.h"
 
 namespace agree::model {
 
+namespace {
+
+// A party id that is, in any case and Unicode form, another party's short or legal name: on the
+// command line (`agree bound FILE NAME DATE`, `--party NAME`) the id wins, so that name never
+// finds the other party (runtime::matchParty). Linear in the parties: one map of folded names.
+void warnIdIsOthersName(const std::vector<const ast::Party*>& parties, diag::Sink& sink) {
+  struct Named {
+    const ast::Party* party;
+    const ast::Text* text;
+    const char* what;
+  };
+  std::unordered_map<std::string, std::vector<Named>> byName;
+  for (const auto* p : parties) {
+    if (p->shortName) byName[source::foldName(p->shortName->value)].push_back({p, &*p->shortName, "short name"});
+    if (p->name) byName[source::foldName(p->name->value)].push_back({p, &*p->name, "legal name"});
+  }
+  for (const auto* p : parties) {
+    auto it = byName.find(source::foldName(p->id.text));
+    if (it == byName.end()) continue;
+    for (const auto& n : it->second) {
+      if (n.party == p) continue;
+      std::string message = "`";
+      message += p->id.text;
+      message += "` is also the ";
+      message += n.what;
+      message += " of `";
+      message += n.party->id.text;
+      message += "`: on the command line it finds `";
+      message += p->id.text;
+      message += "`, never `";
+      message += n.party->id.text;
+      message += "`";
+      auto& d = sink.warning(diag::Code::IdIsOthersName, p->id.span, std::move(message));
+      d.secondary.push_back({n.text->span, std::string("the ") + n.what + " of `" + n.party->id.text + "`"});
+      d.help = "give `";
+      d.help += p->id.text;
+      d.help += "` an id that is no other party's name, or name `";
+      d.help += n.party->id.text;
+      d.help += "` by its id on the command line";
+    }
+  }
+}
+
+}  // namespace
+
 void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreement& out) {
   std::map<std::string, source::Span> declared;  // parties and groups share one namespace
+  std::vector<const ast::Party*> lowered;
   for (const auto* f : files) {
     for (const auto& p : f->parties) {
       auto [it, fresh] = declared.emplace(p.id.text, p.id.span);
@@ -29,8 +77,10 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
       for (const auto& n : p.notes) party.notes.push_back(n.value);
       party.where = ref(p.id.span);
       out.parties.push_back(std::move(party));
+      lowered.push_back(&p);
     }
   }
+  warnIdIsOthersName(lowered, sink_);
   lowerBodies(files, out, declared);
   for (const auto* f : files) {
     for (const auto& g : f->groups) {

@@ -21,8 +21,9 @@ std::string queryHeader(RowFormat format);
 using RowSink = std::function<void(std::string& rows)>;
 inline constexpr std::size_t kRowChunkBytes = 64 * 1024;
 
-// Hands the rows of one agreement to `sink`. `party`: only that party (id, legal or short name,
-// any case). Returns false when the agreement has no such party (then there are no rows).
+// Hands the rows of one agreement to `sink`. `party`: only that party (runtime::findParty: id,
+// short or legal name, any case or Unicode form). Returns false when the agreement has no such
+// party, or has two (then there are no rows).
 bool writeQueryRows(RowFormat format, const std::string& file, const Timeline& timeline, const std::vector<Date>& dates,
                     const std::optional<std::string>& party, const RowSink& sink);
 
