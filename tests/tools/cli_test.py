@@ -5,6 +5,8 @@ A .test file holds comment lines (#: the hand-worked reasoning behind each expec
   run: ARGS...                   the agree command line (paths relative to the repository root)
   exit: N                        the expected exit status (default 0)
   env: NAME=VALUE                an environment variable for the run
+  unsanitized                    skip the test in the sanitizer build (a `ulimit -v` cannot hold
+                                 AddressSanitizer's reserved address space)
   setup: SHELL COMMAND           run by sh in $TMP before the command (make a FIFO, a symlink
                                  loop, an unreadable folder); it must succeed. Several allowed.
   wrap: COMMAND...               a command line the agree command is run under, its arguments
@@ -93,6 +95,10 @@ def run(tmp):
             args = [a.replace("$TMP", tmp) for a in shlex.split(s[4:])]
         elif s.startswith("exit:"):
             want_exit = int(s[5:])
+        elif s == "unsanitized":
+            if os.environ.get("AGREE_SANITIZED"):
+                print(f"SKIP {test.name}: not under the sanitizers")
+                return SKIPPED
         elif s.startswith("setup:"):
             setups.append(s[6:].strip())
         elif s.startswith("wrap:"):
