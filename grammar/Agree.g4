@@ -159,9 +159,15 @@ renewCondition
   ;
 
 noticeWhen
-  : BEFORE TERM END                           # noticeBeforeTermEnd
+  : BEFORE (TERM END | calendarEnd)           # noticeBefore
   | AT ANY TIME                               # noticeAtAnyTime
+  // "te rekenen vanaf het einde van het kalenderjaar": the period runs from that end
+  | FROM calendarEnd                          # noticeFromCalendarEnd
   ;
+
+// "tegen het einde van een kalenderjaar" (`before end of calendar year`)
+calendarEnd : END OF CALENDAR (YEAR | QUARTER | MONTH) ;
+calendarAnchor : (BEFORE | FROM) calendarEnd ;
 
 byHolders : BY holderList ;
 formSpec : FORM (ident | PARAM) ;
@@ -175,12 +181,12 @@ powerAction
 
 effect
   : IMMEDIATELY                               # immediateEffect
-  | WITH NOTICE duration                      # noticeEffect
+  | WITH NOTICE duration calendarAnchor?      # noticeEffect
   | ON EFFECTIVE DATE_WORD                    # onEffectiveDateEffect
   ;
 
 trigger
-  : WHEN eventPattern (THEN CURE (duration | REASONABLE))?   # eventTrigger
+  : WHEN eventPattern (THEN CURE (duration | REASONABLE))? (WITHIN duration)?   # eventTrigger
   | WHILE ident LASTING duration              # stateTrigger
   ;
 
@@ -284,7 +290,7 @@ duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
 ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING
-      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST ;
+      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST | FROM ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -381,6 +387,7 @@ EXCEPT : 'except' ;
 LEAST : 'least' ;
 PER : 'per' ;
 CALENDAR : 'calendar' ;
+FROM : 'from' ;
 CAP : 'cap' ;
 INSTANCE : 'instance' ;
 EXTENDABLE : 'extendable' ;

@@ -6,6 +6,7 @@
 #include "deadlines.h"
 #include "input_limits.h"
 #include "notice_day.h"
+#include "time/period.h"
 
 namespace agree::runtime {
 
@@ -196,8 +197,29 @@ class AgendaBuilder {
     }
   }
 
+  // Notice against the end of a calendar year (quarter, month): the last day for each end.
+  void calendarNotices(const model::NoticeRule& n) {
+    const auto& a = *t_.agreement;
+    const model::Clause* c = a.findClause(n.clause);
+    const int months = n.calendar->months();
+    auto end = time::calendarPeriodEnd(std::max(from_, inForceFrom_), months);
+    for (int steps = 0; steps < 100000 && !end.outOfRange; ++steps, end = time::addMonths(end.date, months)) {
+      if (t_.end && end.date > t_.end->date) break;
+      auto day = noticeDay(a, end.date, n.period);
+      if (to_ < day.latest) break;
+      if (day.latest < inForceFrom_) continue;
+      add(day.latest, day.latest.iso(), "notice", c, n.by.written,
+          "last day for a notice (" + n.period.text() + " before the end of a " + n.calendar->unitName() + ", " +
+              formLabel(n.form) + ") that ends the agreement on " + end.date.iso() + " (" + art(n.clause) + ")" +
+              noticeDayNote(day, end.date));
+    }
+  }
+
   void notices() {
     const auto& a = *t_.agreement;
+    for (const auto& n : a.notices) {
+      if (n.calendar && n.calendar->rule == model::CalendarAnchor::Rule::BeforeEnd) calendarNotices(n);
+    }
     if (!t_.chain) return;
     for (const auto& n : a.notices) {
       if (!n.beforeTermEnd) continue;

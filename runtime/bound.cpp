@@ -42,6 +42,14 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
   // `until event E` (DVO Beek: "opzegging kan alleen in combinatie met uittreding") is the
   // text's own rule for the end, not a silence on it.
   if (a.term.kind != model::Term::Kind::Indefinite || !a.term.untilEvent.empty() || !a.notices.empty()) return;
+  // A power usable at any time that ends the agreement, or that lets this party leave, is an
+  // exit the text provides ("kan deze Overeenkomst schriftelijk opzeggen").
+  for (const auto& p : a.powers) {
+    if (p.trigger.kind != model::Trigger::Kind::Always) continue;
+    using Action = model::Power::Action;
+    if (p.action == Action::Terminate || p.action == Action::Dissolve) return;
+    if (p.action == Action::Withdraw && p.holders.mayAct(ans.party)) return;
+  }
   std::string why = "the agreement is for an indefinite period and no clause provides for notice";
   ans.caveats.push_back(why +
                         ": under Dutch law a party can still end it by notice with a reasonable period "

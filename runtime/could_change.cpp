@@ -6,6 +6,7 @@
 #include "evaluation.h"
 #include "notice_day.h"
 #include "powers.h"
+#include "time/period.h"
 
 namespace agree::runtime {
 
@@ -59,7 +60,24 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
 
   // Notice before the end of a term period.
   for (const auto& n : a.notices) {
-    if (!t.chain) break;
+    if (n.calendar) {
+      // Against the end of a calendar year (quarter, month): the latest notice that still ends
+      // the agreement by D.
+      int months = n.calendar->months();
+      bool before = n.calendar->rule == model::CalendarAnchor::Rule::BeforeEnd;
+      auto latest =
+          before ? time::latestNoticeBefore(d, n.period, months) : time::latestNoticeFrom(d, n.period, months);
+      if (!latest || *latest < from) continue;
+      Date endsOn =
+          before ? time::calendarPeriodStart(d, months) : time::endWithNoticeFrom(*latest, n.period, months).date;
+      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, *latest,
+                                   "a notice" + formSuffix(n.form) + " on or before " + latest->iso() + " by " +
+                                       holdersText(n.by, a) + " ends the agreement on " + endsOn.iso() + " (" +
+                                       n.calendar->text(n.period) + ", " + art(n.clause) + ")",
+                                   true, std::nullopt, std::nullopt});
+      continue;
+    }
+    // A notice at any time needs no term period; one before the term end does.
     if (!n.beforeTermEnd) {
       Date latest = time::latestStartFor(d, n.period);
       if (latest >= from) {
@@ -71,6 +89,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       }
       continue;
     }
+    if (!t.chain) continue;
     auto k = t.periodAt(d);
     if (!k) continue;
     if (*k >= 2) {
@@ -157,8 +176,9 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   for (const auto& c : a.clauses) anySurvives = anySurvives || c.survival.has_value();
   for (const auto& p : a.powers) {
     using Action = model::Power::Action;
-    Date latest = p.notice ? time::latestStartFor(d, *p.notice) : d;
-    if (latest < from) continue;
+    auto latestUse = latestNoticeFor(p, d);
+    if (!latestUse || *latestUse < from) continue;
+    Date latest = *latestUse;
     std::string needs;
     if (p.trigger.kind == model::Trigger::Kind::Event) {
       Date eventBy = p.trigger.period ? time::subtract(latest, *p.trigger.period).date : latest;
@@ -169,7 +189,8 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
               (p.trigger.reasonableCure
                    ? " and a reasonable period to cure (as long as the " +
                          model::eventKindLabel(a, p.trigger.event.kind) + " gives; the text fixes none)"
-                   : "");
+                   : "") +
+              (p.trigger.within ? ", and within " + p.trigger.within->text() + " after it" : "");
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());
@@ -177,7 +198,8 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       needs = " once " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + p.trigger.period->text() +
               " (it must start on or before " + stateBy.iso() + ")";
     }
-    std::string how = p.notice            ? " with " + p.notice->text() + " notice"
+    std::string how = p.noticeCalendar    ? " with notice of " + noticeText(p)
+                      : p.notice          ? " with " + p.notice->text() + " notice"
                       : p.onEffectiveDate ? " taking effect when the " +
                                                 model::eventKindLabel(a, p.trigger.event.kind) + " takes effect"
                                           : " with immediate effect";

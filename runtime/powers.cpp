@@ -1,6 +1,7 @@
 #include "powers.h"
 
 #include "cite.h"
+#include "time/period.h"
 
 namespace agree::runtime {
 
@@ -18,6 +19,7 @@ std::string describeTrigger(const Power& p, const model::Agreement& a) {
       if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
       if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
       if (p.trigger.reasonableCure) s += " and a reasonable period to cure";
+      if (p.trigger.within) s += ", within " + p.trigger.within->text() + " after it";
       return s;
     }
     case Trigger::Kind::State:
@@ -25,6 +27,29 @@ std::string describeTrigger(const Power& p, const model::Agreement& a) {
              (p.trigger.period ? p.trigger.period->text() : "");
   }
   return "";
+}
+
+time::Shifted noticeTakesEffect(const Power& p, time::Date given) {
+  if (!p.notice) return time::Shifted{given};
+  if (!p.noticeCalendar) return time::add(given, *p.notice);
+  int months = p.noticeCalendar->months();
+  return p.noticeCalendar->rule == model::CalendarAnchor::Rule::BeforeEnd
+             ? time::endWithNoticeBefore(given, *p.notice, months)
+             : time::endWithNoticeFrom(given, *p.notice, months);
+}
+
+std::optional<time::Date> latestNoticeFor(const Power& p, time::Date limit) {
+  if (!p.notice) return limit;
+  if (!p.noticeCalendar) return time::latestStartFor(limit, *p.notice);
+  int months = p.noticeCalendar->months();
+  return p.noticeCalendar->rule == model::CalendarAnchor::Rule::BeforeEnd
+             ? time::latestNoticeBefore(limit, *p.notice, months)
+             : time::latestNoticeFrom(limit, *p.notice, months);
+}
+
+std::string noticeText(const Power& p) {
+  if (!p.notice) return "";
+  return p.noticeCalendar ? p.noticeCalendar->text(*p.notice) : p.notice->text();
 }
 
 namespace {
@@ -78,6 +103,16 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
                   (p.trigger.reasonableCure ? ", the reasonable period it gave" : "") + "), not on " + date.iso();
         continue;
       }
+      if (p.trigger.within) {
+        // "binnen drie maanden na de ontvangst": the last day is the event's date + the period.
+        auto closes = time::add(e.date, *p.trigger.within);
+        if (!closes.outOfRange && closes.date < date) {
+          lastWhy = art(p.clause) + " could be used only within " + p.trigger.within->text() + " after the " +
+                    model::eventKindLabel(a, e.kind) + " of " + e.date.iso() + ", up to " + closes.date.iso() +
+                    "; not on " + date.iso();
+          continue;
+        }
+      }
       if (p.onEffectiveDate) {
         // "met ingang van het tijdstip waarop het gewijzigde Convenant van kracht wordt": used
         // on or before that moment, it takes effect then; afterwards there is nothing to leave.
@@ -95,6 +130,10 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       out.subject = subject;
       out.why = model::eventKindLabel(a, e.kind) + " on " + e.date.iso() +
                 (out.effectiveOn ? ", taking effect on " + out.effectiveOn->iso() : std::string());
+      if (p.trigger.within) {
+        auto closes = time::add(e.date, *p.trigger.within);
+        if (!closes.outOfRange) out.why += ", usable up to " + closes.date.iso();
+      }
       if (p.trigger.reasonableCure) {
         if (e.cure) {
           out.why += ", and the reasonable period to cure of " + e.cure->text() + " it gave ended on " + from.iso();

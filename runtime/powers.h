@@ -25,4 +25,12 @@ PowerAvailability powerAvailableOn(const model::Power& power, const std::string&
 
 std::string describeTrigger(const model::Power& power, const model::Agreement& agreement);
 
+// For a power with a notice period: when a use on `given` takes effect (given + the period, or
+// against the end of a calendar period); outOfRange past 9999-12-31.
+time::Shifted noticeTakesEffect(const model::Power& power, time::Date given);
+// The last day a use can be given to take effect on or before `limit`; nullopt: none.
+std::optional<time::Date> latestNoticeFor(const model::Power& power, time::Date limit);
+// "3 months", "6 months before the end of a calendar year".
+std::string noticeText(const model::Power& power);
+
 }  // namespace agree::runtime

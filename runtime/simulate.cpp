@@ -434,6 +434,10 @@ class Simulation {
       reject(e, why, rule->clause);
       return;
     }
+    if (rule->calendar) {
+      applyCalendarNotice(e, *rule);
+      return;
+    }
     if (!rule->beforeTermEnd) {
       auto shifted = time::add(e.date, rule->period);
       if (shifted.outOfRange) {
@@ -487,6 +491,55 @@ class Simulation {
                       " (deadline " + deadline.iso() + "), so it takes effect at the end of the next period (" +
                       art(rule->clause) + ")",
                   rule->clause, "late for " + periodEnd.iso() + " (deadline " + deadline.iso() + "); ");
+  }
+
+  // Notice against the end of a calendar year, quarter or month. `before end of`: received on
+  // or before (end - notice period), else it takes effect at a later end; `from end of`: the
+  // notice period runs from the end of the calendar period it is given in.
+  void applyCalendarNotice(const Event& e, const model::NoticeRule& rule) {
+    const auto& anchor = *rule.calendar;
+    const int months = anchor.months();
+    const std::string given = "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso();
+    if (anchor.rule == model::CalendarAnchor::Rule::FromEnd) {
+      auto from = time::calendarPeriodEnd(e.date, months);
+      auto ends = time::endWithNoticeFrom(e.date, rule.period, months);
+      if (ends.outOfRange) {
+        reject(e,
+               "a notice of " + anchor.text(rule.period) + " given on " + e.date.iso() +
+                   " would take effect after 9999-12-31",
+               rule.clause);
+        return;
+      }
+      setEndFromAct(e, ends.date,
+                    given + ": " + rule.period.text() + " from the end of the " + anchor.unitName() + " on " +
+                        from.date.iso() + " (" + art(rule.clause) + ")",
+                    rule.clause);
+      return;
+    }
+    auto ends = time::endWithNoticeBefore(e.date, rule.period, months);
+    if (ends.outOfRange) {
+      reject(e,
+             "a notice of " + anchor.text(rule.period) + " given on " + e.date.iso() +
+                 " would take effect after 9999-12-31",
+             rule.clause);
+      return;
+    }
+    Date deadline = time::subtract(ends.date, rule.period).date;
+    Date first = time::calendarPeriodEnd(e.date, months).date;
+    std::string reason = given + ", on or before " + deadline.iso() + " (" + rule.period.text() +
+                         " before the end of the " + anchor.unitName() + " on " + ends.date.iso() + ", " +
+                         art(rule.clause) + ")";
+    if (first == ends.date) {
+      setEndFromAct(e, ends.date, reason, rule.clause);
+      return;
+    }
+    // Too late for the first end after the notice: it takes effect at the first end it is in time for.
+    Date missed = time::subtract(first, rule.period).date;
+    setEndFromAct(e, ends.date,
+                  given + ", late for the end of the " + anchor.unitName() + " on " + first.iso() + " (deadline " +
+                      missed.iso() + "), so it takes effect at the end on " + ends.date.iso() + " (" +
+                      art(rule.clause) + ")",
+                  rule.clause, "late for " + first.iso() + " (deadline " + missed.iso() + "); ");
   }
 
   void setEndFromAct(const Event& e, Date ends, const std::string& reason, const std::string& clause,
@@ -562,14 +615,15 @@ class Simulation {
 
   void usePower(const Event& e, const model::Power& p, const PowerAvailability& avail) {
     using Action = model::Power::Action;
-    auto afterNotice = p.notice ? std::optional(time::add(e.date, *p.notice)) : std::nullopt;
+    std::optional<time::Shifted> afterNotice;
+    if (p.notice) afterNotice = noticeTakesEffect(p, e.date);
     if (afterNotice && afterNotice->outOfRange) {
-      reject(e, "a notice of " + p.notice->text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
+      reject(e, "a notice of " + noticeText(p) + " given on " + e.date.iso() + " would take effect after 9999-12-31",
              p.clause);
       return;
     }
     Date effective = afterNotice ? afterNotice->date : avail.effectiveOn.value_or(e.date);
-    std::string how = p.notice            ? " with notice of " + p.notice->text()
+    std::string how = p.notice            ? " with notice of " + noticeText(p)
                       : avail.effectiveOn ? " as of " + avail.effectiveOn->iso() + ", when the " +
                                                 p.trigger.event.kind + " takes effect"
                                           : " with immediate effect";

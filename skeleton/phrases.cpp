@@ -80,6 +80,33 @@ struct Pattern {
 
 int num(const std::string& s) { return numberWord(s).value_or(0); }
 
+// After a notice period: ", te rekenen vanaf het einde van het kalenderjaar" (m[3] = "te
+// rekenen vanaf", m[4] = the calendar period) or "tegen het einde van een kalenderjaar".
+const std::string kCalendarEnd =
+    "(?:,? (tegen|te rekenen vanaf) het einde van (?:een|het|ieder|elk) (kalenderjaar|kalenderkwartaal|kwartaal|"
+    "kalendermaand|maand))?";
+
+std::string calendarUnit(const std::string& word) {
+  return word.find("jaar") != std::string::npos       ? "calendar year"
+         : word.find("kwartaal") != std::string::npos ? "calendar quarter"
+                                                      : "calendar month";
+}
+
+// "notice 6 months before term end", or against the end of a calendar year when the text says
+// so just before or after the period ("tegen het einde van een kalenderjaar met inachtneming van
+// een opzegtermijn van zes maanden", "twee jaar, te rekenen vanaf het einde van het kalenderjaar").
+std::string noticeRule(const std::smatch& m, const std::string& before) {
+  if (num(m[1]) <= 0) return "";
+  std::string rule = "notice " + duration(num(m[1]), m[2]);
+  if (m[3].matched) return rule + (m[3] == "tegen" ? " before end of " : " from end of ") + calendarUnit(m[4]);
+  static const std::regex against(
+      "tegen het einde van (?:een|het|ieder|elk) (kalenderjaar|kalenderkwartaal|kwartaal|"
+      "kalendermaand|maand)[^.]{0,60}$");
+  std::smatch a;
+  if (std::regex_search(before, a, against)) return rule + " before end of " + calendarUnit(a[1]);
+  return rule + " before term end";
+}
+
 std::string termRule(const std::smatch& m, const std::string& before) {
   int n = num(m[2]);
   if (n <= 0) return "";
@@ -145,14 +172,10 @@ const std::vector<Pattern>& patterns() {
         });
     add("\\b(?:automatically|tacitly) (?:renewed|extended)\\b",
         [](const std::smatch&, const std::string&) { return std::string("renew automatically every 1 year"); });
-    add("\\bopzegtermijn van (?:ten minste |minimaal )?" + kNum + " " + kUnit,
-        [](const std::smatch& m, const std::string&) {
-          return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
-        });
-    add("\\bmet inachtneming van (?:een|de) (?:opzeg)?termijn van (?:ten minste |minimaal )?" + kNum + " " + kUnit,
-        [](const std::smatch& m, const std::string&) {
-          return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
-        });
+    add("\\bopzegtermijn (?:van|bedraagt) (?:ten minste |minimaal )?" + kNum + " " + kUnit + kCalendarEnd, noticeRule);
+    add("\\bmet inachtneming van (?:een|de) (?:opzeg)?termijn van (?:ten minste |minimaal )?" + kNum + " " + kUnit +
+            kCalendarEnd,
+        noticeRule);
     add("\\bnotice period of " + kNum + " " + kUnit, [](const std::smatch& m, const std::string&) {
       return num(m[1]) > 0 ? "notice " + duration(num(m[1]), m[2]) + " before term end" : std::string();
     });

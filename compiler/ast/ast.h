@@ -167,9 +167,19 @@ struct RenewRule {
   Span span;
 };
 
+// `before end of calendar year` ("tegen het einde van een kalenderjaar") or `from end of
+// calendar year` ("te rekenen vanaf het einde van het kalenderjaar").
+struct CalendarAnchor {
+  enum class Unit { Month, Quarter, Year };
+  Unit unit = Unit::Year;
+  bool fromEnd = false;
+  Span span;
+};
+
 struct NoticeRule {
   DurationLit period;
-  bool beforeTermEnd = true;  // else: at any time
+  bool beforeTermEnd = true;  // else: at any time, or against `calendar`
+  std::optional<CalendarAnchor> calendar;
   std::vector<Holder> by;
   std::optional<Name> form;
   Span span;
@@ -184,12 +194,14 @@ struct Trigger {
   // `then cure reasonable`: a reasonable period with no length in the text (the event that
   // opens it may give one: `cure 30 days`).
   bool reasonableCure = false;
+  std::optional<DurationLit> within;  // Event: usable only this long after the event
 };
 
 struct PowerRule {
   enum class Action { Terminate, Dissolve, Withdraw, Expel };
   Action action;
   std::optional<DurationLit> notice;  // nullopt: immediately (or on the trigger's effective date)
+  std::optional<CalendarAnchor> noticeCalendar;
   bool onEffectiveDate = false;       // takes effect when the triggering event takes effect
   std::optional<Trigger> trigger;
   std::optional<Name> form;

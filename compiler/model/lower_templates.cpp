@@ -47,6 +47,7 @@ void forEachParamSite(C& c, OnDuration&& onDuration, OnHolders&& onHolders, OnNa
     if (p.trigger) {
       if (p.trigger->kind == ast::Trigger::Kind::Event) onName(p.trigger->event.kind, Type::Event);
       if (p.trigger->period) onDuration(*p.trigger->period);
+      if (p.trigger->within) onDuration(*p.trigger->within);
     }
   }
   if (c.survives && c.survives->period) onDuration(*c.survives->period);

@@ -5,6 +5,38 @@
 
 namespace agree::model {
 
+CalendarAnchor Lowering::lowerCalendarAnchor(const ast::CalendarAnchor& anchor) {
+  CalendarAnchor out;
+  out.unit = anchor.unit == ast::CalendarAnchor::Unit::Month     ? CalendarAnchor::Unit::Month
+             : anchor.unit == ast::CalendarAnchor::Unit::Quarter ? CalendarAnchor::Unit::Quarter
+                                                                 : CalendarAnchor::Unit::Year;
+  out.rule = anchor.fromEnd ? CalendarAnchor::Rule::FromEnd : CalendarAnchor::Rule::BeforeEnd;
+  return out;
+}
+
+void Lowering::checkTriggerWindow(const ast::Trigger& trigger) {
+  const Duration& within = trigger.within->value;
+  if (within.unit == time::Unit::Hour || within.unit == time::Unit::WorkingDay) {
+    sink_.error(diag::Code::UnitNotAllowed, trigger.within->span,
+                "the time to use a power after an event is counted in days, weeks, months or years");
+    return;
+  }
+  if (!trigger.period) return;
+  const Duration& cure = trigger.period->value;
+  // Compared only where the units make it certain: days with days, months with months.
+  bool shorter = (within.isDayBased() && cure.isDayBased() && within.days() < cure.days()) ||
+                 (within.isCalendar() && cure.isCalendar() && within.months() < cure.months());
+  if (shorter) {
+    auto& d = sink_.error(diag::Code::TriggerWindowClosed, trigger.within->span,
+                          "the power can be used only within " + within.text() +
+                              " after the event, but the cure "
+                              "period of " +
+                              cure.text() + " ends later: it can never be used");
+    d.secondary.push_back({trigger.period->span, "the cure period"});
+    d.help = "both periods are counted from the event; check which the text means";
+  }
+}
+
 std::optional<Form> Lowering::lowerForm(const std::optional<ast::Name>& form) {
   if (!form) return Form::Any;
   static const std::vector<std::pair<std::string, Form>> forms = {{"writing", Form::Writing},
@@ -162,6 +194,7 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
     rule.clause = c.id.id;
     rule.period = n.period.value;
     rule.beforeTermEnd = n.beforeTermEnd;
+    if (n.calendar) rule.calendar = lowerCalendarAnchor(*n.calendar);
     rule.by = n.by.empty() ? clauseHolders : resolveHolders(n.by, out);
     if (auto f = lowerForm(n.form)) rule.form = *f;
     if (rule.period.unit == time::Unit::Hour || rule.period.unit == time::Unit::WorkingDay) {
@@ -179,6 +212,12 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
                    : p.action == ast::PowerRule::Action::Withdraw ? Power::Action::Withdraw
                                                                   : Power::Action::Expel;
     if (p.notice) power.notice = p.notice->value;
+    if (p.noticeCalendar) power.noticeCalendar = lowerCalendarAnchor(*p.noticeCalendar);
+    if (p.notice && (p.notice->value.unit == time::Unit::Hour || p.notice->value.unit == time::Unit::WorkingDay) &&
+        p.noticeCalendar) {
+      sink_.error(diag::Code::UnitNotAllowed, p.notice->span,
+                  "a notice period against the end of a calendar period is counted in days, weeks, months or years");
+    }
     power.onEffectiveDate = p.onEffectiveDate;
     if (p.onEffectiveDate && (!p.trigger || p.trigger->kind != ast::Trigger::Kind::Event)) {
       sink_
@@ -205,6 +244,10 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
       }
       if (p.trigger->period) power.trigger.period = p.trigger->period->value;
       power.trigger.reasonableCure = p.trigger->reasonableCure;
+      if (p.trigger->within) {
+        power.trigger.within = p.trigger->within->value;
+        checkTriggerWindow(*p.trigger);
+      }
     }
     out.powers.push_back(std::move(power));
   }
@@ -261,7 +304,8 @@ void Lowering::checkTerm(Agreement& out) {
     if (!n.beforeTermEnd) continue;
     if (t.kind == Term::Kind::Indefinite || t.kind == Term::Kind::OpenEnded) {
       sink_.error(diag::Code::NoticeWithoutRenewal, where, "notice before the term end, but the term has no fixed end")
-          .help = "for an indefinite term write `notice " + n.period.text() + " at any time`";
+          .help = "for an indefinite term write `notice " + n.period.text() + " at any time`, or `notice " +
+                  n.period.text() + " before end of calendar year` when it runs against the end of a year";
       continue;
     }
     auto tooLong = [&](const Duration& period, const char* what, source::Span other) {

@@ -54,6 +54,9 @@ class Lowering {
   void checkTerm(Agreement& out);
   std::optional<EventCondition> lowerEventPattern(const ast::EventPattern& pattern, const Agreement& agreement);
   std::optional<Form> lowerForm(const std::optional<ast::Name>& form);
+  static CalendarAnchor lowerCalendarAnchor(const ast::CalendarAnchor& anchor);
+  // `when E then cure 30 days within 14 days`: a window that closes before it opens.
+  void checkTriggerWindow(const ast::Trigger& trigger);
   // lower_scenarios.cpp: see lowerScenario
   std::optional<PeriodRef> lowerPeriodRef(const ast::Text& written);
 

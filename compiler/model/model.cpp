@@ -137,6 +137,28 @@ bool satisfies(Form given, Form required) {
   return false;
 }
 
+const char* CalendarAnchor::unitName() const {
+  switch (unit) {
+    case Unit::Month: return "calendar month";
+    case Unit::Quarter: return "calendar quarter";
+    case Unit::Year: return "calendar year";
+  }
+  return "?";
+}
+
+std::string CalendarAnchor::text(const Duration& notice) const {
+  return rule == Rule::BeforeEnd ? notice.text() + " before the end of a " + unitName()
+                                 : notice.text() + " from the end of the " + unitName() + " it is given in";
+}
+
+std::string NoticeRule::whenText() const {
+  if (calendar)
+    return calendar->rule == CalendarAnchor::Rule::BeforeEnd
+               ? std::string("before the end of a ") + calendar->unitName()
+               : std::string("from the end of the ") + calendar->unitName() + " it is given in";
+  return beforeTermEnd ? "before the end of a term period" : "at any time";
+}
+
 const char* actionName(Power::Action a) {
   switch (a) {
     case Power::Action::Terminate: return "terminate";

@@ -276,10 +276,29 @@ struct Renewal {
   std::string clause;
 };
 
+// A notice that takes effect at the end of a calendar period rather than of a term period.
+struct CalendarAnchor {
+  enum class Unit { Month, Quarter, Year };
+  // BeforeEnd: "tegen het einde van een kalenderjaar", received at least the notice period
+  // before that end; FromEnd: "te rekenen vanaf het einde van het kalenderjaar", the notice
+  // period counted from the end of the calendar period the notice is given in.
+  enum class Rule { BeforeEnd, FromEnd };
+  Unit unit = Unit::Year;
+  Rule rule = Rule::BeforeEnd;
+  int months() const { return unit == Unit::Month ? 1 : unit == Unit::Quarter ? 3 : 12; }
+  const char* unitName() const;  // "calendar year"
+  // "6 months before the end of a calendar year", "2 years from the end of the calendar year".
+  std::string text(const Duration& notice) const;
+  bool operator==(const CalendarAnchor&) const = default;
+};
+
 struct NoticeRule {
   std::string clause;
   Duration period;
-  bool beforeTermEnd = true;  // else: at any time, effective after the period
+  bool beforeTermEnd = true;  // else: at any time, effective after the period, or at `calendar`
+  std::optional<CalendarAnchor> calendar;  // against the end of a calendar year, quarter or month
+  // "before the end of a term period", "at any time", "before the end of a calendar year".
+  std::string whenText() const;
   Holders by;
   Form form = Form::Any;
 };
@@ -289,6 +308,9 @@ struct Trigger {
   Kind kind = Kind::Always;
   EventCondition event;            // Event: the event; State: kind is the state's name
   std::optional<Duration> period;  // cure period after the event, or how long the state lasts
+  // Event: usable only this long after the event ("binnen drie maanden na de ontvangst"), its
+  // last day included; nullopt: any time after it.
+  std::optional<Duration> within;
   // Event: "a reasonable period" to cure, with no length in the text. The event that opens it may
   // give one (Event::cure); without it the period cannot be checked.
   bool reasonableCure = false;
@@ -299,6 +321,7 @@ struct Power {
   std::string clause;
   Action action;
   std::optional<Duration> notice;  // nullopt: with immediate effect
+  std::optional<CalendarAnchor> noticeCalendar;  // the notice runs against a calendar period's end
   bool onEffectiveDate = false;    // effective when the triggering event takes effect (an amendment)
   Trigger trigger;
   Holders holders;

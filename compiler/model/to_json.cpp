@@ -14,6 +14,12 @@ json opt(const std::optional<Duration>& d) {
   return json{{"count", d->count}, {"unit", time::unitName(d->unit, true)}, {"text", d->text()}};
 }
 json dur(const Duration& d) { return opt(std::optional<Duration>(d)); }
+
+json toJson(const CalendarAnchor& c) {
+  std::string unit = c.unitName();
+  for (auto& ch : unit) ch = ch == ' ' ? '_' : ch;
+  return json{{"unit", unit}, {"rule", c.rule == CalendarAnchor::Rule::BeforeEnd ? "before_end" : "from_end"}};
+}
 json where(const SourceRef& r) { return json{{"file", r.file}, {"line", r.line}, {"column", r.column}}; }
 json condition(const EventCondition& c) {
   return json{{"event", c.kind}, {"outcome", c.outcome.empty() ? json(nullptr) : json(c.outcome)}};
@@ -277,11 +283,16 @@ json toJson(const Agreement& a) {
   }
   json notices = json::array();
   for (const auto& n : a.notices) {
-    notices.push_back(json{{"clause", n.clause},
-                           {"period", dur(n.period)},
-                           {"when", n.beforeTermEnd ? "before_term_end" : "any_time"},
-                           {"by", toJson(n.by)},
-                           {"form", formName(n.form)}});
+    notices.push_back(
+        json{{"clause", n.clause},
+             {"period", dur(n.period)},
+             {"when", n.calendar        ? (n.calendar->rule == CalendarAnchor::Rule::BeforeEnd ? "before_calendar_end"
+                                                                                               : "from_calendar_end")
+                      : n.beforeTermEnd ? "before_term_end"
+                                        : "any_time"},
+             {"calendar", n.calendar ? toJson(*n.calendar) : json(nullptr)},
+             {"by", toJson(n.by)},
+             {"form", formName(n.form)}});
   }
   j["notices"] = notices;
   json powers = json::array();
@@ -292,14 +303,17 @@ json toJson(const Agreement& a) {
     powers.push_back(
         json{{"clause", p.clause},
              {"action", actionName(p.action)},
-             {"effect", p.notice            ? json{{"notice", dur(*p.notice)}}
+             {"effect", p.notice && p.noticeCalendar
+                            ? json{{"notice", dur(*p.notice)}, {"calendar", toJson(*p.noticeCalendar)}}
+                        : p.notice          ? json{{"notice", dur(*p.notice)}}
                         : p.onEffectiveDate ? json("on_effective_date")
                                             : json("immediate")},
              {"trigger",
               json{{"kind", tk},
                    {"event", p.trigger.kind == Trigger::Kind::Always ? json(nullptr) : condition(p.trigger.event)},
                    {"period", opt(p.trigger.period)},
-                   {"reasonable_cure", p.trigger.reasonableCure}}},
+                   {"reasonable_cure", p.trigger.reasonableCure},
+                   {"within", opt(p.trigger.within)}}},
              {"holders", toJson(p.holders)},
              {"form", formName(p.form)}});
   }

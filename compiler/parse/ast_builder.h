@@ -43,6 +43,7 @@ class AstBuilder {
   ast::TermRule buildTerm(g::AgreeParser::TermSpecContext* ctx);
   ast::RenewRule buildRenew(g::AgreeParser::RenewFieldContext* ctx);
   ast::NoticeRule buildNotice(g::AgreeParser::NoticeFieldContext* ctx);
+  ast::CalendarAnchor calendarAnchor(g::AgreeParser::CalendarEndContext* ctx, bool fromEnd, ast::Span where);
   ast::PowerRule buildPower(g::AgreeParser::PowerFieldContext* ctx);
   ast::SurvivalRule buildSurvival(g::AgreeParser::SurvivalSpanContext* span, g::AgreeParser::ArticleIdListContext* list,
                                   antlr4::ParserRuleContext* whole);

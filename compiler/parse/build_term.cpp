@@ -82,11 +82,30 @@ ast::RenewRule AstBuilder::buildRenew(P::RenewFieldContext* ctx) {
   return r;
 }
 
+ast::CalendarAnchor AstBuilder::calendarAnchor(P::CalendarEndContext* ctx, bool fromEnd, ast::Span where) {
+  ast::CalendarAnchor c;
+  c.unit = ctx->MONTH()     ? ast::CalendarAnchor::Unit::Month
+           : ctx->QUARTER() ? ast::CalendarAnchor::Unit::Quarter
+                            : ast::CalendarAnchor::Unit::Year;
+  c.fromEnd = fromEnd;
+  c.span = where;
+  return c;
+}
+
 ast::NoticeRule AstBuilder::buildNotice(P::NoticeFieldContext* ctx) {
   ast::NoticeRule n;
   n.span = span(ctx);
   if (auto d = duration(ctx->duration())) n.period = *d;
-  n.beforeTermEnd = dynamic_cast<P::NoticeBeforeTermEndContext*>(ctx->noticeWhen()) != nullptr;
+  auto* when = ctx->noticeWhen();
+  if (auto* before = dynamic_cast<P::NoticeBeforeContext*>(when)) {
+    n.beforeTermEnd = before->TERM() != nullptr;
+    if (before->calendarEnd()) n.calendar = calendarAnchor(before->calendarEnd(), false, span(before));
+  } else if (auto* from = dynamic_cast<P::NoticeFromCalendarEndContext*>(when)) {
+    n.beforeTermEnd = false;
+    n.calendar = calendarAnchor(from->calendarEnd(), true, span(from));
+  } else {
+    n.beforeTermEnd = false;
+  }
   if (ctx->byHolders()) n.by = buildHolders(ctx->byHolders()->holderList());
   if (ctx->formSpec()) n.form = form(ctx->formSpec());
   return n;
@@ -110,18 +129,34 @@ ast::PowerRule AstBuilder::buildPower(P::PowerFieldContext* ctx) {
     p.action = ast::PowerRule::Action::Expel;
     effect = e->effect();
   }
-  if (auto* n = dynamic_cast<P::NoticeEffectContext*>(effect)) p.notice = duration(n->duration());
+  if (auto* n = dynamic_cast<P::NoticeEffectContext*>(effect)) {
+    p.notice = duration(n->duration());
+    if (auto* anchor = n->calendarAnchor())
+      p.noticeCalendar = calendarAnchor(anchor->calendarEnd(), anchor->FROM() != nullptr, span(anchor));
+  }
   if (dynamic_cast<P::OnEffectiveDateEffectContext*>(effect)) p.onEffectiveDate = true;
   if (auto* tr = ctx->trigger()) {
     if (auto* et = dynamic_cast<P::EventTriggerContext*>(tr)) {
-      ast::Trigger t{ast::Trigger::Kind::Event, buildEventPattern(et->eventPattern()), std::nullopt, span(tr), false};
-      if (et->duration()) t.period = duration(et->duration());
+      ast::Trigger t{ast::Trigger::Kind::Event,
+                     buildEventPattern(et->eventPattern()),
+                     std::nullopt,
+                     span(tr),
+                     false,
+                     std::nullopt};
+      // `then cure 14 days` comes before `within 3 months`: the first duration is the cure's.
+      auto durations = et->duration();
+      if (et->CURE() && !et->REASONABLE() && !durations.empty()) t.period = duration(durations.front());
       t.reasonableCure = et->REASONABLE() != nullptr;
+      if (et->WITHIN() && !durations.empty()) t.within = duration(durations.back());
       p.trigger = std::move(t);
     } else if (auto* st = dynamic_cast<P::StateTriggerContext*>(tr)) {
       auto n = name(st->ident());
-      ast::Trigger t{ast::Trigger::Kind::State, ast::EventPattern{n, std::nullopt, n.span}, duration(st->duration()),
-                     span(tr), false};
+      ast::Trigger t{ast::Trigger::Kind::State,
+                     ast::EventPattern{n, std::nullopt, n.span},
+                     duration(st->duration()),
+                     span(tr),
+                     false,
+                     std::nullopt};
       p.trigger = std::move(t);
     }
   }

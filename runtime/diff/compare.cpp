@@ -154,6 +154,20 @@ using NoticeKey = std::pair<std::string, Date>;
 
 std::map<NoticeKey, Date> noticeDays(const runtime::Timeline& t, Date horizon) {
   std::map<NoticeKey, Date> out;
+  // Against the end of a calendar year (quarter, month): each end whose day lies before the horizon.
+  for (const auto& n : t.agreement->notices) {
+    if (!t.start || !n.calendar || n.calendar->rule != model::CalendarAnchor::Rule::BeforeEnd) continue;
+    int months = n.calendar->months();
+    for (auto end = time::calendarPeriodEnd(*t.start, months); !end.outOfRange;
+         end = time::addMonths(end.date, months)) {
+      if (t.end && end.date > t.end->date) break;
+      Date day = time::subtract(end.date, n.period).date;
+      if (!(day < horizon)) break;
+      if (day < *t.start) continue;
+      auto [it, fresh] = out.emplace(NoticeKey{n.clause, end.date}, day);
+      if (!fresh && day < it->second) it->second = day;
+    }
+  }
   if (!t.chain) return out;
   for (const auto& n : t.agreement->notices) {
     if (!n.beforeTermEnd) continue;

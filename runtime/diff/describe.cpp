@@ -1,5 +1,7 @@
 #include "diff/describe.h"
 
+#include "powers.h"
+
 namespace agree::diff {
 
 namespace {
@@ -167,7 +169,7 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     if (rule.clause != c.id) continue;
     std::string suffix = n++ ? " " + std::to_string(n) : "";
     f.push_back({"notice period" + suffix, rule.period.text()});
-    f.push_back({"notice" + suffix, rule.beforeTermEnd ? "before the end of a term period" : "at any time"});
+    f.push_back({"notice" + suffix, rule.whenText()});
     f.push_back({"notice form" + suffix, model::formName(rule.form)});
     f.push_back({"notice by" + suffix, holders(rule.by)});
   }
@@ -175,13 +177,16 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
   for (const auto& p : a.powers) {
     if (p.clause != c.id) continue;
     std::string name = std::string("power to ") + model::actionName(p.action);
-    f.push_back({name, p.notice ? "with notice of " + p.notice->text() : "with immediate effect"});
+    f.push_back({name, p.notice            ? "with notice of " + runtime::noticeText(p)
+                       : p.onEffectiveDate ? "when the triggering event takes effect"
+                                           : "with immediate effect"});
     std::string trigger = p.trigger.kind == model::Trigger::Kind::Always ? "always"
                           : p.trigger.kind == model::Trigger::Kind::Event
                               ? "after " + condition(p.trigger.event) +
                                     (p.trigger.period           ? ", cure period " + p.trigger.period->text()
                                      : p.trigger.reasonableCure ? ", a reasonable period to cure"
-                                                                : "")
+                                                                : "") +
+                                    (p.trigger.within ? ", within " + p.trigger.within->text() + " after it" : "")
                               : p.trigger.event.kind + " lasting " + dur(p.trigger.period);
     f.push_back({name + ": trigger", trigger});
     f.push_back({name + ": form", model::formName(p.form)});

@@ -112,7 +112,7 @@ std::string timelineText(const Timeline& t, Date until) {
   out += "term: " + termText(a) + "\n";
   for (const auto& n : a.notices) {
     out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(),
-                       n.beforeTermEnd ? "before the end of a term period" : "at any time", formLabel(n.form),
+                       n.whenText(), formLabel(n.form),
                        n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
   }
   long long last = lastListedPeriod(t, until);

@@ -63,3 +63,47 @@ std::optional<long long> PeriodChain::indexContaining(Date d) const {
 }
 
 }  // namespace agree::time
+
+namespace agree::time {
+
+Date calendarPeriodStart(Date d, int months) {
+  unsigned m = d.month() - (d.month() - 1) % static_cast<unsigned>(months);
+  return *Date::fromYmd(d.year(), m, 1);
+}
+
+Shifted calendarPeriodEnd(Date d, int months) { return addMonths(calendarPeriodStart(d, months), months); }
+
+Shifted endWithNoticeBefore(Date given, const Duration& notice, int months) {
+  // Walk the period ends from the first after `given`: subtracting is monotonic, so the first
+  // end far enough ahead is the one. The walk is as long as the notice period in periods.
+  Shifted end = calendarPeriodEnd(given, months);
+  while (!end.outOfRange) {
+    Shifted last = subtract(end.date, notice);
+    if (!last.outOfRange && given <= last.date) return end;
+    end = addMonths(end.date, months);
+  }
+  return end;
+}
+
+Shifted endWithNoticeFrom(Date given, const Duration& notice, int months) {
+  Shifted end = calendarPeriodEnd(given, months);
+  if (end.outOfRange) return end;
+  return add(end.date, notice);
+}
+
+std::optional<Date> latestNoticeBefore(Date limit, const Duration& notice, int months) {
+  // The latest period end on or before `limit` is the start of the period holding it.
+  Shifted last = subtract(calendarPeriodStart(limit, months), notice);
+  if (last.outOfRange) return std::nullopt;
+  return last.date;
+}
+
+std::optional<Date> latestNoticeFrom(Date limit, const Duration& notice, int months) {
+  // The period holding the notice must end on or before limit - notice.
+  Date endBy = latestStartFor(limit, notice);
+  Date start = calendarPeriodStart(endBy, months);
+  if (start == Date::min()) return std::nullopt;
+  return start.plusDays(-1);
+}
+
+}  // namespace agree::time

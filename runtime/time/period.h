@@ -34,3 +34,28 @@ struct Interval {
 };
 
 }  // namespace agree::time
+
+namespace agree::time {
+
+// Calendar periods that a notice can be given "against": a month, a quarter or a year (`months`
+// is 1, 3 or 12), each starting on the first day of a month that is a multiple of it.
+
+// The first day of the calendar period that holds d.
+Date calendarPeriodStart(Date d, int months);
+// The first day of the next calendar period after the one that holds d (its end, half-open);
+// outOfRange when that lies past 9999-12-31.
+Shifted calendarPeriodEnd(Date d, int months);
+
+// "Opzegging tegen het einde van een kalenderjaar met een opzegtermijn van zes maanden": the
+// first end E of a calendar period with `given` on or before E - notice (DESIGN.md, notice
+// before the end), so a later notice takes effect at the following period's end.
+Shifted endWithNoticeBefore(Date given, const Duration& notice, int months);
+// "Een opzegtermijn van twee jaar, te rekenen vanaf het einde van het kalenderjaar": the end of
+// the calendar period holding `given`, plus the notice period.
+Shifted endWithNoticeFrom(Date given, const Duration& notice, int months);
+// The last day a notice can be given so that it takes effect on or before `limit`; nullopt
+// when no such day lies in the calendar.
+std::optional<Date> latestNoticeBefore(Date limit, const Duration& notice, int months);
+std::optional<Date> latestNoticeFrom(Date limit, const Duration& notice, int months);
+
+}  // namespace agree::time

@@ -50,11 +50,31 @@ def ident(tok):
     return unquote(tok[1]) if tok[0] == "string" else tok[1]
 
 
+# Clause fields by their first word, and what they become in the model (see fields_in_model).
+FIELD_WORDS = {"notice": "notices", "terminate": "powers", "dissolve": "powers", "withdraw": "powers",
+               "expel": "powers", "deadline": "deadlines", "scheduled": "deadlines", "recurs": "recurs",
+               "cap": "caps", "instance": "instances", "within": "within", "end": None}
+
+
+def fields_in_model(model, cid):
+    """How many of each field the model holds for clause cid (a template may add more)."""
+    clause = next(c for c in model["clauses"] if c["id"] == cid)
+    powers = [p for p in model["powers"] if p["clause"] == cid]
+    notices = [n for n in model["notices"] if n["clause"] == cid]
+    return {
+        "notices": len(notices), "powers": len(powers), "deadlines": len(clause["deadlines"]),
+        "recurs": len(clause["recurs"]), "caps": len(clause["caps"]), "instances": len(clause["instances"]),
+        "within": sum(1 for p in powers if p["trigger"].get("within")),
+        "calendar": sum(1 for n in notices if n.get("calendar")) +
+                    sum(1 for p in powers if isinstance(p["effect"], dict) and p["effect"].get("calendar")),
+    }
+
+
 def declared(toks):
     """What the source declares: parties, groups, event kinds, articles, clauses with texts,
     scenarios with their number of events."""
     found = {"parties": [], "groups": [], "bodies": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
-             "templates": [], "signatures": 0}
+             "templates": [], "signatures": 0, "fields": {}}
     depth, i, clause, scenario, parens = 0, 0, None, None, 0
     while i < len(toks):
         kind, text = toks[i]
@@ -90,6 +110,19 @@ def declared(toks):
             cid = ident(nxt)
             found["clauses"][cid] = ""
             clause = (cid, depth)
+        elif kind == "word" and clause and depth == clause[1] + 1 and text in FIELD_WORDS and toks[i - 1][1] != "with":
+            # A field of the clause: counted, so that a field the compiler dropped is caught.
+            prev = toks[i - 1][1]
+            if text != "within" or prev not in ("deadline", "$"):
+                fields = found["fields"].setdefault(clause[0], {})
+                key = "within" if text == "within" else FIELD_WORDS[text]
+                if text == "within" and prev == "deadline":
+                    key = None
+                if key:
+                    fields[key] = fields.get(key, 0) + 1
+            if text == "end" and nxt[1] == "of" and i + 2 < len(toks) and toks[i + 2][1] == "calendar":
+                fields = found["fields"].setdefault(clause[0], {})
+                fields["calendar"] = fields.get("calendar", 0) + 1
         elif kind == "word" and text == "text" and clause and depth == clause[1] + 1:
             j = i + 1
             while j < len(toks) and toks[j][0] == "string":
@@ -112,7 +145,7 @@ def check(agree, root, schema, path):
     problems = [f"{path}: schema: {e.message} at {'/'.join(map(str, e.absolute_path))}"
                 for e in jsonschema.Draft7Validator(schema).iter_errors(model)]
     want = {"parties": [], "groups": [], "bodies": [], "events": [], "articles": [], "clauses": {}, "scenarios": {},
-            "templates": [], "signatures": 0}
+            "templates": [], "signatures": 0, "fields": {}}
     for src in model["sources"]:
         # A standard-library file is named as imported: std:clauses/avg.agree.
         file = root / "stdlib" / src[4:] if src.startswith("std:") else root / src
@@ -120,6 +153,7 @@ def check(agree, root, schema, path):
         for k in ("parties", "groups", "bodies", "events", "articles", "templates", "signatures"):
             want[k] += d[k]
         want["clauses"].update(d["clauses"])
+        want["fields"].update(d["fields"])
         want["scenarios"].update(d["scenarios"])
     have = {
         "parties": [p["id"] for p in model["parties"]],
@@ -141,6 +175,13 @@ def check(agree, root, schema, path):
     for cid, text in want["clauses"].items():
         if cid in model_clauses and model_clauses[cid] != text:
             problems.append(f"{path}: the text of clause {cid} differs between source and model")
+    for cid, counts in want["fields"].items():
+        if cid not in model_clauses:
+            continue
+        have_fields = fields_in_model(model, cid)
+        for field, n in counts.items():
+            if have_fields.get(field, 0) < n:
+                problems.append(f"{path}: clause {cid} writes {n} {field} field(s), the model holds {have_fields.get(field, 0)}")
     model_scenarios = {s["id"]: len(s["events"]) for s in model["scenarios"]}
     if model_scenarios != want["scenarios"]:
         problems.append(f"{path}: scenarios (events) in the source {want['scenarios']}, in the model {model_scenarios}")

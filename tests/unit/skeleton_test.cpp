@@ -25,6 +25,13 @@ TEST_CASE("time phrases: terms, renewal, notice") {
   CHECK(rules("met een opzegtermijn van één maand") == std::vector<std::string>{"notice 1 month before term end"});
   CHECK(rules("met inachtneming van een termijn van drie maanden") ==
         std::vector<std::string>{"notice 3 months before term end"});
+  // Against the end of a calendar year: before the period, after it, or counted from it.
+  CHECK(rules("kan worden opgezegd tegen het einde van een kalenderjaar met inachtneming van een opzegtermijn van "
+              "zes maanden") == std::vector<std::string>{"notice 6 months before end of calendar year"});
+  CHECK(rules("met een opzegtermijn van drie maanden tegen het einde van een kalenderkwartaal") ==
+        std::vector<std::string>{"notice 3 months before end of calendar quarter"});
+  CHECK(rules("de opzegtermijn bedraagt twee jaar, te rekenen vanaf het einde van het kalenderjaar") ==
+        std::vector<std::string>{"notice 2 years from end of calendar year"});
 }
 
 TEST_CASE("time phrases: dates, deadlines and recurrences") {

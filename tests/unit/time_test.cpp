@@ -654,3 +654,61 @@ TEST_CASE("property: monthly chains and latestStartFor, every start day 2023-202
   CHECK(failures == 0);
   CHECK(checked == 1096LL * 30);
 }
+
+// Notice against the end of a calendar period (runtime/time/period.h). Worked by hand.
+TEST_CASE("calendar periods: start and end") {
+  using agree::time::calendarPeriodEnd;
+  using agree::time::calendarPeriodStart;
+  CHECK(calendarPeriodStart(D("2026-08-17"), 12) == D("2026-01-01"));
+  CHECK(calendarPeriodStart(D("2026-08-17"), 3) == D("2026-07-01"));
+  CHECK(calendarPeriodStart(D("2026-03-31"), 3) == D("2026-01-01"));
+  CHECK(calendarPeriodStart(D("2026-08-17"), 1) == D("2026-08-01"));
+  CHECK(calendarPeriodEnd(D("2026-12-31"), 12).date == D("2027-01-01"));
+  CHECK(calendarPeriodEnd(D("2026-01-01"), 12).date == D("2027-01-01"));
+  CHECK(calendarPeriodEnd(D("2026-02-15"), 3).date == D("2026-04-01"));
+  CHECK(calendarPeriodEnd(D("2024-02-29"), 1).date == D("2024-03-01"));
+  CHECK(calendarPeriodEnd(D("9999-12-01"), 12).outOfRange);
+  CHECK_FALSE(calendarPeriodEnd(D("9999-11-30"), 1).outOfRange);
+}
+
+TEST_CASE("notice before the end of a calendar period") {
+  using agree::time::endWithNoticeBefore;
+  const Duration six{6, Unit::Month}, month{1, Unit::Month}, quarter{3, Unit::Month};
+  // 2026-01-01 - 6 months = 2025-07-01: that day is in time, the next is not.
+  CHECK(endWithNoticeBefore(D("2025-07-01"), six, 12).date == D("2026-01-01"));
+  CHECK(endWithNoticeBefore(D("2025-07-02"), six, 12).date == D("2027-01-01"));
+  CHECK(endWithNoticeBefore(D("2025-01-01"), six, 12).date == D("2026-01-01"));
+  // Month ends: 2026-02-01 - 1 month = 2026-01-01 < 31 January, so 2026-03-01 (- 1 month = 1 February).
+  CHECK(endWithNoticeBefore(D("2026-01-31"), month, 1).date == D("2026-03-01"));
+  CHECK(endWithNoticeBefore(D("2026-01-01"), month, 1).date == D("2026-02-01"));
+  // Quarters: 2026-04-01 - 3 months = 2026-01-01 < 15 February; 2026-07-01 - 3 months = 2026-04-01.
+  CHECK(endWithNoticeBefore(D("2026-02-15"), quarter, 3).date == D("2026-07-01"));
+  // In days: 2026-01-01 - 30 days = 2025-12-02.
+  CHECK(endWithNoticeBefore(D("2025-12-02"), Duration{30, Unit::Day}, 12).date == D("2026-01-01"));
+  CHECK(endWithNoticeBefore(D("2025-12-03"), Duration{30, Unit::Day}, 12).date == D("2027-01-01"));
+  CHECK(endWithNoticeBefore(D("9999-03-01"), six, 12).outOfRange);
+}
+
+TEST_CASE("notice counted from the end of a calendar period") {
+  using agree::time::endWithNoticeFrom;
+  const Duration two{2, Unit::Year};
+  CHECK(endWithNoticeFrom(D("2025-06-15"), two, 12).date == D("2028-01-01"));
+  CHECK(endWithNoticeFrom(D("2025-12-31"), two, 12).date == D("2028-01-01"));
+  CHECK(endWithNoticeFrom(D("2026-01-01"), two, 12).date == D("2029-01-01"));
+  // From the end of the quarter of 2026-05-20 (2026-07-01) + 1 month.
+  CHECK(endWithNoticeFrom(D("2026-05-20"), Duration{1, Unit::Month}, 3).date == D("2026-08-01"));
+  CHECK(endWithNoticeFrom(D("9997-06-01"), two, 12).outOfRange);
+}
+
+TEST_CASE("latest notice for an end by a day") {
+  using agree::time::latestNoticeBefore;
+  using agree::time::latestNoticeFrom;
+  const Duration six{6, Unit::Month}, two{2, Unit::Year};
+  // Ended by 2026-06-01: at the end on 2026-01-01, so given by 2025-07-01.
+  CHECK(latestNoticeBefore(D("2026-06-01"), six, 12) == D("2025-07-01"));
+  CHECK(latestNoticeBefore(D("2026-01-01"), six, 12) == D("2025-07-01"));
+  CHECK(latestNoticeBefore(D("2025-12-31"), six, 12) == D("2024-07-01"));
+  // 2 years from the end of the year: ended by 2028-01-01 needs a notice in 2025 at the latest.
+  CHECK(latestNoticeFrom(D("2028-01-01"), two, 12) == D("2025-12-31"));
+  CHECK(latestNoticeFrom(D("2027-12-31"), two, 12) == D("2024-12-31"));
+}
