@@ -52,6 +52,39 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
                                            false, std::nullopt, std::nullopt});
 }
 
+// A clause that applies only in yearly windows binds from the window's first day (or the
+// party's start) to the day after its last (or the agreement's end, if earlier): never "for the
+// whole term", since it binds again only when the next window opens.
+void addWindowReason(BoundAnswer& ans, const PartyStanding& standing, const model::Clause& c, Date d, Date from,
+                     std::optional<Date> until) {
+  auto w = standing.windowAround(c, d);
+  Date rf = std::max(from, w->from);
+  std::optional<Date> ru = w->until;
+  if (until && (!ru || *until < *ru)) ru = until;
+  std::string windows;
+  for (const auto& x : c.appliesIn) windows += (windows.empty() ? "" : "; ") + x.text();
+  ans.reasons.push_back(Reason{&c,
+                               "in force only in its yearly window (" + windows + ", both included): now " +
+                                   w->from.iso() + " .. " + w->until->plusDays(-1).iso(),
+                               rf, ru, false, ""});
+}
+
+// Outside its windows a seasonal clause is no reason, but it is not gone: the answer says when
+// it binds again, while the agreement is still in force then (as far as is known on d).
+std::string bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, std::optional<Date> until) {
+  std::string out;
+  for (const auto* c : standing.binding()) {
+    if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
+    auto next = standing.nextWindowOpens(*c, d);
+    auto end = standing.partyEnd();
+    if (!next || (end && *end <= *next)) continue;  // the agreement (or its membership) ends first
+    bool inForceThen = !until || *next < *until;    // else only if it renews or goes on
+    out += "; " + art(c->id) + " applies only in its yearly window and binds " + ans.partyName + " again from " +
+           next->iso() + (inForceThen ? "" : " if the agreement is still in force then");
+  }
+  return out;
+}
+
 }  // namespace
 
 PartyMatch matchParty(const Timeline& t, const std::string& query) {
@@ -235,6 +268,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         dependsOn = t.uncertain->event;
       }
       for (const auto* c : standing.clausesOn(s, d)) {
+        if (!c->appliesIn.empty()) {
+          addWindowReason(ans, standing, *c, d, from, until);
+          continue;
+        }
         if (auto limit = standing.clauseEnd(*c); limit && (!until || *limit < *until)) {
           addReason(*c, "in force for the first " + c->appliesFor->text() + " after the start", from, limit, false);
           continue;
@@ -247,6 +284,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                                           : "";
       ans.summary = "the agreement is in force on " + d.iso() + periodText;
       if (ans.reasons.empty()) ans.summary += ", but no clause binds " + ans.partyName;
+      ans.summary += bindsAgain(standing, ans, d, until);
       ans.couldChange = whatCouldChange(t, party, d);
       addNoNoticeClauseCaveat(t, ans);
       break;
