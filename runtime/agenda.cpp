@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "calendars.h"
 #include "cite.h"
 #include "deadlines.h"
 #include "input_limits.h"
@@ -103,15 +104,19 @@ class AgendaBuilder {
       }
       return item;
     };
-    // `due 6 weeks after quarter`: the period's last day + the delay; nullopt past the calendar.
+    // `due 6 weeks after quarter`: the period's last day + the delay (working days: the N-th
+    // after it, the day itself not counted); nullopt past the calendar.
+    std::string howCounted;  // the working days skipped, for the rule
     auto after = [&](Date lastDay) -> std::optional<Date> {
+      howCounted.clear();
+      if (due.delay->unit == time::Unit::WorkingDay) return nthWorkingDayAfter(lastDay, *due.delay, howCounted);
       auto shifted = time::add(lastDay, *due.delay);
       if (shifted.outOfRange) return std::nullopt;
       return shifted.date;
     };
     const bool dueAfter = due.kind == RecurrenceDue::Kind::AfterPeriod && due.delay;
     auto afterText = [&](const char* noun, Date lastDay) {
-      return ", due " + due.delay->text() + " after the " + noun + "'s last day " + lastDay.iso();
+      return ", due " + due.delay->text() + " after the " + noun + "'s last day " + lastDay.iso() + howCounted;
     };
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
@@ -249,6 +254,25 @@ class AgendaBuilder {
         item->earliest = opens->iso();
       }
     }
+  }
+
+  // The n-th working day after `day` on the agreement's calendar, `day` itself not counted;
+  // `note` says which holidays were skipped and whether decree days are not yet known.
+  std::optional<Date> nthWorkingDayAfter(Date day, const time::Duration& n, std::string& note) const {
+    std::string error;
+    const auto* cal = workingDayCalendar(t_.agreement->calendar, error);
+    if (!cal) return std::nullopt;
+    auto r = cal->addWorkingDays(day, static_cast<int>(n.count));
+    if (r.saturated) return std::nullopt;
+    note = " (" + t_.agreement->calendar + " calendar, " + day.iso() + " itself not counted";
+    for (const auto& skipped : r.skipped) note += "; " + skipped.date.iso() + " " + skipped.name;
+    note += ")";
+    if (r.decreeDaysUnknown) {
+      note += " (caveat: days equated by royal decree for";
+      for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
+      note += " are not yet known)";
+    }
+    return r.date;
   }
 
   // "At least N times per calendar year": one item per calendar year, due on 31 December. A

@@ -69,6 +69,19 @@ void addWindowReason(BoundAnswer& ans, const PartyStanding& standing, const mode
                                rf, ru, false, ""});
 }
 
+// A surviving clause that applies only in yearly windows binds in the window around d only.
+void narrowToWindow(Reason& r, const PartyStanding& standing, const model::Clause& c, Date d) {
+  auto w = standing.windowAround(c, d);
+  if (!w) return;
+  r.from = std::max(r.from, w->from);
+  if (!r.until || *w->until < *r.until) {
+    r.until = w->until;
+    r.untilBeyondCalendar = false;
+    r.untilDependsOn.clear();
+  }
+  r.basis += "; only in its yearly window: now " + w->from.iso() + " .. " + w->until->plusDays(-1).iso();
+}
+
 // Outside its windows a seasonal clause is no reason, but it is not gone: the answer says when
 // it binds again, while the agreement is still in force then (as far as is known on d).
 std::string bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, std::optional<Date> until) {
@@ -81,6 +94,21 @@ std::string bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Da
     bool inForceThen = !until || *next < *until;    // else only if it renews or goes on
     out += "; " + art(c->id) + " applies only in its yearly window and binds " + ans.partyName + " again from " +
            next->iso() + (inForceThen ? "" : " if the agreement is still in force then");
+  }
+  return out;
+}
+
+// After the end: a surviving clause that applies only in yearly windows binds again when its
+// next window opens, if it still survives then.
+std::string survivesAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, Date end) {
+  std::string out;
+  for (const auto* c : standing.surviving()) {
+    if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
+    auto next = standing.nextWindowOpens(*c, d);
+    auto until = standing.survivalEnd(*c, end);
+    if (!next || (until && *until <= *next)) continue;
+    out += "; " + art(c->id) + " survives but applies only in its yearly window: it binds " + ans.partyName +
+           " again from " + next->iso();
   }
   return out;
 }
@@ -301,6 +329,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                   c->afterEnd ? *s.endDate : from, until, false, awaiting);
         // "for 5 years after the end" with the end in 9999: it binds to the calendar's end.
         if (!until && c->survival && c->survival->period) ans.reasons.back().untilBeyondCalendar = true;
+        if (!c->appliesIn.empty()) narrowToWindow(ans.reasons.back(), standing, *c, d);
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +
@@ -334,7 +363,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       std::string ended = (m->until && *m->until == *s.endDate)
                               ? ans.partyName + " left the agreement on " + s.endDate->iso()
                               : "the agreement ended on " + s.endDate->iso();
-      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds;
+      std::string again = survivesAgain(standing, ans, d, *s.endDate);
+      if (!ans.survivingOnly && !again.empty())
+        binds = "; no surviving clause binds " + ans.partyName + " on " + d.iso();
+      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds + again;
       break;
     }
   }

@@ -264,6 +264,7 @@ class ActMatcher {
       bool early = !opens.empty() &&
                    (opens.size() > 10 && act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
                                                          : act.date.iso() < opens.substr(0, 10));
+      answer.early = early;
       if (early) {
         const auto& a = *t_.agreement;
         out_.violations.push_back(

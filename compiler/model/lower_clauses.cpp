@@ -330,11 +330,12 @@ void Lowering::lowerDueAfter(const ast::Recurrence& r, Schedule& schedule) {
   schedule.due.afterSaidPeriod = r.noun == Noun::Period;
   if (r.delay) {
     schedule.due.delay = r.delay->value;
-    if (!r.delay->value.isCalendar() && !r.delay->value.isDayBased()) {
+    if (r.delay->value.unit == time::Unit::Hour) {
       sink_
           .error(diag::Code::UnitNotAllowed, r.delay->span,
-                 "how long after the period an occurrence is due is counted in days, weeks, months or years")
-          .help = "working days and hours are not counted from a period's end; write days or weeks";
+                 "how long after the period an occurrence is due is counted in days, weeks, months, years or "
+                 "working days")
+          .help = "a period ends with a day, not a moment: write days (`due 2 days after month`)";
     }
   }
   // The noun must name the recurrence's own period: `quarterly due 6 weeks after quarter`.
