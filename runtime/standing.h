@@ -55,6 +55,9 @@ class PartyStanding {
   // end lies past 9999-12-31.
   std::optional<Date> survivalEnd(const model::Clause& clause, Date end) const;
   const std::string& partyEndReason() const { return endReason_; }
+  // Whether the clauses that bind differ from day to day within one standing: some apply only
+  // for a while after the start or only in yearly windows (then ask clausesOn for each day).
+  bool variesByDay() const { return limitedUntil_.has_value() || seasonal_; }
   // A clause that applies only in yearly windows (`applies yearly between ...`): the window
   // that holds d, as [first day, day after the last); nullopt when none does. A clause without
   // windows applies every day: [d, d + 1).
