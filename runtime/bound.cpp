@@ -238,7 +238,9 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
             ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
             ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
         true, std::nullopt, std::nullopt});
-    ans.ifInForce = standing.binding();
+    for (const auto* c : standing.binding()) {
+      if (standing.windowAround(*c, d)) ans.ifInForce.push_back(c);  // a season binds only in its window
+    }
     return ans;
   }
   if (t.retroactive && t.signedOn && d < *t.signedOn && d >= *t.start) {
@@ -340,7 +342,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         for (const auto* c : standing.binding()) {
           bool listed =
               std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
-          if (!listed) ans.ifInForce.push_back(c);
+          if (!listed && standing.windowAround(*c, d)) ans.ifInForce.push_back(c);
         }
         ans.couldChange = whatCouldChange(t, party, d);
         break;
