@@ -118,7 +118,10 @@ int runViolations(const Args& args) {
       out += fmt::format("  {}  {:<11} {}\n", e.date.iso(), "art. " + a.clause,
                          a.due.empty() ? std::string(runtime::howText(a.how))
                                        : (a.occurrence.empty() ? "due " + a.due : a.occurrence + ", due " + a.due) +
-                                             (a.late ? ", late" : ", on time") + " (" + runtime::howText(a.how) + ")");
+                                             (a.late    ? ", late"
+                                              : a.early ? ", early"
+                                                        : ", on time") +
+                                             " (" + runtime::howText(a.how) + ")");
     }
     out = source::printable(out);
   }

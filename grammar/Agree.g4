@@ -115,8 +115,9 @@ clauseField
   | ACCESSION accessionSpec                   # accessionField
   | CAP NUMBER eventKind PER capYear          # capField
   | INSTANCE eventKind LASTING AT MOST duration instanceExtension?   # instanceField
-  // binds only at first ("het eerste half jaar"), or only from the end ("na beëindiging")
-  | APPLIES (FOR duration AFTER START | AFTER END)   # appliesField
+  // binds only at first ("het eerste half jaar"), only from the end ("na beëindiging"), or
+  // only in a window of each year ("in de periode van 15 oktober tot 14 april")
+  | APPLIES (FOR duration AFTER START | AFTER END | YEARLY yearWindow)   # appliesField
   ;
 
 holderList : holder (COMMA holder)* ;
@@ -220,9 +221,15 @@ scheduleSpec
   ;
 
 recurrence
-  : QUARTERLY | HALFYEARLY | MONTHLY | YEARLY
-  | AT LEAST NUMBER TIMES PER YEAR
+  : QUARTERLY | HALFYEARLY | MONTHLY
+  // "in de maanden juni": each year in a window of days, both ends included
+  | YEARLY yearWindow?
+  // per agreement year (from the start), or per calendar year
+  | AT LEAST NUMBER TIMES PER (YEAR | CALENDAR YEAR)
   ;
+
+// Month-days of every year, both included; a first day after the last runs over the year end.
+yearWindow : BETWEEN MONTH_DAY AND MONTH_DAY ;
 
 // When each occurrence is due. --MM-DD is ISO 8601's month and day without a year.
 recurrenceDue : DUE dueWhen ;
@@ -231,6 +238,8 @@ dueWhen
   | BY MONTH_DAY (OF (NEXT | PREVIOUS) YEAR)?            # dueByMonthDay
   | BEFORE MONTH_DAY (OF (NEXT | PREVIOUS) YEAR)?        # dueBeforeMonthDay
   | END OF MONTH NUMBER AFTER (QUARTER | MONTH | YEAR)   # dueEndOfMonthAfter
+  // "uiterlijk zes weken na afloop van ieder kwartaal": the period's last day + the duration
+  | duration AFTER (QUARTER | MONTH | YEAR | PERIOD)     # dueAfterPeriod
   ;
 
 recurrenceExcept : EXCEPT QUARTER NUMBER (COMMA NUMBER)* ;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "calendars.h"
 #include "cite.h"
 #include "deadlines.h"
 #include "input_limits.h"
@@ -90,17 +91,33 @@ class AgendaBuilder {
     std::string cite = " (" + art(c.id) + ": " + schedule + ")";
     // Each occurrence: for [a, b), labelled `label`, due on d, moved to the next working day
     // where the clause says so.
-    auto put = [&](Date a, Date b, std::string label, Date d, std::string rule) {
+    auto put = [&](Date a, Date b, std::string label, Date d, std::string rule) -> AgendaItem* {
       if (sc.rollsForward) {
         auto rolled = rollToWorkingDay(*t_.agreement, d);
         d = rolled.date;
         rule += rolled.note;
       }
-      if (auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule))) {
+      auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
+      if (item) {
         item->forLabel = std::move(label);
         item->forPeriod = Interval{a, b};
         item->countedPerYear = sc.every == Recurrence::TimesPerYear;
       }
+      return item;
+    };
+    // `due 6 weeks after quarter`: the period's last day + the delay (working days: the N-th
+    // after it, the day itself not counted); nullopt past the calendar.
+    std::string howCounted;  // the working days skipped, for the rule
+    auto after = [&](Date lastDay) -> std::optional<Date> {
+      howCounted.clear();
+      if (due.delay->unit == time::Unit::WorkingDay) return nthWorkingDayAfter(lastDay, *due.delay, howCounted);
+      auto shifted = time::add(lastDay, *due.delay);
+      if (shifted.outOfRange) return std::nullopt;
+      return shifted.date;
+    };
+    const bool dueAfter = due.kind == RecurrenceDue::Kind::AfterPeriod && due.delay;
+    auto afterText = [&](const char* noun, Date lastDay) {
+      return ", due " + due.delay->text() + " after the " + noun + "'s last day " + lastDay.iso() + howCounted;
     };
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
@@ -116,6 +133,10 @@ class AgendaBuilder {
           } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
             Date d = lastOfMonthIndex(m + due.nthMonth);
             if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + cite);
+          } else if (dueAfter) {
+            Date last = b.plusDays(-1);
+            auto d = after(last);
+            if (d && owed(c, a, b, *d)) put(a, b, month, *d, "for " + month + afterText("month", last) + cite);
           } else {
             Date d = lastOfMonthIndex(m);
             if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + ", by the month's last day" + cite);
@@ -133,20 +154,28 @@ class AgendaBuilder {
           Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + span);
           if (!concerns(a, b)) continue;
           std::string q = (span == 3 ? "Q" : "H") + std::to_string(n) + " " + std::to_string(a.year());
-          Date d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? lastOfMonthIndex(m + span - 1 + due.nthMonth)
-                                                                    : lastOfMonthIndex(m + span - 1);
-          if (!owed(c, a, b, d)) continue;
-          put(a, b, q, d,
+          Date last = lastOfMonthIndex(m + span - 1);
+          std::optional<Date> d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter
+                                      ? lastOfMonthIndex(m + span - 1 + due.nthMonth)
+                                  : dueAfter ? after(last)
+                                             : last;
+          if (!d || !owed(c, a, b, *d)) continue;
+          put(a, b, q, *d,
               "for " + q +
-                  (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? ""
+                  (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? std::string()
+                   : dueAfter                                       ? afterText(name, last)
                                                                     : std::string(", by the ") + name + "'s last day") +
                   cite);
         }
         break;
       }
       case Recurrence::Yearly:
+        if (sc.window) {
+          yearlyWindow(c, *sc.window, firstMonth, lastMonth, cite, put);
+          break;
+        }
         if (due.kind == RecurrenceDue::Kind::ByMonthDay || due.kind == RecurrenceDue::Kind::BeforeMonthDay ||
-            due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
+            due.kind == RecurrenceDue::Kind::EndOfMonthAfter || dueAfter) {
           // The year an occurrence is for can lie after its due day (a budget for Y + 1 due in
           // Y, or `before --01-01`): walk one year past the window so that every item due in it
           // is listed, whatever it is for.
@@ -155,8 +184,14 @@ class AgendaBuilder {
             Date a = ymd(y, 1, 1), b = y < 9999 ? ymd(y + 1, 1, 1) : Date::max();
             if (!concerns(a, b)) continue;
             Date d;
+            std::string how;
             if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
               d = lastOfMonthIndex(static_cast<long long>(y) * 12 + 11 + due.nthMonth);
+            } else if (dueAfter) {
+              auto shifted = after(b.plusDays(-1));
+              if (!shifted) continue;
+              d = *shifted;
+              how = afterText("year", b.plusDays(-1));
             } else {
               int in = y + (due.nextYear ? 1 : 0) - (due.previousYear ? 1 : 0);
               if (in < 1 || in > 9999) continue;
@@ -164,12 +199,16 @@ class AgendaBuilder {
               if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
             }
             if (!owed(c, a, b, d)) continue;
-            put(a, b, std::to_string(y), d, "for " + std::to_string(y) + cite);
+            put(a, b, std::to_string(y), d, "for " + std::to_string(y) + how + cite);
           }
           break;
         }
         [[fallthrough]];
       case Recurrence::TimesPerYear:
+        if (sc.calendarYear) {
+          calendarYears(c, sc, firstMonth, lastMonth, cite, put);
+          break;
+        }
         // Per agreement year, from the start: due by each agreement year's last day.
         if (t_.start) {
           for (long long k = 0; k < 2000; ++k) {
@@ -212,6 +251,61 @@ class AgendaBuilder {
           "last day for a notice (" + n.period.text() + " before the end of a " + n.calendar->unitName() + ", " +
               formLabel(n.form) + ") that ends the agreement on " + end.date.iso() + " (" + art(n.clause) + ")" +
               noticeDayNote(day, end.date));
+    }
+  }
+
+  // `recurs yearly between --06-01 and --06-30`: the occurrence for year Y (the calendar year
+  // its window opens in) is due on the window's last day, and too early before its first.
+  template <typename Put>
+  void yearlyWindow(const model::Clause& c, const model::YearWindow& w, long long firstMonth, long long lastMonth,
+                    const std::string& cite, Put& put) {
+    // One year before the window's: an occurrence over the year end is due in the next year.
+    for (int y = static_cast<int>(firstMonth / 12) - 1; y <= static_cast<int>(lastMonth / 12); ++y) {
+      if (y < 1 || y > 9999) continue;
+      auto opens = w.opens(y), closes = w.closes(y);
+      if (!opens || !closes) continue;
+      Date a = ymd(y, 1, 1), b = y < 9999 ? ymd(y + 1, 1, 1) : Date::max();
+      // Owed as the window's own days are: none closing before the start, none cut short by the end.
+      if (!owed(c, *opens, closes->plusDays(1), *closes)) continue;
+      std::string year = std::to_string(y);
+      if (auto* item =
+              put(a, b, year, *closes, "for " + year + ", between " + opens->iso() + " and " + closes->iso() + cite)) {
+        item->earliest = opens->iso();
+      }
+    }
+  }
+
+  // The n-th working day after `day` on the agreement's calendar, `day` itself not counted;
+  // `note` says which holidays were skipped and whether decree days are not yet known.
+  std::optional<Date> nthWorkingDayAfter(Date day, const time::Duration& n, std::string& note) const {
+    std::string error;
+    const auto* cal = workingDayCalendar(t_.agreement->calendar, error);
+    if (!cal) return std::nullopt;
+    auto r = cal->addWorkingDays(day, static_cast<int>(n.count));
+    if (r.saturated) return std::nullopt;
+    note = " (" + t_.agreement->calendar + " calendar, " + day.iso() + " itself not counted";
+    for (const auto& skipped : r.skipped) note += "; " + skipped.date.iso() + " " + skipped.name;
+    note += ")";
+    if (r.decreeDaysUnknown) {
+      note += " (caveat: days equated by royal decree for";
+      for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
+      note += " are not yet known)";
+    }
+    return r.date;
+  }
+
+  // "At least N times per calendar year": one item per calendar year, due on 31 December. A
+  // calendar year the agreement is not in force for wholly is not judged (countViolations), so
+  // it is not listed either.
+  template <typename Put>
+  void calendarYears(const model::Clause& c, const model::Schedule& sc, long long firstMonth, long long lastMonth,
+                     const std::string& cite, Put& put) {
+    for (int y = static_cast<int>(firstMonth / 12); y <= static_cast<int>(lastMonth / 12); ++y) {
+      if (y < 1 || y > 9998) continue;
+      Date a = ymd(y, 1, 1), b = ymd(y + 1, 1, 1), d = ymd(y, 12, 31);
+      if (a < inForceFrom_ || !owed(c, a, b, d)) continue;
+      std::string year = std::to_string(y);
+      put(a, b, year, d, "at least " + std::to_string(sc.timesPerYear) + " times in the calendar year " + year + cite);
     }
   }
 

@@ -60,6 +60,67 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
                                            false, std::nullopt, std::nullopt});
 }
 
+// A clause that applies only in yearly windows binds from the window's first day (or the
+// party's start) to the day after its last (or the agreement's end, if earlier): never "for the
+// whole term", since it binds again only when the next window opens.
+void addWindowReason(BoundAnswer& ans, const PartyStanding& standing, const model::Clause& c, Date d, Date from,
+                     std::optional<Date> until) {
+  auto w = standing.windowAround(c, d);
+  Date rf = std::max(from, w->from);
+  std::optional<Date> ru = w->until;
+  if (until && (!ru || *until < *ru)) ru = until;
+  std::string windows;
+  for (const auto& x : c.appliesIn) windows += (windows.empty() ? "" : "; ") + x.text();
+  ans.reasons.push_back(Reason{&c,
+                               "in force only in its yearly window (" + windows + ", both included): now " +
+                                   w->from.iso() + " .. " + w->until->plusDays(-1).iso(),
+                               rf, ru, false, ""});
+}
+
+// A surviving clause that applies only in yearly windows binds in the window around d only.
+void narrowToWindow(Reason& r, const PartyStanding& standing, const model::Clause& c, Date d) {
+  auto w = standing.windowAround(c, d);
+  if (!w) return;
+  r.from = std::max(r.from, w->from);
+  if (!r.until || *w->until < *r.until) {
+    r.until = w->until;
+    r.untilBeyondCalendar = false;
+    r.untilDependsOn.clear();
+  }
+  r.basis += "; only in its yearly window: now " + w->from.iso() + " .. " + w->until->plusDays(-1).iso();
+}
+
+// Outside its windows a seasonal clause is no reason, but it is not gone: the answer says when
+// it binds again, while the agreement is still in force then (as far as is known on d).
+std::string bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, std::optional<Date> until) {
+  std::string out;
+  for (const auto* c : standing.binding()) {
+    if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
+    auto next = standing.nextWindowOpens(*c, d);
+    auto end = standing.partyEnd();
+    if (!next || (end && *end <= *next)) continue;  // the agreement (or its membership) ends first
+    bool inForceThen = !until || *next < *until;    // else only if it renews or goes on
+    out += "; " + art(c->id) + " applies only in its yearly window and binds " + ans.partyName + " again from " +
+           next->iso() + (inForceThen ? "" : " if the agreement is still in force then");
+  }
+  return out;
+}
+
+// After the end: a surviving clause that applies only in yearly windows binds again when its
+// next window opens, if it still survives then.
+std::string survivesAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, Date end) {
+  std::string out;
+  for (const auto* c : standing.surviving()) {
+    if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
+    auto next = standing.nextWindowOpens(*c, d);
+    auto until = standing.survivalEnd(*c, end);
+    if (!next || (until && *until <= *next)) continue;
+    out += "; " + art(c->id) + " survives but applies only in its yearly window: it binds " + ans.partyName +
+           " again from " + next->iso();
+  }
+  return out;
+}
+
 }  // namespace
 
 PartyMatch matchParty(const Timeline& t, const std::string& query) {
@@ -185,7 +246,9 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
             ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
             ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
         true, std::nullopt, std::nullopt});
-    ans.ifInForce = standing.binding();
+    for (const auto* c : standing.binding()) {
+      if (standing.windowAround(*c, d)) ans.ifInForce.push_back(c);  // a season binds only in its window
+    }
     return ans;
   }
   if (t.retroactive && t.signedOn && d < *t.signedOn && d >= *t.start) {
@@ -243,6 +306,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         dependsOn = t.uncertain->event;
       }
       for (const auto* c : standing.clausesOn(s, d)) {
+        if (!c->appliesIn.empty()) {
+          addWindowReason(ans, standing, *c, d, from, until);
+          continue;
+        }
         if (auto limit = standing.clauseEnd(*c); limit && (!until || *limit < *until)) {
           addReason(*c, "in force for the first " + c->appliesFor->text() + " after the start", from, limit, false);
           continue;
@@ -255,6 +322,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                                           : "";
       ans.summary = "the agreement is in force on " + d.iso() + periodText;
       if (ans.reasons.empty()) ans.summary += ", but no clause binds " + ans.partyName;
+      ans.summary += bindsAgain(standing, ans, d, until);
       ans.couldChange = whatCouldChange(t, party, d);
       addNoNoticeClauseCaveat(t, ans);
       break;
@@ -271,6 +339,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                   c->afterEnd ? *s.endDate : from, until, false, awaiting);
         // "for 5 years after the end" with the end in 9999: it binds to the calendar's end.
         if (!until && c->survival && c->survival->period) ans.reasons.back().untilBeyondCalendar = true;
+        if (!c->appliesIn.empty()) narrowToWindow(ans.reasons.back(), standing, *c, d);
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +
@@ -281,7 +350,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         for (const auto* c : standing.binding()) {
           bool listed =
               std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
-          if (!listed) ans.ifInForce.push_back(c);
+          if (!listed && standing.windowAround(*c, d)) ans.ifInForce.push_back(c);
         }
         ans.couldChange = whatCouldChange(t, party, d);
         break;
@@ -304,7 +373,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       std::string ended = (m->until && *m->until == *s.endDate)
                               ? ans.partyName + " left the agreement on " + s.endDate->iso()
                               : "the agreement ended on " + s.endDate->iso();
-      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds;
+      std::string again = survivesAgain(standing, ans, d, *s.endDate);
+      if (!ans.survivingOnly && !again.empty())
+        binds = "; no surviving clause binds " + ans.partyName + " on " + d.iso();
+      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds + again;
       break;
     }
   }

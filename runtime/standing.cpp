@@ -28,7 +28,9 @@ PartyStanding::PartyStanding(const Timeline& t, const std::string& party) : t_(t
       continue;
     }
     binding_.push_back(&c);
-    if (auto until = clauseEnd(c)) {
+    if (!c.appliesIn.empty()) {
+      seasonal_ = true;  // binds on some days only: neither for the whole term nor until a day
+    } else if (auto until = clauseEnd(c)) {
       if (!limitedUntil_ || *limitedUntil_ < *until) limitedUntil_ = until;
     } else {
       ++unlimited_;
@@ -59,7 +61,9 @@ Standing PartyStanding::at(Date d) const {
     s.phase = Standing::Phase::InForce;
     s.inForce = true;
     s.clauseSet = Standing::ClauseSet::AllBinding;
-    s.verdict = unlimited_ > 0 || (limitedUntil_ && d < *limitedUntil_) ? Verdict::Yes : Verdict::No;
+    bool yes = unlimited_ > 0 || (limitedUntil_ && d < *limitedUntil_);
+    if (!yes && seasonal_) yes = !clausesOn(s, d).empty();
+    s.verdict = yes ? Verdict::Yes : Verdict::No;
     return s;
   }
   s.endDate = uncertain ? t_.uncertain->from : *end_;
@@ -120,11 +124,11 @@ std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Da
   switch (s.clauseSet) {
     case Standing::ClauseSet::None: return {};
     case Standing::ClauseSet::AllBinding: {
-      if (!limitedUntil_) return binding_;
+      if (!limitedUntil_ && !seasonal_) return binding_;
       std::vector<const model::Clause*> out;
       for (const auto* c : binding_) {
         auto until = clauseEnd(*c);
-        if (!until || d < *until) out.push_back(c);
+        if ((!until || d < *until) && windowAround(*c, d)) out.push_back(c);
       }
       return out;
     }
@@ -136,12 +140,31 @@ std::vector<const model::Clause*> PartyStanding::clausesOn(const Standing& s, Da
         // neither case it could be: only surviving clauses bind either way.
         if (c->afterEnd && s.phase == Standing::Phase::Uncertain) continue;
         auto until = survivalEnd(*c, *s.endDate);
-        if (!until || d < *until) out.push_back(c);
+        if ((!until || d < *until) && windowAround(*c, d)) out.push_back(c);
       }
       return out;
     }
   }
   return {};
+}
+
+std::optional<time::Interval> PartyStanding::windowAround(const model::Clause& c, Date d) const {
+  if (c.appliesIn.empty()) return time::Interval{d, d.plusDays(1)};
+  for (const auto& w : c.appliesIn) {
+    if (auto y = w.yearAround(d)) return time::Interval{*w.opens(*y), w.closes(*y)->plusDays(1)};
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> PartyStanding::nextWindowOpens(const model::Clause& c, Date d) const {
+  std::optional<Date> first;
+  for (const auto& w : c.appliesIn) {
+    for (int y : {d.year(), d.year() + 1}) {
+      auto opens = w.opens(y);
+      if (opens && d < *opens && (!first || *opens < *first)) first = opens;
+    }
+  }
+  return first;
 }
 
 }  // namespace agree::runtime

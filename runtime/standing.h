@@ -55,6 +55,15 @@ class PartyStanding {
   // end lies past 9999-12-31.
   std::optional<Date> survivalEnd(const model::Clause& clause, Date end) const;
   const std::string& partyEndReason() const { return endReason_; }
+  // Whether the clauses that bind differ from day to day within one standing: some apply only
+  // for a while after the start or only in yearly windows (then ask clausesOn for each day).
+  bool variesByDay() const { return limitedUntil_.has_value() || seasonal_; }
+  // A clause that applies only in yearly windows (`applies yearly between ...`): the window
+  // that holds d, as [first day, day after the last); nullopt when none does. A clause without
+  // windows applies every day: [d, d + 1).
+  std::optional<time::Interval> windowAround(const model::Clause& clause, Date d) const;
+  // The first day after d on which one of its windows opens (nullopt: none, or past 9999).
+  std::optional<Date> nextWindowOpens(const model::Clause& clause, Date d) const;
 
  private:
   const Timeline& t_;
@@ -66,6 +75,7 @@ class PartyStanding {
   bool survivalLimited_ = false;                 // some survive only for a period
   std::size_t unlimited_ = 0;                    // binding clauses that apply for the whole term
   std::optional<Date> limitedUntil_;             // the latest end of those that apply for a while
+  bool seasonal_ = false;                        // some apply only in yearly windows
 };
 
 }  // namespace agree::runtime

@@ -75,9 +75,21 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
       for (const auto& e : t.events) {
         if (e.accepted && e.event.kind == "done" && e.event.under == c.id) acts.push_back(&e.event);
       }
-      // Agreement year k is [start + 12k months, start + 12(k+1) months), each from the start.
+      // Agreement year k is [start + 12k months, start + 12(k+1) months), each from the start;
+      // calendar year k is [Y-01-01, Y+1-01-01) for the k-th year from the first one that the
+      // agreement is in force for wholly (a year it starts in after 1 January is not judged).
+      const char* per = s.calendarYear ? "calendar" : "agreement";
+      int firstYear = t.start->year() + (t.start->month() == 1 && t.start->day() == 1 ? 0 : 1);
       for (long long k = 0;; ++k) {
-        Date from = time::addMonths(*t.start, 12 * k).date, until = time::addMonths(*t.start, 12 * (k + 1)).date;
+        Date from, until;
+        if (s.calendarYear) {
+          if (firstYear + k > 9998) break;
+          from = *Date::fromYmd(static_cast<int>(firstYear + k), 1, 1);
+          until = *Date::fromYmd(static_cast<int>(firstYear + k + 1), 1, 1);
+        } else {
+          from = time::addMonths(*t.start, 12 * k).date;
+          until = time::addMonths(*t.start, 12 * (k + 1)).date;
+        }
         Date last = until.plusDays(-1);
         if (asOf < last || until == Date::max()) break;  // not complete on the date judged
         if (t.end && t.end->date < until) break;         // cut short
@@ -101,7 +113,7 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
           if (n >= s.timesPerYear) continue;
           out.push_back(Violation{last, "too few", c.id, party,
                                   (party.empty() ? "" : partyLabel(a, party) + ": ") + std::to_string(n) +
-                                      " of at least " + std::to_string(s.timesPerYear) + " in the agreement year " +
+                                      " of at least " + std::to_string(s.timesPerYear) + " in the " + per + " year " +
                                       from.iso() + " .. " + last.iso() + (n ? ": on " + dates : ": none recorded") +
                                       " (" + art(c.id) + ")"});
         }
@@ -209,8 +221,8 @@ class ActMatcher {
     answer.act = &act;
     answer.clause = act.under;
     Occurrence* chosen = nullptr;
-    if (countedPerYear(act.under) && !act.forPeriod) {
-      answer.how = ActAnswer::How::Counted;  // "at least N times per year": see countViolations
+    if (auto counted = countedPerYear(act.under); counted && !act.forPeriod) {
+      answer.how = *counted;  // "at least N times per year": see countViolations
     } else if (act.forPeriod) {
       chosen = byPeriod(act.under, *act.forPeriod, act.by);
       if (!chosen)
@@ -223,6 +235,8 @@ class ActMatcher {
       }
       if (!chosen) return unanswered(act, "no event named \"" + act.name + "\" created a duty under " + art(act.under));
       answer.how = ActAnswer::How::EventName;
+    } else if ((chosen = openWindowAround(act))) {
+      answer.how = ActAnswer::How::InsideWindow;
     } else {
       for (auto& o : occ_) {  // in due order: the last one due on or before the act
         if (o.item.clause != act.under || o.answered || !o.owedBy(act.by)) continue;
@@ -250,6 +264,7 @@ class ActMatcher {
       bool early = !opens.empty() &&
                    (opens.size() > 10 && act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
                                                          : act.date.iso() < opens.substr(0, 10));
+      answer.early = early;
       if (early) {
         const auto& a = *t_.agreement;
         out_.violations.push_back(
@@ -280,11 +295,16 @@ class ActMatcher {
   // only contains its first day, and of those the shortest period (`for 2022-01-01`: January).
   Occurrence* byPeriod(const std::string& clause, const model::PeriodRef& p, const std::string& actor) {
     Occurrence* best = nullptr;
+    // `for 2026-10-20` with two yearly windows (June, October): the one whose window holds the day.
+    auto windowHolds = [&](const Occurrence& o) {
+      return p.kind == model::PeriodRef::Kind::Day && !o.item.earliest.empty() &&
+             o.item.earliest.substr(0, 10) <= p.day.iso() && p.day <= o.item.date;
+    };
     auto rank = [&](const Occurrence& o) {
       const auto& period = *o.item.forPeriod;
       bool exact = period.from == p.from() && period.until == p.until();
       long long days = period.until ? period.from.daysUntil(*period.until) : (1LL << 40);
-      return std::make_tuple(o.answered ? 1 : 0, exact ? 0 : 1, days);
+      return std::make_tuple(o.answered ? 1 : 0, windowHolds(o) ? 0 : 1, exact ? 0 : 1, days);
     };
     for (auto& o : occ_) {
       if (o.item.clause != clause || !o.item.forPeriod || !o.owedBy(actor)) continue;
@@ -296,10 +316,26 @@ class ActMatcher {
     return best;
   }
 
-  bool countedPerYear(const std::string& clause) const {
+  // An act inside the window of an open occurrence (`recurs yearly between ...`, `deadline
+  // between ...`) answers it before any older open one: the June inspection answers June, even
+  // while last October's is still open. The first such occurrence in due order.
+  Occurrence* openWindowAround(const model::Event& act) {
+    for (auto& o : occ_) {
+      if (o.item.clause != act.under || o.answered || !o.owedBy(act.by) || o.item.earliest.empty()) continue;
+      if (o.item.earliest.substr(0, 10) <= act.date.iso() && act.date <= o.item.date) return &o;
+    }
+    return nullptr;
+  }
+
+  // How the acts under a clause with an "at least N times per year" recurrence are counted.
+  std::optional<ActAnswer::How> countedPerYear(const std::string& clause) const {
     const auto* c = t_.agreement->findClause(clause);
-    return c && std::any_of(c->schedules.begin(), c->schedules.end(),
-                            [](const model::Schedule& s) { return s.every == model::Recurrence::TimesPerYear; });
+    if (!c) return std::nullopt;
+    for (const auto& s : c->schedules) {
+      if (s.every == model::Recurrence::TimesPerYear)
+        return s.calendarYear ? ActAnswer::How::CountedCalendar : ActAnswer::How::Counted;
+    }
+    return std::nullopt;
   }
 
   // Whether some event that created a duty under the clause has a name: then a `done` with a
@@ -342,7 +378,9 @@ const char* howText(ActAnswer::How how) {
     case ActAnswer::How::EventName: return "named by the event that created it";
     case ActAnswer::How::LatestOpen: return "the latest open occurrence due on or before the act";
     case ActAnswer::How::NextDue: return "none was open, so the next one due after the act";
+    case ActAnswer::How::InsideWindow: return "the open occurrence whose window holds the act";
     case ActAnswer::How::Counted: return "counted in its agreement year (at least N times per year)";
+    case ActAnswer::How::CountedCalendar: return "counted in its calendar year (at least N times per calendar year)";
     case ActAnswer::How::Nothing: return "the clause has no open occurrence with a due day";
   }
   return "";

@@ -25,11 +25,12 @@ struct Violation {
 struct ActAnswer {
   const model::Event* act = nullptr;
   std::string clause;
-  enum class How { ForPeriod, EventName, LatestOpen, NextDue, Counted, Nothing };
+  enum class How { ForPeriod, EventName, InsideWindow, LatestOpen, NextDue, Counted, CountedCalendar, Nothing };
   How how = How::Nothing;
   std::string occurrence;  // the occurrence's label ("2026", "Q3 2020", "factuur 2 on 2027-04-01")
   std::string due;         // its last allowed day or moment
   bool late = false;
+  bool early = false;  // before the window of its occurrence opened (reported as `early`)
 };
 const char* howText(ActAnswer::How how);
 

@@ -233,9 +233,18 @@ struct DeadlineRule {
   bool scheduled = false;               // `scheduled ...`: the act happens on that day
 };
 
+// `between --06-01 and --06-30`: days of every year, both included ("in de maanden juni").
+struct YearWindow {
+  std::string from, to;  // "--06-01" as written, checked while lowering
+  Span fromSpan, toSpan;
+  Span span;
+};
+
 struct Recurrence {
   enum class Kind { Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };
-  enum class Due { Unspecified, InAdvance, ByMonthDay, BeforeMonthDay, EndOfMonthAfter };
+  enum class Due { Unspecified, InAdvance, ByMonthDay, BeforeMonthDay, EndOfMonthAfter, AfterPeriod };
+  // AfterPeriod: the noun written after `after` (`due 6 weeks after quarter`).
+  enum class Noun { Quarter, Month, Year, Period };
   Kind kind;
   long long times = 0;  // TimesPerYear: at least this many
   Due due = Due::Unspecified;
@@ -245,7 +254,12 @@ struct Recurrence {
   bool previousYear = false;  // "of previous year": the budget for a year, due in the year before
   long long nthMonth = 0;     // EndOfMonthAfter: the end of the nth month after the period
   Span nthMonthSpan;
-  Kind after = Kind::Quarterly;  // EndOfMonthAfter: after each quarter, month or year
+  Kind after = Kind::Quarterly;      // EndOfMonthAfter: after each quarter, month or year
+  std::optional<DurationLit> delay;  // AfterPeriod: so long after the period's last day
+  Noun noun = Noun::Period;          // AfterPeriod: the period named
+  Span nounSpan;
+  std::optional<YearWindow> window;  // Yearly: each occurrence in this window of the year
+  bool calendarYear = false;         // TimesPerYear: counted per calendar year
   std::vector<std::pair<long long, Span>> exceptQuarters;
   bool rollsForward = false;  // "or next working day"
   Span span;
@@ -319,6 +333,7 @@ struct Clause {
   std::optional<TemplateUse> uses;        // its kind and fields come (partly) from a template
   std::optional<DurationLit> appliesFor;  // "applies for 6 months after start": the first half year
   std::optional<Span> appliesAfterEnd;    // "applies after end": binds from the agreement's end on
+  std::vector<YearWindow> appliesIn;      // "applies yearly between --10-15 and --04-13": only then
   Span span;
 };
 

@@ -92,6 +92,16 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
           .help = "keep one `applies`";
     }
   }
+  for (const auto& w : c.appliesIn) {
+    if (auto window = lowerYearWindow(w)) clause.appliesIn.push_back(*window);
+  }
+  if (!c.appliesIn.empty() && (c.appliesFor || c.appliesAfterEnd)) {
+    sink_
+        .error(diag::Code::AppliesWindowConflict, c.appliesIn.front().span,
+               std::string("a clause that applies in a yearly window cannot also apply only ") +
+                   (c.appliesFor ? "for a time after the start" : "after the end"))
+        .help = "keep the window, or the other `applies`; a clause for both needs two clauses";
+  }
   if (c.appliesFor) {
     clause.appliesFor = c.appliesFor->value;
     if (!c.appliesFor->value.isCalendar() && !c.appliesFor->value.isDayBased()) {
@@ -276,11 +286,7 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
           r.due == Due::ByMonthDay ? RecurrenceDue::Kind::ByMonthDay : RecurrenceDue::Kind::BeforeMonthDay;
       unsigned m = static_cast<unsigned>(std::stoi(r.monthDay.substr(2, 2)));
       unsigned d = static_cast<unsigned>(std::stoi(r.monthDay.substr(5, 2)));
-      // A leap year admits every month-day that any year has (29 February too).
-      if (!time::Date::fromYmd(2024, m, d)) {
-        sink_.error(diag::Code::ImpossibleDate, r.monthDaySpan, "`" + r.monthDay + "` is no day of any year").help =
-            "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
-      }
+      lowerMonthDay(r.monthDay, r.monthDaySpan);
       clause.due.month = m;
       clause.due.day = d;
       clause.due.nextYear = r.nextYear;
@@ -295,7 +301,18 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
         sink_.error(diag::Code::NumberTooLarge, r.nthMonthSpan, "the month after must be between 1 and 12");
       }
       break;
+    case Due::AfterPeriod: lowerDueAfter(r, clause); break;
   }
+  if (r.window) {
+    clause.window = lowerYearWindow(*r.window);
+    if (r.due != Due::Unspecified) {
+      sink_
+          .error(diag::Code::WindowWithDue, r.window->span,
+                 "a yearly window already says when each occurrence is due: on the window's last day")
+          .help = "leave out the `due ...`, or the window";
+    }
+  }
+  if (r.calendarYear) clause.calendarYear = true;
   for (const auto& [q, where] : r.exceptQuarters) {
     if (r.kind != ast::Recurrence::Kind::Quarterly || q < 1 || q > 4) {
       sink_.error(diag::Code::NumberTooLarge, where, "`except quarter` names quarters 1 to 4 of a quarterly duty");
@@ -304,6 +321,72 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
     clause.exceptQuarters.push_back(static_cast<int>(q));
   }
   return clause;
+}
+
+void Lowering::lowerDueAfter(const ast::Recurrence& r, Schedule& schedule) {
+  using Kind = ast::Recurrence::Kind;
+  using Noun = ast::Recurrence::Noun;
+  schedule.due.kind = RecurrenceDue::Kind::AfterPeriod;
+  schedule.due.afterSaidPeriod = r.noun == Noun::Period;
+  if (r.delay) {
+    schedule.due.delay = r.delay->value;
+    if (r.delay->value.unit == time::Unit::Hour) {
+      sink_
+          .error(diag::Code::UnitNotAllowed, r.delay->span,
+                 "how long after the period an occurrence is due is counted in days, weeks, months, years or "
+                 "working days")
+          .help = "a period ends with a day, not a moment: write days (`due 2 days after month`)";
+    }
+  }
+  // The noun must name the recurrence's own period: `quarterly due 6 weeks after quarter`.
+  const char* fits = r.kind == Kind::Quarterly    ? "quarter"
+                     : r.kind == Kind::Monthly    ? "month"
+                     : r.kind == Kind::Yearly     ? "year"
+                     : r.kind == Kind::HalfYearly ? "period"
+                                                  : nullptr;
+  bool ok =
+      fits && (r.noun == Noun::Period || (r.noun == Noun::Quarter && r.kind == Kind::Quarterly) ||
+               (r.noun == Noun::Month && r.kind == Kind::Monthly) || (r.noun == Noun::Year && r.kind == Kind::Yearly));
+  if (!ok) {
+    const char* said = r.noun == Noun::Quarter ? "quarter"
+                       : r.noun == Noun::Month ? "month"
+                       : r.noun == Noun::Year  ? "year"
+                                               : "period";
+    auto& d = sink_.error(
+        diag::Code::DueAfterWrongPeriod, r.nounSpan,
+        fits ? std::string("a ") + recurrenceName(recurrenceOf(r.kind)) + " duty has no " + said + " to be due after"
+             : std::string("\"at least N times\" has no period each act is due after"));
+    d.help = fits ? std::string("write `after ") + fits + "` (or `after period`)"
+                  : "count the acts per year without `due`, or make it a yearly, quarterly or monthly duty";
+  }
+}
+
+std::optional<std::pair<unsigned, unsigned>> Lowering::lowerMonthDay(const std::string& written, source::Span where) {
+  unsigned m = static_cast<unsigned>(std::stoi(written.substr(2, 2)));
+  unsigned d = static_cast<unsigned>(std::stoi(written.substr(5, 2)));
+  // A leap year admits every month-day that any year has (29 February too).
+  if (!time::Date::fromYmd(2024, m, d)) {
+    sink_.error(diag::Code::ImpossibleDate, where, "`" + written + "` is no day of any year").help =
+        "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
+    return std::nullopt;
+  }
+  return std::make_pair(m, d);
+}
+
+std::optional<YearWindow> Lowering::lowerYearWindow(const ast::YearWindow& w) {
+  auto from = lowerMonthDay(w.from, w.fromSpan);
+  auto to = lowerMonthDay(w.to, w.toSpan);
+  if (!from || !to) return std::nullopt;
+  // Three years in four have no 29 February to open on, and no reading of the day after 28
+  // February is safer than the other: the writer says which.
+  if (from->first == 2 && from->second == 29) {
+    sink_
+        .error(diag::Code::WindowOpensOnLeapDay, w.fromSpan,
+               "a yearly window cannot open on 29 February: most years have no such day")
+        .help = "open it on --02-28 or --03-01";
+    return std::nullopt;
+  }
+  return YearWindow{from->first, from->second, to->first, to->second};
 }
 
 void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out) {

@@ -60,6 +60,9 @@ void forEachParamSite(C& c, OnDuration&& onDuration, OnHolders&& onHolders, OnNa
     if (d.duration) onDuration(*d.duration);
     if (d.event) onName(*d.event, Type::Event);
   }
+  for (auto& r : c.recurrences) {
+    if (r.delay) onDuration(*r.delay);
+  }
   for (auto& cap : c.caps) onName(cap.event, Type::Event);
   for (auto& i : c.instances) {
     onDuration(i.maxLength);
@@ -353,6 +356,7 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   append(x.survivalOf, c.survivalOf);
   append(x.deadlines, c.deadlines);
   append(x.recurrences, c.recurrences);
+  append(x.appliesIn, c.appliesIn);
   append(x.caps, c.caps);
   append(x.instances, c.instances);
 

@@ -43,6 +43,10 @@ class Lowering {
   void lowerClause(const ast::Clause& clause, const std::string& article, Agreement& out);
   void lowerSurvival(const std::vector<const ast::File*>& files, Agreement& out);
   Schedule lowerRecurrence(const ast::Recurrence& recurrence);
+  void lowerDueAfter(const ast::Recurrence& recurrence, Schedule& schedule);
+  std::optional<YearWindow> lowerYearWindow(const ast::YearWindow& window);
+  // "--11-01" as month and day, or nullopt (reported) when no year has that day.
+  std::optional<std::pair<unsigned, unsigned>> lowerMonthDay(const std::string& written, source::Span where);
   // lower_templates.cpp
   void collectTemplates(const std::vector<const ast::File*>& files, Agreement& out);
   // The clause with its template's fields and arguments filled in; `record` gets the template's

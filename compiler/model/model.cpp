@@ -81,11 +81,50 @@ std::string monthName(unsigned month) {
 
 std::string monthText(Date date) { return monthName(date.month()) + " " + std::to_string(date.year()); }
 
+namespace {
+// The day, or the month's last day when the month is shorter (29 February in 2026: the 28th).
+std::optional<Date> clampedDay(int y, unsigned m, unsigned d) {
+  if (auto exact = Date::fromYmd(y, m, d)) return exact;
+  for (unsigned last = d; last > 27; --last) {
+    if (auto shorter = Date::fromYmd(y, m, last - 1)) return shorter;
+  }
+  return std::nullopt;
+}
+
+std::string monthDayIso(unsigned m, unsigned d) {
+  char md[16];
+  std::snprintf(md, sizeof md, "--%02u-%02u", m, d);
+  return md;
+}
+}  // namespace
+
+std::optional<Date> YearWindow::opens(int y) const { return clampedDay(y, fromMonth, fromDay); }
+
+std::optional<Date> YearWindow::closes(int y) const { return clampedDay(crossesYearEnd() ? y + 1 : y, toMonth, toDay); }
+
+std::optional<int> YearWindow::yearAround(Date d) const {
+  // The window that holds d opened in d's year or, over the year end, in the year before.
+  for (int y : {d.year(), d.year() - 1}) {
+    auto a = opens(y), b = closes(y);
+    if (a && b && *a <= d && d <= *b) return y;
+  }
+  return std::nullopt;
+}
+
+std::string YearWindow::text() const {
+  return std::to_string(fromDay) + " " + monthName(fromMonth) + " to " + std::to_string(toDay) + " " +
+         monthName(toMonth) + (crossesYearEnd() ? " of the next year" : "");
+}
+
+std::string YearWindow::fromIso() const { return monthDayIso(fromMonth, fromDay); }
+std::string YearWindow::toIso() const { return monthDayIso(toMonth, toDay); }
+
 std::string scheduleText(const Schedule& c) {
   if (c.every == Recurrence::None) return "";
-  std::string s = c.every == Recurrence::TimesPerYear
-                      ? "at least " + std::to_string(c.timesPerYear) + " times per agreement year"
-                      : recurrenceName(c.every);
+  std::string s = c.every == Recurrence::TimesPerYear ? "at least " + std::to_string(c.timesPerYear) + " times per " +
+                                                            (c.calendarYear ? "calendar" : "agreement") + " year"
+                                                      : recurrenceName(c.every);
+  if (c.window) s += ", each year from " + c.window->text() + " (both included)";
   // "1 November", never the ISO --11-01 in prose.
   std::string md =
       c.due.month >= 1 && c.due.month <= 12 ? std::to_string(c.due.day) + " " + monthName(c.due.month) : std::string();
@@ -101,6 +140,15 @@ std::string scheduleText(const Schedule& c) {
             : c.due.after == Recurrence::Monthly ? "month"
                                                  : "year");
       break;
+    case RecurrenceDue::Kind::AfterPeriod: {
+      const char* noun = c.due.afterSaidPeriod               ? "period"
+                         : c.every == Recurrence::Quarterly  ? "quarter"
+                         : c.every == Recurrence::Monthly    ? "month"
+                         : c.every == Recurrence::HalfYearly ? "half-year"
+                                                             : "year";
+      s += ", due " + (c.due.delay ? c.due.delay->text() : std::string("?")) + " after the last day of each " + noun;
+      break;
+    }
   }
   if (!c.exceptQuarters.empty()) {
     s += ", except quarter";

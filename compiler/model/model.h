@@ -136,14 +136,35 @@ struct Deadline {
 enum class Recurrence { None, Quarterly, HalfYearly, Monthly, Yearly, TimesPerYear };
 const char* recurrenceName(Recurrence r);
 
+// Days of every year, both ends included (`between --06-01 and --06-30`, "in de maanden juni").
+// A first day after the last runs over the year end: the window for year Y opens in Y and
+// closes in Y + 1. A last day of 29 February closes on the 28th in a year without it; a first
+// day of 29 February is refused while lowering (AGR0433).
+struct YearWindow {
+  unsigned fromMonth = 1, fromDay = 1, toMonth = 12, toDay = 31;
+  bool crossesYearEnd() const { return toMonth < fromMonth || (toMonth == fromMonth && toDay < fromDay); }
+  // The window for year y: its first and last day (nullopt past 9999-12-31).
+  std::optional<Date> opens(int y) const;
+  std::optional<Date> closes(int y) const;
+  // The year whose window holds d, if one does.
+  std::optional<int> yearAround(Date d) const;
+  // "15 October to 14 April of the next year", for people.
+  std::string text() const;
+  // "--10-15", "--04-14".
+  std::string fromIso() const;
+  std::string toIso() const;
+  bool operator==(const YearWindow&) const = default;
+};
+
 // When each occurrence of a recurring duty is due (docs/model.md, "recurs").
 struct RecurrenceDue {
   enum class Kind {
-    Unspecified,     // by the end of each month, calendar quarter or agreement year
-    InAdvance,       // on the first day of each month it pays for
-    ByMonthDay,      // by --MM-DD of each year (of the next year when nextYear)
-    BeforeMonthDay,  // before --MM-DD: the day before is the last allowed day
-    EndOfMonthAfter  // by the last day of the nth month after each quarter, month or year
+    Unspecified,      // by the end of each month, calendar quarter or agreement year
+    InAdvance,        // on the first day of each month it pays for
+    ByMonthDay,       // by --MM-DD of each year (of the next year when nextYear)
+    BeforeMonthDay,   // before --MM-DD: the day before is the last allowed day
+    EndOfMonthAfter,  // by the last day of the nth month after each quarter, month or year
+    AfterPeriod       // so long (`delay`) after the last day of each period ("zes weken na afloop")
   };
   Kind kind = Kind::Unspecified;
   unsigned month = 0;
@@ -152,6 +173,8 @@ struct RecurrenceDue {
   bool previousYear = false;  // the occurrence for year Y is due in Y - 1 (a budget)
   int nthMonth = 0;
   Recurrence after = Recurrence::Quarterly;
+  std::optional<Duration> delay;  // AfterPeriod: due on the period's last day + delay
+  bool afterSaidPeriod = false;   // AfterPeriod: written `after period` (else after the recurrence's own noun)
 };
 
 // At most `max` events of a kind per agreement year (or calendar year).
@@ -176,7 +199,11 @@ struct InstanceRule {
 struct Schedule {
   Recurrence every = Recurrence::None;
   long long timesPerYear = 0;  // TimesPerYear: at least this many per agreement year
+  bool calendarYear = false;   // TimesPerYear: counted per calendar year instead
   RecurrenceDue due;
+  // Yearly: each occurrence (for the calendar year it opens in) falls in this window: due on
+  // its last day, too early before its first.
+  std::optional<YearWindow> window;
   std::vector<int> exceptQuarters;  // quarters (1-4) without an occurrence
   bool rollsForward = false;        // a due date on a non-working day moves to the next working day
 };
@@ -198,6 +225,9 @@ struct Clause {
   // Binds only from the agreement's end ("na beëindiging ... terugbetalen"): a duty after the end,
   // due at once when no time is set (art. 6:38 BW). Its `survival` says how long.
   bool afterEnd = false;
+  // Binds only on the days of these yearly windows ("in de periode van 15 oktober tot 14
+  // april"); empty: every day it applies.
+  std::vector<YearWindow> appliesIn;
   // The template it uses (stdlib/clauses/), and the arguments as written ("notice" -> "3 months").
   std::string templateName;
   std::vector<std::pair<std::string, std::string>> templateArgs;

@@ -38,6 +38,10 @@ const char* holdersKind(Holders::Kind k) {
   return "?";
 }
 
+json windowJson(const YearWindow& w) {
+  return json{{"from", w.fromIso()}, {"to", w.toIso()}, {"crosses_year_end", w.crossesYearEnd()}};
+}
+
 json clauseJson(const Clause& c) {
   json j{{"id", c.id},
          {"article", c.article},
@@ -81,10 +85,22 @@ json clauseJson(const Clause& c) {
                       : sc.due.kind == RecurrenceDue::Kind::InAdvance      ? "in_advance"
                       : sc.due.kind == RecurrenceDue::Kind::ByMonthDay     ? "by_month_day"
                       : sc.due.kind == RecurrenceDue::Kind::BeforeMonthDay ? "before_month_day"
+                      : sc.due.kind == RecurrenceDue::Kind::AfterPeriod    ? "after_period"
                                                                            : "end_of_month_after";
     json r{{"every", recurrenceName(sc.every)},
            {"times_per_year", sc.every == Recurrence::TimesPerYear ? json(sc.timesPerYear) : json(nullptr)},
-           {"due", due}};
+           {"per", sc.every != Recurrence::TimesPerYear ? json(nullptr)
+                   : sc.calendarYear                    ? json("calendar_year")
+                                                        : json("agreement_year")},
+           {"due", due},
+           {"window", sc.window ? windowJson(*sc.window) : json(nullptr)}};
+    if (sc.due.kind == RecurrenceDue::Kind::AfterPeriod) {
+      r["delay"] = opt(sc.due.delay);
+      r["after"] = sc.due.afterSaidPeriod              ? "period"
+                   : sc.every == Recurrence::Quarterly ? "quarter"
+                   : sc.every == Recurrence::Monthly   ? "month"
+                                                       : "year";
+    }
     if (sc.due.month) {
       char md[16];
       std::snprintf(md, sizeof md, "--%02u-%02u", sc.due.month, sc.due.day);
@@ -122,6 +138,9 @@ json clauseJson(const Clause& c) {
   j["instances"] = instances;
   j["applies_for"] = opt(c.appliesFor);
   j["applies_after_end"] = c.afterEnd;
+  json windows = json::array();
+  for (const auto& w : c.appliesIn) windows.push_back(windowJson(w));
+  j["applies_in"] = windows;
   if (c.templateName.empty()) {
     j["template"] = nullptr;
   } else {

@@ -38,6 +38,7 @@ class AstBuilder {
   ast::TemplateUse buildTemplateUse(g::AgreeParser::TemplateUseContext* ctx);
   ast::TemplateValue buildTemplateValue(g::AgreeParser::TemplateValueContext* ctx);
   ast::Recurrence buildRecurrence(g::AgreeParser::RecursFieldContext* ctx);
+  ast::YearWindow buildYearWindow(g::AgreeParser::YearWindowContext* ctx);
   // build_term.cpp
   ast::StartRule buildStart(g::AgreeParser::StartSpecContext* ctx);
   ast::TermRule buildTerm(g::AgreeParser::TermSpecContext* ctx);

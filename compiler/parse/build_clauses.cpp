@@ -83,7 +83,9 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
     rule.span = where;
     c.instances.push_back(std::move(rule));
   } else if (auto* ap = dynamic_cast<P::AppliesFieldContext*>(f)) {
-    if (!ap->duration()) {
+    if (auto* w = ap->yearWindow()) {
+      c.appliesIn.push_back(buildYearWindow(w));  // several windows may each apply
+    } else if (!ap->duration()) {
       setOnce(c.appliesAfterEnd, where, where, "applies");
     } else if (auto d = duration(ap->duration())) {
       setOnce(c.appliesFor, *d, where, "applies");
@@ -104,6 +106,8 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
            : k->YEARLY()     ? ast::Recurrence::Kind::Yearly
                              : ast::Recurrence::Kind::TimesPerYear;
   if (k->NUMBER()) r.times = count(k->NUMBER()).value_or(0);
+  r.calendarYear = k->CALENDAR() != nullptr;
+  if (auto* w = k->yearWindow()) r.window = buildYearWindow(w);
   r.rollsForward = ctx->rollForward() != nullptr;
   if (auto* due = ctx->recurrenceDue()) {
     auto* when = due->dueWhen();
@@ -128,12 +132,35 @@ ast::Recurrence AstBuilder::buildRecurrence(P::RecursFieldContext* ctx) {
       r.after = end->QUARTER()            ? ast::Recurrence::Kind::Quarterly
                 : end->MONTH().size() > 1 ? ast::Recurrence::Kind::Monthly
                                           : ast::Recurrence::Kind::Yearly;
+    } else if (auto* after = dynamic_cast<P::DueAfterPeriodContext*>(when)) {
+      r.due = ast::Recurrence::Due::AfterPeriod;
+      r.delay = duration(after->duration());
+      using Noun = ast::Recurrence::Noun;
+      auto* noun = after->QUARTER() ? after->QUARTER()
+                   : after->MONTH() ? after->MONTH()
+                   : after->YEAR()  ? after->YEAR()
+                                    : after->PERIOD();
+      r.noun = after->QUARTER() ? Noun::Quarter
+               : after->MONTH() ? Noun::Month
+               : after->YEAR()  ? Noun::Year
+                                : Noun::Period;
+      r.nounSpan = span(noun);
     }
   }
   if (auto* ex = ctx->recurrenceExcept()) {
     for (auto* n : ex->NUMBER()) r.exceptQuarters.emplace_back(count(n).value_or(0), span(n));
   }
   return r;
+}
+
+ast::YearWindow AstBuilder::buildYearWindow(P::YearWindowContext* ctx) {
+  ast::YearWindow w;
+  w.from = ctx->MONTH_DAY(0)->getText();
+  w.to = ctx->MONTH_DAY(1)->getText();
+  w.fromSpan = span(ctx->MONTH_DAY(0));
+  w.toSpan = span(ctx->MONTH_DAY(1));
+  w.span = span(ctx);
+  return w;
 }
 
 }  // namespace agree::parse

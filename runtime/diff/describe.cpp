@@ -77,9 +77,12 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     uses = c.templateName + "(" + join(args, ", ") + ")";
   }
   f.push_back({"template", uses});
-  f.push_back({"applies", c.afterEnd     ? std::string("from the end on")
-                          : c.appliesFor ? "for the first " + c.appliesFor->text() + " after the start"
-                                         : "for the whole term"});
+  std::string windows;
+  for (const auto& w : c.appliesIn) windows += (windows.empty() ? "yearly from " : "; and from ") + w.text();
+  f.push_back({"applies", c.afterEnd         ? std::string("from the end on")
+                          : c.appliesFor     ? "for the first " + c.appliesFor->text() + " after the start"
+                          : !windows.empty() ? windows + " (both included)"
+                                             : "for the whole term"});
   if (c.survival) {
     f.push_back({"survives", c.survival->period                ? "for " + c.survival->period->text()
                              : !c.survival->untilEvent.empty() ? "until " + c.survival->untilEvent

@@ -103,8 +103,14 @@ bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, con
       std::string articles;
       switch (s.clauseSet) {
         case Standing::ClauseSet::None: articles = formatArticles(f, {}); break;
-        case Standing::ClauseSet::AllBinding: articles = rows.allArticles; break;
-        case Standing::ClauseSet::Surviving: articles = rows.survivorArticles; break;
+        case Standing::ClauseSet::AllBinding:
+        case Standing::ClauseSet::Surviving:
+          if (standing.variesByDay()) {
+            articles = formatArticles(f, articlesOf(standing.clausesOn(s, d)));
+          } else {
+            articles = s.clauseSet == Standing::ClauseSet::AllBinding ? rows.allArticles : rows.survivorArticles;
+          }
+          break;
         case Standing::ClauseSet::SurvivingLimited:
           articles = formatArticles(f, articlesOf(standing.clausesOn(s, d)));
           break;

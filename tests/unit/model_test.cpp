@@ -57,3 +57,35 @@ TEST_CASE("findClause through the index") {
   CHECK(a.findClause("2.1") == &a.clauses[1]);
   CHECK(a.findClause("3.1") == nullptr);
 }
+
+// Yearly windows (`recurs yearly between --10-15 and --04-14`): both ends included; over the
+// year end the window for year Y closes in Y + 1; a last day of 29 February closes on the 28th
+// in a year without it.
+TEST_CASE("year windows over the year end and on 29 February") {
+  using agree::model::Date;
+  using agree::model::YearWindow;
+  auto day = [](int y, unsigned m, unsigned d) { return *Date::fromYmd(y, m, d); };
+  YearWindow winter{10, 15, 4, 14};
+  CHECK(winter.crossesYearEnd());
+  CHECK(*winter.opens(2025) == day(2025, 10, 15));
+  CHECK(*winter.closes(2025) == day(2026, 4, 14));
+  CHECK(winter.yearAround(day(2026, 1, 10)) == 2025);
+  CHECK(winter.yearAround(day(2026, 4, 14)) == 2025);
+  CHECK(!winter.yearAround(day(2026, 4, 15)));
+  CHECK(!winter.yearAround(day(2026, 10, 14)));
+  CHECK(winter.yearAround(day(2026, 10, 15)) == 2026);
+  CHECK(winter.text() == "15 October to 14 April of the next year");
+
+  YearWindow february{2, 1, 2, 29};
+  CHECK(!february.crossesYearEnd());
+  CHECK(*february.closes(2024) == day(2024, 2, 29));
+  CHECK(*february.closes(2026) == day(2026, 2, 28));
+  CHECK(february.yearAround(day(2026, 2, 28)) == 2026);
+
+  YearWindow june{6, 1, 6, 30};
+  CHECK(june.fromIso() == "--06-01");
+  CHECK(june.toIso() == "--06-30");
+  CHECK(!june.closes(9999 + 1));
+  YearWindow lastNight{12, 31, 1, 1};
+  CHECK(!lastNight.closes(9999));  // would close in 10000: no date
+}
