@@ -500,28 +500,21 @@ class Simulation {
     const auto& anchor = *rule.calendar;
     const int months = anchor.months();
     const std::string given = "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso();
-    if (anchor.rule == model::CalendarAnchor::Rule::FromEnd) {
-      auto from = time::calendarPeriodEnd(e.date, months);
-      auto ends = time::endWithNoticeFrom(e.date, rule.period, months);
-      if (ends.outOfRange) {
-        reject(e,
-               "a notice of " + anchor.text(rule.period) + " given on " + e.date.iso() +
-                   " would take effect after 9999-12-31",
-               rule.clause);
-        return;
-      }
-      setEndFromAct(e, ends.date,
-                    given + ": " + rule.period.text() + " from the end of the " + anchor.unitName() + " on " +
-                        from.date.iso() + " (" + art(rule.clause) + ")",
-                    rule.clause);
-      return;
-    }
-    auto ends = time::endWithNoticeBefore(e.date, rule.period, months);
+    const bool fromEnd = anchor.rule == model::CalendarAnchor::Rule::FromEnd;
+    auto ends = fromEnd ? time::endWithNoticeFrom(e.date, rule.period, months)
+                        : time::endWithNoticeBefore(e.date, rule.period, months);
     if (ends.outOfRange) {
       reject(e,
              "a notice of " + anchor.text(rule.period) + " given on " + e.date.iso() +
                  " would take effect after 9999-12-31",
              rule.clause);
+      return;
+    }
+    if (fromEnd) {
+      setEndFromAct(e, ends.date,
+                    given + ": " + rule.period.text() + " from the end of the " + anchor.unitName() + " on " +
+                        time::calendarPeriodEnd(e.date, months).date.iso() + " (" + art(rule.clause) + ")",
+                    rule.clause);
       return;
     }
     Date deadline = time::subtract(ends.date, rule.period).date;
