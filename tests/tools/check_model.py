@@ -112,14 +112,11 @@ def declared(toks):
             clause = (cid, depth)
         elif kind == "word" and clause and depth == clause[1] + 1 and text in FIELD_WORDS and toks[i - 1][1] != "with":
             # A field of the clause: counted, so that a field the compiler dropped is caught.
-            prev = toks[i - 1][1]
-            if text != "within" or prev not in ("deadline", "$"):
+            # `within` counts only as a power's window, not in `deadline within`.
+            key = FIELD_WORDS[text]
+            if key and not (text == "within" and toks[i - 1][1] == "deadline"):
                 fields = found["fields"].setdefault(clause[0], {})
-                key = "within" if text == "within" else FIELD_WORDS[text]
-                if text == "within" and prev == "deadline":
-                    key = None
-                if key:
-                    fields[key] = fields.get(key, 0) + 1
+                fields[key] = fields.get(key, 0) + 1
             if text == "end" and nxt[1] == "of" and i + 2 < len(toks) and toks[i + 2][1] == "calendar":
                 fields = found["fields"].setdefault(clause[0], {})
                 fields["calendar"] = fields.get("calendar", 0) + 1
