@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cite.h"
 #include "commands.h"
 #include "common.h"
 #include "diag/render.h"
@@ -74,7 +75,8 @@ int runViolations(const Args& args) {
     reportProblems(*sim->compilation, found.problems);
     return kExitInputErrors;
   }
-  std::string startNote = t.start ? "" : "the start is not known (" + t.startReason + "): no duty is due yet";
+  std::string startNote =
+      t.start ? "" : "the start is not known (" + runtime::say(t.startReason, *t.agreement) + "): no duty is due yet";
   std::string out;
   if (json) {
     using ojson = nlohmann::ordered_json;

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include "cite.h"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -145,7 +147,9 @@ diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model:
 bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
   if (!t.outOfRange) return true;
   const auto* clause = t.agreement->findClause(t.outOfRange->clause);
-  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{}, t.outOfRange->message).help =
+  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{},
+           runtime::say(t.outOfRange->message, *t.agreement))
+      .help =
       "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a false one";
   return false;
 }

@@ -199,9 +199,10 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   for (const auto& e : t.events) {
     if (!e.accepted) {
       ans.rejectedEvents.push_back(e);
-      ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + e.effect);
-    } else if (!e.caveat.empty()) {
-      ans.caveats.push_back("scenario event accepted, not fully checked: " + eventLabel(e.event, a) + ": " + e.caveat);
+      ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + say(e.effect, a));
+    } else if (e.caveat) {
+      ans.caveats.push_back("scenario event accepted, not fully checked: " + eventLabel(e.event, a) + ": " +
+                            say(e.caveat, a));
     }
   }
   if (const auto* p = a.findParty(party); p && p->placeholder) {
@@ -224,7 +225,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   if (m && m->until && d >= *m->until) {
     ans.standing = m->expelled ? "expelled" : "withdrawn";
     ans.standingSince = m->until;
-    ans.standingReason = m->untilReason;
+    ans.standingReason = say(m->untilReason, a);
   }
   // A period that never ran is no answer: after the end there is none (as `agree query`).
   if (s.periodIndex && !(s.phase == Standing::Phase::Ended && s.inForce == false)) {
@@ -232,7 +233,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     ans.period = t.period(*s.periodIndex);
   }
   if (s.phase == Standing::Phase::StartUnknown) {
-    ans.summary = "it is not known when the agreement starts: " + t.startReason;
+    ans.summary = "it is not known when the agreement starts: " + say(t.startReason, a);
     // What decides it: the start on or before D (then the clauses below bind, as long as the
     // term runs), or later (then nothing binds yet).
     const auto& st = a.start;
@@ -272,12 +273,12 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     }
   }
   if (m->until) {
-    ans.caveats.push_back(ans.partyName + " " + m->untilReason + "; from " + m->until->iso() +
+    ans.caveats.push_back(ans.partyName + " " + say(m->untilReason, a) + "; from " + m->until->iso() +
                           " only the surviving clauses bind it");
   }
   if (s.phase == Standing::Phase::InForce || s.phase == Standing::Phase::Uncertain) {
     ans.evaluation = pendingEvaluation(t, d);
-    if (ans.evaluation) ans.caveats.push_back(ans.evaluation->text);
+    if (ans.evaluation) ans.caveats.push_back(say(ans.evaluation->text, a));
   }
   Date from = *m->from;
   auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews,
@@ -289,7 +290,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     case Standing::Phase::StartUnknown: break;
     case Standing::Phase::NotYet:
       ans.summary = m->acceded ? ans.partyName + " accedes only on " + from.iso()
-                               : "the agreement is not yet in force: " + t.startReason;
+                               : "the agreement is not yet in force: " + say(t.startReason, a);
       break;
     case Standing::Phase::InForce: {
       std::optional<Date> until = standing.partyEnd();
@@ -343,7 +344,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       }
       if (s.phase == Standing::Phase::Uncertain) {
         ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +
-                      model::eventKindLabel(*t.agreement, t.uncertain->event) + ": " + t.uncertain->reason;
+                      model::eventKindLabel(*t.agreement, t.uncertain->event) + ": " + say(t.uncertain->reason, a);
         if (!ans.reasons.empty()) {
           ans.summary += "; either way the clauses below bind " + ans.partyName + " (in force, or surviving)";
         }
@@ -361,13 +362,13 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
                           : afterEnd         ? "; only surviving clauses and duties after the end bind " + ans.partyName
                                              : "; only surviving clauses bind " + ans.partyName;
       if (s.left) {
-        std::string goesOn = !s.inForce ? "whether the agreement is still in force for the others depends on " +
-                                              model::eventKindLabel(*t.agreement, t.uncertain->event)
-                             : *s.inForce
-                                 ? "the agreement goes on for the other parties"
-                                 : "the agreement itself ended on " + t.end->date.iso() + " (" + t.end->reason + ")";
+        std::string goesOn =
+            !s.inForce ? "whether the agreement is still in force for the others depends on " +
+                             model::eventKindLabel(*t.agreement, t.uncertain->event)
+            : *s.inForce ? "the agreement goes on for the other parties"
+                         : "the agreement itself ended on " + t.end->date.iso() + " (" + say(t.end->reason, a) + ")";
         ans.summary = ans.partyName + " is " + ans.standing + " since " + s.endDate->iso() + ": it " +
-                      standing.partyEndReason() + "; " + goesOn + binds;
+                      say(standing.partyEndReason(), a) + "; " + goesOn + binds;
         break;
       }
       std::string ended = (m->until && *m->until == *s.endDate)
@@ -376,7 +377,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       std::string again = survivesAgain(standing, ans, d, *s.endDate);
       if (!ans.survivingOnly && !again.empty())
         binds = "; no surviving clause binds " + ans.partyName + " on " + d.iso();
-      ans.summary = ended + " (" + standing.partyEndReason() + ")" + binds + again;
+      ans.summary = ended + " (" + say(standing.partyEndReason(), a) + ")" + binds + again;
       break;
     }
   }

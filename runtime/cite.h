@@ -3,7 +3,9 @@
 
 #include <string>
 
+#include "facts/fact.h"
 #include "model/model.h"
+#include "words/say.h"
 
 namespace agree::runtime {
 
@@ -11,5 +13,7 @@ inline std::string art(const std::string& clause) { return "art. " + clause; }
 std::string partyLabel(const model::Agreement& a, const std::string& party);
 std::string formLabel(model::Form form);
 std::string eventLabel(const model::Event& e, const model::Agreement& a);
+// A fact in English, for the answers not yet written through the words layer.
+inline std::string say(const Fact& fact, const model::Agreement& a) { return words::say(fact, a); }
 
 }  // namespace agree::runtime

@@ -53,7 +53,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     Date latest = renewalCondition ? std::min(d, t.uncertain->from.plusDays(-1)) : d;
     out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, latest,
                                  "the answer on " + d.iso() + " turns on " +
-                                     model::eventKindLabel(a, t.uncertain->event) + ": " + t.uncertain->reason,
+                                     model::eventKindLabel(a, t.uncertain->event) + ": " + say(t.uncertain->reason, a),
                                  true, std::nullopt, std::nullopt});
     return out;
   }
@@ -155,7 +155,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
                                          " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
                                          art(r.clause) + "); the " + model::eventKindLabel(a, r.event.kind) +
                                          " for period " + std::to_string(*k) + " is due by " + due.iso() + " (" +
-                                         dueBasis + ")",
+                                         say(dueBasis, a) + ")",
                                      false, std::nullopt, std::nullopt});
       }
     }

@@ -200,9 +200,9 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
-          out.push_back(Due{c.id, "",
-                            d.lengthText() + " after the start, which is not known (" + t.startReason + ")" + cite, "",
-                            std::nullopt, "", "", "", false});
+          out.push_back(Due{
+              c.id, "", d.lengthText() + " after the start, which is not known (" + say(t.startReason, a) + ")" + cite,
+              "", std::nullopt, "", "", "", false});
           continue;
         }
         std::string rule = d.lengthText() + " after the start on " +

@@ -8,9 +8,9 @@
 
 namespace agree::runtime {
 
-// "" when the decision carries; else why not, citing the clause. The threshold is counted over
-// the group's members that are still members on the decision's date.
-std::string decisionProblem(const model::Holders& holders, const model::Event& act, const Timeline& timeline,
-                            const std::string& clause);
+// No fact when the decision carries; else why not, citing the clause. The threshold is counted
+// over the group's members that are still members on the decision's date.
+Fact decisionProblem(const model::Holders& holders, const model::Event& act, const Timeline& timeline,
+                     const std::string& clause);
 
 }  // namespace agree::runtime

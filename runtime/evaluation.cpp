@@ -6,7 +6,7 @@
 
 namespace agree::runtime {
 
-std::pair<Date, std::string> evaluationDue(const Timeline& t, long long n) {
+std::pair<Date, Fact> evaluationDue(const Timeline& t, long long n) {
   const auto& r = *t.agreement->renewal;
   Interval p = t.period(n);
   // The renewal's own clause may fix the day ("uiterlijk februari 2026": by 2026-02-28); a
@@ -16,22 +16,34 @@ std::pair<Date, std::string> evaluationDue(const Timeline& t, long long n) {
       if (!dl.date) continue;
       Date due = dl.kind == model::Deadline::Kind::BeforeDate ? dl.date->plusDays(-1) : *dl.date;
       if (dl.kind != model::Deadline::Kind::ByDate && dl.kind != model::Deadline::Kind::BeforeDate) continue;
-      if (p.from <= due && due < *p.until) return {due, art(r.clause)};
+      if (p.from <= due && due < *p.until)
+        return {due, fact(FactKind::DueUnderClause).with("clause", ClauseRef{r.clause})};
     }
   }
-  return {p.until->plusDays(-1),
-          "the last day of period " + std::to_string(n) + ", whose renewal it decides, " + art(r.clause)};
+  return {p.until->plusDays(-1), fact(FactKind::DueLastDayOfPeriod).with("n", n).with("clause", ClauseRef{r.clause})};
 }
 
-std::string evaluationNotRecorded(const Timeline& t, long long n) {
+namespace {
+// "evaluation with outcome negative"
+Fact evaluationWhat(const model::Renewal& r) {
+  Fact what = fact(FactKind::EventWithOutcomeNamed).with("event", EventKindRef{r.event.kind});
+  if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
+  return what;
+}
+}  // namespace
+
+Fact evaluationNotRecorded(const Timeline& t, long long n) {
   const auto& r = *t.agreement->renewal;
   Interval p = t.period(n);
   auto [due, basis] = evaluationDue(t, n);
-  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) +
-                     (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
-  return "no " + what + " is recorded for period " + std::to_string(n) + " (" + p.from.iso() + " .. " +
-         (p.until ? p.until->plusDays(-1).iso() : "after 9999-12-31") + "); it is due by " + due.iso() + " (" + basis +
-         ")";
+  Fact f = fact(FactKind::EvaluationNotRecorded)
+               .with("what", evaluationWhat(r))
+               .with("n", n)
+               .with("from", p.from)
+               .with("due", due)
+               .with("basis", basis);
+  if (p.until) f.with("last", p.until->plusDays(-1));
+  return f;
 }
 
 std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
@@ -65,13 +77,11 @@ std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d) {
   out.renewalOn = *renewal;
   std::tie(out.due, out.dueBasis) = evaluationDue(t, *n);
   out.renewsWithout = unless;
-  std::string what = model::eventKindLabel(*t.agreement, r.event.kind) +
-                     (r.event.outcome.empty() ? "" : " with outcome " + r.event.outcome);
-  out.text = (unless ? "renewed tacitly on " + out.renewalOn.iso() + ": only an " + what + " stops the renewal (" +
-                           art(r.clause) + "), and "
-                     : "whether it renewed on " + out.renewalOn.iso() + " depends on an " + what + " (" +
-                           art(r.clause) + "): ") +
-             evaluationNotRecorded(t, *n);
+  out.text = fact(unless ? FactKind::PendingUnless : FactKind::PendingIf)
+                 .with("date", out.renewalOn)
+                 .with("what", evaluationWhat(r))
+                 .with("clause", ClauseRef{r.clause})
+                 .with("unrecorded", evaluationNotRecorded(t, *n));
   return out;
 }
 

@@ -17,17 +17,17 @@ struct PendingEvaluation {
   long long forPeriod = 0;
   Date renewalOn;              // the renewal it decides: the first day after period forPeriod
   Date due;                    // the clause's deadline for it, else the period's last day
-  std::string dueBasis;        // "art. 5, alinea 2" or "the last day of period 1, whose renewal it decides"
+  Fact dueBasis;               // art. 5, alinea 2; or the last day of period 1, whose renewal it decides
   bool renewsWithout = false;  // unless: renews without it; if: depends on it
-  std::string text;            // the sentence answers use, the same for both conditions
+  Fact text;                   // what answers say, the same for both conditions
 };
 
 // The due day of the evaluation in period n of a renewal condition.
-std::pair<Date, std::string> evaluationDue(const Timeline& t, long long n);
+std::pair<Date, Fact> evaluationDue(const Timeline& t, long long n);
 
 // "no evaluation with outcome negative is recorded for period 1 (2025-04-01 .. 2026-03-31);
 // it is due by 2026-02-28 (art. 5, alinea 2)".
-std::string evaluationNotRecorded(const Timeline& t, long long n);
+Fact evaluationNotRecorded(const Timeline& t, long long n);
 
 // The unrecorded evaluation the answer on d hinges on, if any.
 std::optional<PendingEvaluation> pendingEvaluation(const Timeline& t, Date d);

@@ -9,24 +9,24 @@ using model::Event;
 using model::Power;
 using model::Trigger;
 
-std::string describeTrigger(const Power& p, const model::Agreement& a) {
+Fact triggerFact(const Power& p) {
   switch (p.trigger.kind) {
-    case Trigger::Kind::Always: return "at any time";
+    case Trigger::Kind::Always: return fact(FactKind::TriggerAlways);
     case Trigger::Kind::Event: {
-      const std::string kind = model::eventKindLabel(a, p.trigger.event.kind);
-      bool vowel = !kind.empty() && std::string("aeiou").find(kind[0]) != std::string::npos;
-      std::string s = (vowel ? "after an " : "after a ") + kind;
-      if (!p.trigger.event.outcome.empty()) s += " (" + p.trigger.event.outcome + ")";
-      if (p.trigger.period) s += " and a cure period of " + p.trigger.period->text();
-      if (p.trigger.reasonableCure) s += " and a reasonable period to cure";
-      if (p.trigger.within) s += ", within " + p.trigger.within->text() + " after it";
-      return s;
+      Fact f = fact(FactKind::TriggerEvent).with("event", EventKindRef{p.trigger.event.kind});
+      if (!p.trigger.event.outcome.empty()) f.with("outcome", Verbatim{p.trigger.event.outcome});
+      if (p.trigger.period) f.with("cure", *p.trigger.period);
+      if (p.trigger.reasonableCure) f.with("reasonable", 1LL);
+      if (p.trigger.within) f.with("within", *p.trigger.within);
+      return f;
     }
-    case Trigger::Kind::State:
-      return "when " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " +
-             (p.trigger.period ? p.trigger.period->text() : "");
+    case Trigger::Kind::State: {
+      Fact f = fact(FactKind::TriggerState).with("event", EventKindRef{p.trigger.event.kind});
+      if (p.trigger.period) f.with("period", *p.trigger.period);
+      return f;
+    }
   }
-  return "";
+  return {};
 }
 
 time::Shifted noticeTakesEffect(const Power& p, time::Date given) {
@@ -52,11 +52,24 @@ std::string noticeText(const Power& p) {
   return p.noticeCalendar ? p.noticeCalendar->text(*p.notice) : p.notice->text();
 }
 
+Fact calendarNotice(const time::Duration& notice, const model::CalendarAnchor& anchor) {
+  return fact(anchor.rule == model::CalendarAnchor::Rule::BeforeEnd ? FactKind::NoticeBeforeCalendarEnd
+                                                                    : FactKind::NoticeFromCalendarEnd)
+      .with("duration", notice)
+      .with("unit", CalendarUnitRef{anchor.unit});
+}
+
+Fact noticeFact(const Power& p) {
+  if (!p.notice) return {};
+  if (p.noticeCalendar) return calendarNotice(*p.notice, *p.noticeCalendar);
+  return fact(FactKind::NoticeLength).with("duration", *p.notice);
+}
+
 namespace {
 // Why `holder` may not use the power: said by who does hold it.
-std::string heldBy(const Power& p) {
-  if (p.holders.kind == model::Holders::Kind::OtherParty) return "only the other party can";
-  return "it is held by " + p.holders.written;
+Fact heldBy(const Power& p) {
+  if (p.holders.kind == model::Holders::Kind::OtherParty) return fact(FactKind::HeldByOtherParty);
+  return fact(FactKind::HeldBy).with("holders", Verbatim{p.holders.written});
 }
 
 bool holderMayUse(const Power& p, const std::string& holder, const std::string& subject) {
@@ -66,22 +79,24 @@ bool holderMayUse(const Power& p, const std::string& holder, const std::string& 
 }  // namespace
 
 PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, time::Date date,
-                                   const std::vector<Event>& history, const model::Agreement& a) {
+                                   const std::vector<Event>& history) {
   PowerAvailability out;
   if (p.trigger.kind == Trigger::Kind::Always) {
     out.active = holderMayUse(p, holder, "");
-    out.why =
-        out.active
-            ? ""
-            : partyLabel(a, holder) + " does not hold the power of " + art(p.clause) +
-                  (p.holders.kind == model::Holders::Kind::Decision ? ": it is used by " + p.holders.written : "");
+    if (!out.active) {
+      out.why = fact(FactKind::NotPowerHolder).with("party", PartyRef{holder}).with("clause", ClauseRef{p.clause});
+      if (p.holders.kind == model::Holders::Kind::Decision) out.why.with("decision", Verbatim{p.holders.written});
+    }
     return out;
   }
   if (p.trigger.kind == Trigger::Kind::Event) {
-    std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) +
-                          (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") +
-                          " is recorded on or before " + date.iso() + "; " + art(p.clause) + " applies only " +
-                          describeTrigger(p, a);
+    Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{p.trigger.event.kind});
+    if (!p.trigger.event.outcome.empty()) what.with("outcome", Verbatim{p.trigger.event.outcome});
+    Fact lastWhy = fact(FactKind::TriggerNotRecorded)
+                       .with("what", std::move(what))
+                       .with("date", date)
+                       .with("clause", ClauseRef{p.clause})
+                       .with("trigger", triggerFact(p));
     for (const auto& e : history) {
       if (e.date > date) break;
       if (e.kind != p.trigger.event.kind) continue;
@@ -92,24 +107,37 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       time::Date from = cure ? time::add(e.date, *cure).date : e.date;
       std::string subject = !e.of.empty() ? e.of : e.by;
       if (!holderMayUse(p, holder, subject)) {
-        lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on the " +
-                  model::eventKindLabel(a, e.kind) + " of " + partyLabel(a, subject) + " (" + heldBy(p) + ")";
+        lastWhy = fact(FactKind::CannotUseOn)
+                      .with("party", PartyRef{holder})
+                      .with("clause", ClauseRef{p.clause})
+                      .with("event", EventKindRef{e.kind})
+                      .with("subject", PartyRef{subject})
+                      .with("held", heldBy(p));
         continue;
       }
       if (from > date) {
         out.activeFrom = from;
-        lastWhy = art(p.clause) + " can be used from " + from.iso() + " (" + model::eventKindLabel(a, e.kind) + " on " +
-                  e.date.iso() + " + cure period of " + cure->text() +
-                  (p.trigger.reasonableCure ? ", the reasonable period it gave" : "") + "), not on " + date.iso();
+        lastWhy = fact(FactKind::UsableFrom)
+                      .with("clause", ClauseRef{p.clause})
+                      .with("from", from)
+                      .with("event", EventKindRef{e.kind})
+                      .with("date", e.date)
+                      .with("cure", *cure)
+                      .with("on", date);
+        if (p.trigger.reasonableCure) lastWhy.with("reasonable", 1LL);
         continue;
       }
       if (p.trigger.within) {
         // "binnen drie maanden na de ontvangst": the last day is the event's date + the period.
         auto closes = time::add(e.date, *p.trigger.within);
         if (!closes.outOfRange && closes.date < date) {
-          lastWhy = art(p.clause) + " could be used only within " + p.trigger.within->text() + " after the " +
-                    model::eventKindLabel(a, e.kind) + " of " + e.date.iso() + ", up to " + closes.date.iso() +
-                    "; not on " + date.iso();
+          lastWhy = fact(FactKind::UsableOnlyWithin)
+                        .with("clause", ClauseRef{p.clause})
+                        .with("within", *p.trigger.within)
+                        .with("event", EventKindRef{e.kind})
+                        .with("date", e.date)
+                        .with("closes", closes.date)
+                        .with("on", date);
           continue;
         }
       }
@@ -118,9 +146,12 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
         // on or before that moment, it takes effect then; afterwards there is nothing to leave.
         time::Date takesEffect = e.effective.value_or(e.date);
         if (takesEffect < date) {
-          lastWhy = art(p.clause) + " takes effect when the " + model::eventKindLabel(a, e.kind) + " of " +
-                    e.date.iso() + " takes effect, on " + takesEffect.iso() + "; on " + date.iso() +
-                    " that moment has passed";
+          lastWhy = fact(FactKind::EffectiveMomentPassed)
+                        .with("clause", ClauseRef{p.clause})
+                        .with("event", EventKindRef{e.kind})
+                        .with("date", e.date)
+                        .with("effective", takesEffect)
+                        .with("on", date);
           continue;
         }
         out.effectiveOn = takesEffect;
@@ -128,19 +159,20 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
       out.active = true;
       out.activeFrom = from;
       out.subject = subject;
-      out.why = model::eventKindLabel(a, e.kind) + " on " + e.date.iso() +
-                (out.effectiveOn ? ", taking effect on " + out.effectiveOn->iso() : std::string());
+      out.why = fact(FactKind::TriggeredBy).with("event", EventKindRef{e.kind}).with("date", e.date);
+      if (out.effectiveOn) out.why.with("effective", *out.effectiveOn);
       if (p.trigger.within) {
         auto closes = time::add(e.date, *p.trigger.within);
-        if (!closes.outOfRange) out.why += ", usable up to " + closes.date.iso();
+        if (!closes.outOfRange) out.why.with("until", closes.date);
       }
       if (p.trigger.reasonableCure) {
         if (e.cure) {
-          out.why += ", and the reasonable period to cure of " + e.cure->text() + " it gave ended on " + from.iso();
+          out.why.with("cure", *e.cure).with("cureEnded", from);
         } else {
-          out.caveat = "the reasonable period to cure after the " + model::eventKindLabel(a, e.kind) + " of " +
-                       e.date.iso() + " (" + art(p.clause) + ") has no length in the text or in the " +
-                       model::eventKindLabel(a, e.kind) + ", so whether it had passed was not checked";
+          out.caveat = fact(FactKind::CureNotChecked)
+                           .with("event", EventKindRef{e.kind})
+                           .with("date", e.date)
+                           .with("clause", ClauseRef{p.clause});
         }
       }
       return out;
@@ -152,8 +184,11 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   // while the state lasts.
   const std::string startKind = p.trigger.event.kind + "_start";
   const std::string endKind = p.trigger.event.kind + "_end";
-  std::string lastWhy = "no " + model::eventKindLabel(a, p.trigger.event.kind) + " is recorded on or before " +
-                        date.iso() + "; " + art(p.clause) + " applies only " + describeTrigger(p, a);
+  Fact lastWhy = fact(FactKind::TriggerNotRecorded)
+                     .with("what", fact(FactKind::EventWithOutcome).with("event", EventKindRef{p.trigger.event.kind}))
+                     .with("date", date)
+                     .with("clause", ClauseRef{p.clause})
+                     .with("trigger", triggerFact(p));
   for (std::size_t i = 0; i < history.size(); ++i) {
     const auto& s = history[i];
     if (s.date > date) break;
@@ -168,34 +203,53 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
     time::Date from = s.date.plusDays(p.trigger.period ? p.trigger.period->days() : 0);
     if (p.trigger.period && p.trigger.period->isCalendar()) from = time::add(s.date, *p.trigger.period).date;
     if (!holderMayUse(p, holder, s.of)) {
-      lastWhy = partyLabel(a, holder) + " cannot use " + art(p.clause) + " on " +
-                (p.holders.kind == model::Holders::Kind::OtherParty ? "its own " : "the ") +
-                model::eventKindLabel(a, p.trigger.event.kind) + "; " + heldBy(p);
+      lastWhy = fact(FactKind::CannotUseOnState)
+                    .with("party", PartyRef{holder})
+                    .with("clause", ClauseRef{p.clause})
+                    .with("event", EventKindRef{p.trigger.event.kind})
+                    .with("held", heldBy(p));
+      if (p.holders.kind == model::Holders::Kind::OtherParty) lastWhy.with("own", 1LL);
       continue;
     }
     if (stateEnd && *stateEnd < from) {
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " from " +
-                s.date.iso() + " ended on " + stateEnd->iso() + ", before it had lasted " + p.trigger.period->text() +
-                " (" + art(p.clause) + ")";
+      lastWhy = fact(FactKind::StateEndedEarly)
+                    .with("event", EventKindRef{p.trigger.event.kind})
+                    .with("party", PartyRef{s.of})
+                    .with("from", s.date)
+                    .with("ended", *stateEnd)
+                    .with("period", *p.trigger.period)
+                    .with("clause", ClauseRef{p.clause});
       continue;
     }
     if (from > date) {
       out.activeFrom = from;
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " +
-                s.date.iso() + " gives the power of " + art(p.clause) + " from " + from.iso() + " (after " +
-                p.trigger.period->text() + "), not on " + date.iso();
+      lastWhy = fact(FactKind::StateGivesPowerFrom)
+                    .with("event", EventKindRef{p.trigger.event.kind})
+                    .with("party", PartyRef{s.of})
+                    .with("since", s.date)
+                    .with("clause", ClauseRef{p.clause})
+                    .with("from", from)
+                    .with("period", *p.trigger.period)
+                    .with("on", date);
       continue;
     }
     if (stateEnd && *stateEnd <= date) {
-      lastWhy = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " ended on " +
-                stateEnd->iso() + "; the power of " + art(p.clause) + " lasted only while it did";
+      lastWhy = fact(FactKind::StateEnded)
+                    .with("event", EventKindRef{p.trigger.event.kind})
+                    .with("party", PartyRef{s.of})
+                    .with("ended", *stateEnd)
+                    .with("clause", ClauseRef{p.clause});
       continue;
     }
     out.active = true;
     out.activeFrom = from;
     out.subject = s.of;
-    out.why = model::eventKindLabel(a, p.trigger.event.kind) + " of " + partyLabel(a, s.of) + " since " + s.date.iso() +
-              ", " + p.trigger.period->text() + " on " + from.iso();
+    out.why = fact(FactKind::StateTriggered)
+                  .with("event", EventKindRef{p.trigger.event.kind})
+                  .with("party", PartyRef{s.of})
+                  .with("since", s.date)
+                  .with("period", *p.trigger.period)
+                  .with("from", from);
     return out;
   }
   out.why = lastWhy;

@@ -57,7 +57,7 @@ class Simulation {
     fixStart();
     fixTerm();
     for (const auto& p : a_.parties) {
-      t_.addMember(Membership{p.id, p.name, t_.start, std::nullopt, "", "", false, "", false});
+      t_.addMember(Membership{p.id, p.name, t_.start, std::nullopt, {}, "", false, "", false});
     }
     if (scenario_) {
       for (const auto& e : scenario_->events) {
@@ -88,15 +88,16 @@ class Simulation {
     switch (s.kind) {
       case model::Start::Kind::OnDate:
         t_.start = s.date;
-        t_.startReason = "in force from " + s.date->iso() + " (" + art(s.clause) + ")";
+        t_.startReason = fact(FactKind::StartOnDate).with("date", *s.date).with("clause", ClauseRef{s.clause});
         break;
       case model::Start::Kind::OnSigning:
         t_.start = t_.signedOn;
         t_.startMinute = signedMinute;
-        t_.startReason = t_.signedOn      ? "in force on signing, " + t_.signedOn->iso() + " (" + art(s.clause) + ")"
-                         : t_.signedMonth ? "in force on signing (" + art(s.clause) + "), some day in " +
-                                                model::monthText(*t_.signedMonth) + ": the day is not known"
-                                          : "in force on signing (" + art(s.clause) + "); no signing date is known";
+        t_.startReason = t_.signedOn ? fact(FactKind::StartOnSigning).with("date", *t_.signedOn)
+                         : t_.signedMonth
+                             ? fact(FactKind::StartOnSigningInMonth).with("month", MonthRef{*t_.signedMonth})
+                             : fact(FactKind::StartOnSigningUnknown);
+        t_.startReason.with("clause", ClauseRef{s.clause});
         break;
       case model::Start::Kind::OnEvent:
         if (scenario_) {
@@ -105,15 +106,18 @@ class Simulation {
             // A start on an event that takes effect later starts on its effective date.
             t_.start = e.effective.value_or(e.date);
             if (!e.effective) t_.startMinute = e.minuteOfDay;
-            t_.startReason = "in force on " + model::eventKindLabel(a_, s.event) + " of " + e.date.iso() +
-                             (e.effective ? ", taking effect on " + e.effective->iso() : "") + " (" + art(s.clause) +
-                             ")";
+            t_.startReason = fact(FactKind::StartOnEvent)
+                                 .with("event", EventKindRef{s.event})
+                                 .with("date", e.date)
+                                 .with("clause", ClauseRef{s.clause});
+            if (e.effective) t_.startReason.with("effective", *e.effective);
             break;
           }
         }
         if (!t_.start) {
-          t_.startReason =
-              "in force on " + model::eventKindLabel(a_, s.event) + " (" + art(s.clause) + "), which has not happened";
+          t_.startReason = fact(FactKind::StartOnEventPending)
+                               .with("event", EventKindRef{s.event})
+                               .with("clause", ClauseRef{s.clause});
         }
         break;
     }
@@ -121,25 +125,20 @@ class Simulation {
       // "een maand na X" is X + 1 month, clamped as always; the time of day no longer applies.
       auto shifted = s.after(*t_.start);
       // "the first day of the second month after": of the month (year) the day lies in.
-      auto ordinal = [](long long n) {
-        long long tens = n % 100;
-        const char* suffix = tens >= 11 && tens <= 13 ? "th"
-                             : n % 10 == 1            ? "st"
-                             : n % 10 == 2            ? "nd"
-                             : n % 10 == 3            ? "rd"
-                                                      : "th";
-        return std::to_string(n) + suffix;
-      };
-      const std::string unit = s.offset->unit == time::Unit::Year ? "year" : "month";
-      const std::string later = s.firstDayOf
-                                    ? "on the first day of the " + ordinal(s.offset->count) + " " + unit + " after"
-                                    : s.offset->text() + " later";
+      Fact later = !s.firstDayOf ? fact(FactKind::LaterBy).with("duration", *s.offset)
+                   : s.offset->unit == time::Unit::Year
+                       ? fact(FactKind::LaterFirstDayOfYear).with("n", Ordinal{s.offset->count})
+                       : fact(FactKind::LaterFirstDayOfMonth).with("n", Ordinal{s.offset->count});
       if (shifted.outOfRange) {
         t_.start.reset();
-        t_.startReason += "; " + later + " lies after 9999-12-31";
+        t_.startReason =
+            fact(FactKind::StartLaterBeyondCalendar).with("base", std::move(t_.startReason)).with("later", later);
       } else {
-        t_.startReason += "; it starts " + (s.firstDayOf ? later + ", " : later + ", on ") + shifted.date.iso() +
-                          (shifted.clamped ? " (the month has no such day: its last day)" : "");
+        t_.startReason = fact(s.firstDayOf ? FactKind::StartOnFirstDayAfter : FactKind::StartLaterBy)
+                             .with("base", std::move(t_.startReason))
+                             .with("later", later)
+                             .with("date", shifted.date);
+        if (shifted.clamped) t_.startReason.with("clamped", 1LL);
         t_.start = shifted.date;
         t_.startMinute.reset();
       }
@@ -164,7 +163,7 @@ class Simulation {
         if (term.until) {
           first = time::Duration{t_.start->daysUntil(*term.until), time::Unit::Day};
           if (first.count <= 0) {
-            t_.end = End{*t_.start, "the term ends on " + term.until->iso() + ", before it starts", term.clause};
+            t_.end = End{*t_.start, fact(FactKind::TermEndsBeforeStart).with("until", *term.until), term.clause};
             return;
           }
         } else {
@@ -180,19 +179,20 @@ class Simulation {
       t_.maxPeriods = 1;
     }
     if (t_.chain->endOf(1).outOfRange) {
-      return beyondCalendar(term.clause, "the first term period, " + first.text() + " from " + t_.start->iso() +
-                                             ", would end after 9999-12-31");
+      return beyondCalendar(term.clause,
+                            fact(FactKind::FirstPeriodBeyondCalendar).with("duration", first).with("start", *t_.start));
     }
     if (t_.maxPeriods && t_.chain->endOf(*t_.maxPeriods).outOfRange) {
-      return beyondCalendar(renewal->clause, "the last renewal, period " + std::to_string(*t_.maxPeriods) +
-                                                 " from the start on " + t_.start->iso() +
-                                                 ", would end after 9999-12-31");
+      return beyondCalendar(
+          renewal->clause,
+          fact(FactKind::LastRenewalBeyondCalendar).with("n", *t_.maxPeriods).with("start", *t_.start));
     }
     if (t_.maxPeriods) {
       auto last = t_.chain->endOf(*t_.maxPeriods).date;
-      std::string why = *t_.maxPeriods == 1 ? "the term ends (" + art(term.clause) + ")"
-                                            : "the term ends after " + std::to_string(*t_.maxPeriods - 1) +
-                                                  " renewals (" + art(renewal->clause) + ")";
+      Fact why = *t_.maxPeriods == 1 ? fact(FactKind::TermEnds).with("clause", ClauseRef{term.clause})
+                                     : fact(FactKind::TermEndsAfterRenewals)
+                                           .with("renewals", *t_.maxPeriods - 1)
+                                           .with("clause", ClauseRef{renewal->clause});
       setEnd(last, why, *t_.maxPeriods == 1 ? term.clause : renewal->clause);
     }
     if (renewal && renewal->condition != model::Renewal::Condition::None) applyRenewalCondition();
@@ -207,16 +207,18 @@ class Simulation {
       if (e.kind != term.untilEvent) continue;
       if (!ofTheNamedParty(e)) continue;
       Date endDate = std::max(*t_.start, e.date);
-      setEnd(endDate,
-             model::eventKindLabel(a_, term.untilEvent) + (e.of.empty() ? "" : " of " + partyLabel(a_, e.of)) + " on " +
-                 e.date.iso() + " ends the agreement (" + art(term.clause) + ")",
-             term.clause);
+      Fact why = fact(FactKind::EndingEventEnds)
+                     .with("event", EventKindRef{term.untilEvent})
+                     .with("date", e.date)
+                     .with("clause", ClauseRef{term.clause});
+      if (!e.of.empty()) why.with("of", PartyRef{e.of});
+      setEnd(endDate, std::move(why), term.clause);
       return;
     }
   }
 
   // A date beyond the calendar: no timeline is built from it (the CLI refuses at the clause).
-  void beyondCalendar(const std::string& clause, std::string message) {
+  void beyondCalendar(const std::string& clause, Fact message) {
     t_.outOfRange = OutOfRange{clause, std::move(message)};
     t_.chain.reset();
     t_.maxPeriods.reset();
@@ -226,8 +228,9 @@ class Simulation {
     const auto& term = a_.term;
     auto shifted = time::add(*t_.start, *term.duration);
     if (shifted.outOfRange) {
-      return beyondCalendar(term.clause, "the minimum term of " + term.duration->text() + " from " + t_.start->iso() +
-                                             " would end after 9999-12-31");
+      return beyondCalendar(
+          term.clause,
+          fact(FactKind::MinimumTermBeyondCalendar).with("duration", *term.duration).with("start", *t_.start));
     }
     Date minimumEnd = shifted.date;
     const Event* closing = nullptr;
@@ -241,18 +244,20 @@ class Simulation {
     }
     if (closing) {
       Date endDate = std::max(minimumEnd, closing->date);
+      Fact why = closing->date <= minimumEnd ? fact(FactKind::MinimumTermEnds).with("duration", *term.duration)
+                                             : fact(FactKind::ClosingEventEndsTerm);
       setEnd(endDate,
-             closing->date <= minimumEnd
-                 ? "the minimum term of " + term.duration->text() + " ends (" + art(term.clause) + "); " +
-                       model::eventKindLabel(a_, term.untilEvent) + " happened on " + closing->date.iso()
-                 : model::eventKindLabel(a_, term.untilEvent) + " on " + closing->date.iso() + " ends the term (" +
-                       art(term.clause) + ")",
+             std::move(why)
+                 .with("clause", ClauseRef{term.clause})
+                 .with("event", EventKindRef{term.untilEvent})
+                 .with("date", closing->date),
              term.clause);
     } else {
       t_.uncertain = Uncertainty{minimumEnd, term.untilEvent,
-                                 "after the minimum term of " + term.duration->text() + " (until " + minimumEnd.iso() +
-                                     ") the term lasts until " + model::eventKindLabel(a_, term.untilEvent) +
-                                     ", which the scenario does not record",
+                                 fact(FactKind::OpenEndedUntilEvent)
+                                     .with("duration", *term.duration)
+                                     .with("until", minimumEnd)
+                                     .with("event", EventKindRef{term.untilEvent}),
                                  term.clause};
     }
   }
@@ -266,14 +271,19 @@ class Simulation {
         if (e.kind == r.event.kind && (r.event.outcome.empty() || e.outcome == r.event.outcome)) matches.push_back(&e);
       }
     }
-    std::string what =
-        model::eventKindLabel(a_, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{r.event.kind});
+    if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
     if (r.condition == model::Renewal::Condition::Unless) {
       if (matches.empty()) return;
       auto n = t_.periodAt(matches.front()->date);
       if (!n) return;
       Date e = t_.chain->endOf(*n).date;
-      setEnd(e, "not renewed: " + what + " on " + matches.front()->date.iso() + " (" + art(r.clause) + ")", r.clause);
+      setEnd(e,
+             fact(FactKind::NotRenewedAfter)
+                 .with("what", what)
+                 .with("date", matches.front()->date)
+                 .with("clause", ClauseRef{r.clause}),
+             r.clause);
       return;
     }
     // If: period n is renewed only when the event happened during it. Walk only as far as
@@ -294,14 +304,17 @@ class Simulation {
         bool laterKnown = i < matches.size();
         if (laterKnown) {
           setEnd(*p.until,
-                 "not renewed: no " + what + " during period " + std::to_string(n) + " (" + art(r.clause) + ")",
+                 fact(FactKind::NotRenewedWithout).with("what", what).with("n", n).with("clause", ClauseRef{r.clause}),
                  r.clause);
         } else {
-          t_.uncertain =
-              Uncertainty{*p.until, r.event.kind,
-                          "renewal on " + p.until->iso() + " needs " + what + " during period " + std::to_string(n) +
-                              " (" + art(r.clause) + "); " + evaluationNotRecorded(t_, n),
-                          r.clause};
+          t_.uncertain = Uncertainty{*p.until, r.event.kind,
+                                     fact(FactKind::RenewalNeeds)
+                                         .with("date", *p.until)
+                                         .with("what", what)
+                                         .with("n", n)
+                                         .with("clause", ClauseRef{r.clause})
+                                         .with("unrecorded", evaluationNotRecorded(t_, n)),
+                                     r.clause};
         }
         return;
       }
@@ -309,18 +322,18 @@ class Simulation {
     }
   }
 
-  void setEnd(Date d, std::string reason, std::string clause) {
+  void setEnd(Date d, Fact reason, std::string clause) {
     if (t_.end && t_.end->date <= d) return;
     t_.end = End{d, std::move(reason), std::move(clause)};
     if (t_.uncertain && t_.uncertain->from >= d) t_.uncertain.reset();
   }
 
   // ---- events ----------------------------------------------------------------------------
-  void accept(const Event& e, std::string effect, std::string clause) {
-    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), false, ""});
+  void accept(const Event& e, Fact effect, std::string clause) {
+    t_.events.push_back(EventOutcome{e, true, std::move(effect), std::move(clause), false, {}});
   }
-  void reject(const Event& e, std::string why, std::string clause = "") {
-    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), false, ""});
+  void reject(const Event& e, Fact why, std::string clause = "") {
+    t_.events.push_back(EventOutcome{e, false, std::move(why), std::move(clause), false, {}});
   }
 
   bool isAct(const Event& e) const {
@@ -335,7 +348,11 @@ class Simulation {
       const model::Clause* c = a_.findClause(e.under);
       if (c && c->holders.kind != model::Holders::Kind::None && !c->holders.mayAct(e.by) &&
           c->holders.kind != model::Holders::Kind::OtherParty) {
-        reject(e, partyLabel(a_, e.by) + " does not hold " + art(c->id) + " (held by " + c->holders.written + ")",
+        reject(e,
+               fact(FactKind::NotHolder)
+                   .with("party", PartyRef{e.by})
+                   .with("clause", ClauseRef{c->id})
+                   .with("holders", Verbatim{c->holders.written}),
                c->id);
         return;
       }
@@ -345,26 +362,27 @@ class Simulation {
         accept(e, closingEffect(e), a_.term.clause);
         return;
       }
-      accept(e, "recorded", "");
+      accept(e, fact(FactKind::Recorded), "");
       return;
     }
     if (!t_.start) {
-      reject(e, "the agreement has not started (" + t_.startReason + ")");
+      reject(e, fact(FactKind::NotStarted).with("start", t_.startReason));
       return;
     }
     if (e.date < *t_.start) {
-      reject(e, "the agreement starts only on " + t_.start->iso());
+      reject(e, fact(FactKind::StartsOnlyOn).with("date", *t_.start));
       return;
     }
     if (t_.end && e.date >= t_.end->date) {
-      reject(e, "the agreement already ended on " + t_.end->date.iso() + ": " + t_.end->reason);
+      reject(e, fact(FactKind::AlreadyEnded).with("date", t_.end->date).with("reason", t_.end->reason));
       return;
     }
     const Membership* actor = e.by.empty() ? nullptr : t_.member(e.by);
     if (e.kind != "accede" && actor &&
         (!actor->from || e.date < *actor->from || (actor->until && e.date >= *actor->until))) {
-      reject(e, partyLabel(a_, e.by) + " is not a party on " + e.date.iso() +
-                    (actor->until ? " (left on " + actor->until->iso() + ")" : ""));
+      Fact why = fact(FactKind::NotAPartyOn).with("party", PartyRef{e.by}).with("date", e.date);
+      if (actor->until) why.with("left", *actor->until);
+      reject(e, std::move(why));
       return;
     }
     if (e.kind == "notice") {
@@ -383,27 +401,34 @@ class Simulation {
   }
 
   // What the event that closes an open-ended or indefinite term did (the end is fixed already).
-  std::string closingEffect(const Event& e) const {
+  Fact closingEffect(const Event& e) const {
     const auto& term = a_.term;
     if (!ofTheNamedParty(e)) {
-      return "recorded; only " + model::eventKindLabel(a_, term.untilEvent) + " of " +
-             partyLabel(a_, term.untilEventOf) + " ends the agreement (" + art(term.clause) + ")";
+      return fact(FactKind::RecordedOnlyOf)
+          .with("event", EventKindRef{term.untilEvent})
+          .with("of", PartyRef{term.untilEventOf})
+          .with("clause", ClauseRef{term.clause});
     }
     if (t_.end && t_.end->clause == term.clause && t_.start && t_.end->date == std::max(*t_.start, e.date)) {
-      return "ends the agreement on " + t_.end->date.iso() + " (last day " + t_.end->date.plusDays(-1).iso() + ", " +
-             art(term.clause) + ")";
+      return fact(FactKind::ClosingEnds)
+          .with("date", t_.end->date)
+          .with("last", t_.end->date.plusDays(-1))
+          .with("clause", ClauseRef{term.clause});
     }
-    return "recorded";
+    return fact(FactKind::Recorded);
   }
 
-  // A form requirement: returns the reason to reject, or "".
-  std::string formProblem(const Event& e, Form required, const std::string& clause) {
-    if (required == Form::Any) return "";
-    if (!e.form) return "the form is not stated; " + art(clause) + " requires it " + formLabel(required);
+  // A form requirement: returns the reason to reject, or no fact.
+  Fact formProblem(const Event& e, Form required, const std::string& clause) {
+    if (required == Form::Any) return {};
+    if (!e.form) return fact(FactKind::FormNotStated).with("clause", ClauseRef{clause}).with("required", required);
     if (!model::satisfies(*e.form, required)) {
-      return "given " + formLabel(*e.form) + ", but " + art(clause) + " requires it " + formLabel(required);
+      return fact(FactKind::FormWrong)
+          .with("given", *e.form)
+          .with("clause", ClauseRef{clause})
+          .with("required", required);
     }
-    return "";
+    return {};
   }
 
   void applyNotice(const Event& e) {
@@ -422,15 +447,16 @@ class Simulation {
       }
     }
     if (!rule) {
-      reject(e, e.under.empty() ? partyLabel(a_, e.by) + " has no right to give notice under this agreement"
-                                : partyLabel(a_, e.by) + " may not give notice under " + art(e.under));
+      reject(e, e.under.empty()
+                    ? fact(FactKind::NoNoticeRight).with("party", PartyRef{e.by})
+                    : fact(FactKind::NoNoticeUnder).with("party", PartyRef{e.by}).with("clause", ClauseRef{e.under}));
       return;
     }
-    if (auto why = formProblem(e, rule->form, rule->clause); !why.empty()) {
+    if (auto why = formProblem(e, rule->form, rule->clause)) {
       reject(e, why, rule->clause);
       return;
     }
-    if (auto why = decisionProblem(rule->by, e, t_, rule->clause); !why.empty()) {
+    if (auto why = decisionProblem(rule->by, e, t_, rule->clause)) {
       reject(e, why, rule->clause);
       return;
     }
@@ -442,55 +468,64 @@ class Simulation {
       auto shifted = time::add(e.date, rule->period);
       if (shifted.outOfRange) {
         reject(e,
-               "a notice of " + rule->period.text() + " from " + e.date.iso() + " would take effect after 9999-12-31",
+               fact(FactKind::NoticeBeyondCalendar)
+                   .with("notice", fact(FactKind::NoticeLength).with("duration", rule->period))
+                   .with("date", e.date),
                rule->clause);
         return;
       }
       Date ends = shifted.date;
       setEndFromAct(e, ends,
-                    "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + " + " + rule->period.text() + " (" +
-                        art(rule->clause) + ")",
+                    fact(FactKind::NoticeAfterDate)
+                        .with("party", PartyRef{e.by})
+                        .with("date", e.date)
+                        .with("duration", rule->period)
+                        .with("clause", ClauseRef{rule->clause}),
                     rule->clause);
       return;
     }
     auto n = t_.periodAt(e.date);
     if (!n) {
-      reject(e, "no term period contains " + e.date.iso(), rule->clause);
+      reject(e, fact(FactKind::NoPeriodContains).with("date", e.date), rule->clause);
       return;
     }
     auto shiftedEnd = t_.chain->endOf(*n);
     if (shiftedEnd.outOfRange) {
-      reject(e, "the period containing " + e.date.iso() + " ends after 9999-12-31", rule->clause);
+      reject(e, fact(FactKind::PeriodBeyondCalendar).with("date", e.date), rule->clause);
       return;
     }
     Date periodEnd = shiftedEnd.date;
     Date deadline = time::subtract(periodEnd, rule->period).date;
     if (e.date <= deadline) {
       setEndFromAct(e, periodEnd,
-                    "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", on or before " + deadline.iso() +
-                        " (" + rule->period.text() + " before the end of period " + std::to_string(*n) + ", " +
-                        art(rule->clause) + ")",
+                    fact(FactKind::NoticeInTime)
+                        .with("party", PartyRef{e.by})
+                        .with("date", e.date)
+                        .with("deadline", deadline)
+                        .with("duration", rule->period)
+                        .with("n", *n)
+                        .with("clause", ClauseRef{rule->clause}),
                     rule->clause);
       return;
     }
     if (t_.maxPeriods && *n >= *t_.maxPeriods) {
-      reject(e,
-             "late: the deadline for the end on " + periodEnd.iso() + " was " + deadline.iso() +
-                 ", and the agreement ends on that date anyway (no further renewal)",
-             rule->clause);
+      reject(e, fact(FactKind::NoticeLateLastPeriod).with("end", periodEnd).with("deadline", deadline), rule->clause);
       return;
     }
     auto nextEnd = t_.chain->endOf(*n + 1);
     if (nextEnd.outOfRange) {
-      reject(e, "late for " + periodEnd.iso() + ", and the end of the next period lies after 9999-12-31", rule->clause);
+      reject(e, fact(FactKind::NoticeLateNextBeyond).with("end", periodEnd), rule->clause);
       return;
     }
     Date next = nextEnd.date;
     setEndFromAct(e, next,
-                  "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso() + ", late for " + periodEnd.iso() +
-                      " (deadline " + deadline.iso() + "), so it takes effect at the end of the next period (" +
-                      art(rule->clause) + ")",
-                  rule->clause, "late for " + periodEnd.iso() + " (deadline " + deadline.iso() + "); ");
+                  fact(FactKind::NoticeLateNextPeriod)
+                      .with("party", PartyRef{e.by})
+                      .with("date", e.date)
+                      .with("end", periodEnd)
+                      .with("deadline", deadline)
+                      .with("clause", ClauseRef{rule->clause}),
+                  rule->clause, fact(FactKind::LateFor).with("end", periodEnd).with("deadline", deadline));
   }
 
   // Notice against the end of a calendar year, quarter or month. `before end of`: received on
@@ -499,29 +534,38 @@ class Simulation {
   void applyCalendarNotice(const Event& e, const model::NoticeRule& rule) {
     const auto& anchor = *rule.calendar;
     const int months = anchor.months();
-    const std::string given = "notice by " + partyLabel(a_, e.by) + " on " + e.date.iso();
     const bool fromEnd = anchor.rule == model::CalendarAnchor::Rule::FromEnd;
     auto ends = fromEnd ? time::endWithNoticeFrom(e.date, rule.period, months)
                         : time::endWithNoticeBefore(e.date, rule.period, months);
     if (ends.outOfRange) {
-      reject(e,
-             "a notice of " + anchor.text(rule.period) + " given on " + e.date.iso() +
-                 " would take effect after 9999-12-31",
-             rule.clause);
+      reject(
+          e,
+          fact(FactKind::NoticeBeyondCalendar).with("notice", calendarNotice(rule.period, anchor)).with("date", e.date),
+          rule.clause);
       return;
     }
     if (fromEnd) {
       setEndFromAct(e, ends.date,
-                    given + ": " + rule.period.text() + " from the end of the " + anchor.unitName() + " on " +
-                        time::calendarPeriodEnd(e.date, months).date.iso() + " (" + art(rule.clause) + ")",
+                    fact(FactKind::CalendarNoticeFromEnd)
+                        .with("party", PartyRef{e.by})
+                        .with("date", e.date)
+                        .with("duration", rule.period)
+                        .with("unit", CalendarUnitRef{anchor.unit})
+                        .with("end", time::calendarPeriodEnd(e.date, months).date)
+                        .with("clause", ClauseRef{rule.clause}),
                     rule.clause);
       return;
     }
     Date deadline = time::subtract(ends.date, rule.period).date;
     Date first = time::calendarPeriodEnd(e.date, months).date;
-    std::string reason = given + ", on or before " + deadline.iso() + " (" + rule.period.text() +
-                         " before the end of the " + anchor.unitName() + " on " + ends.date.iso() + ", " +
-                         art(rule.clause) + ")";
+    Fact reason = fact(FactKind::CalendarNoticeInTime)
+                      .with("party", PartyRef{e.by})
+                      .with("date", e.date)
+                      .with("deadline", deadline)
+                      .with("duration", rule.period)
+                      .with("unit", CalendarUnitRef{anchor.unit})
+                      .with("end", ends.date)
+                      .with("clause", ClauseRef{rule.clause});
     if (first == ends.date) {
       setEndFromAct(e, ends.date, reason, rule.clause);
       return;
@@ -529,41 +573,55 @@ class Simulation {
     // Too late for the first end after the notice: it takes effect at the first end it is in time for.
     Date missed = time::subtract(first, rule.period).date;
     setEndFromAct(e, ends.date,
-                  given + ", late for the end of the " + anchor.unitName() + " on " + first.iso() + " (deadline " +
-                      missed.iso() + "), so it takes effect at the end on " + ends.date.iso() + " (" +
-                      art(rule.clause) + ")",
-                  rule.clause, "late for " + first.iso() + " (deadline " + missed.iso() + "); ");
+                  fact(FactKind::CalendarNoticeLate)
+                      .with("party", PartyRef{e.by})
+                      .with("date", e.date)
+                      .with("unit", CalendarUnitRef{anchor.unit})
+                      .with("first", first)
+                      .with("missed", missed)
+                      .with("end", ends.date)
+                      .with("clause", ClauseRef{rule.clause}),
+                  rule.clause, fact(FactKind::LateFor).with("end", first).with("deadline", missed));
   }
 
-  void setEndFromAct(const Event& e, Date ends, const std::string& reason, const std::string& clause,
-                     const std::string& prefix = "") {
+  // `late`: the notice was too late for the end it aimed at (LateFor), or no fact.
+  void setEndFromAct(const Event& e, Date ends, Fact reason, const std::string& clause, Fact late = {}) {
+    const bool isLate = static_cast<bool>(late);
     if (t_.end && t_.end->date <= ends) {
-      reject(e, prefix + "no effect: the agreement already ends on " + t_.end->date.iso() + " (" + t_.end->reason + ")",
+      reject(e,
+             fact(FactKind::NoEffectAlreadyEnds)
+                 .with("late", std::move(late))
+                 .with("date", t_.end->date)
+                 .with("reason", t_.end->reason),
              clause);
-      t_.events.back().lateNotice = !prefix.empty();
+      t_.events.back().lateNotice = isLate;
       return;
     }
-    setEnd(ends, reason, clause);
-    accept(e, prefix + "ends the agreement on " + ends.iso() + " (last day " + ends.plusDays(-1).iso() + ")", clause);
-    t_.events.back().lateNotice = !prefix.empty();
+    setEnd(ends, std::move(reason), clause);
+    accept(e,
+           fact(FactKind::EndsAgreementOn)
+               .with("late", std::move(late))
+               .with("date", ends)
+               .with("last", ends.plusDays(-1)),
+           clause);
+    t_.events.back().lateNotice = isLate;
   }
 
   void applyAccession(const Event& e) {
     if (!a_.accession) {
-      reject(e, "the agreement has no clause that lets a party accede");
+      reject(e, fact(FactKind::NoAccessionClause));
       return;
     }
-    t_.addMember(Membership{e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, "", "", true,
-                            a_.accession->clause, false});
+    t_.addMember(Membership{
+        e.of, e.name.empty() ? e.of : e.name, e.date, std::nullopt, {}, "", true, a_.accession->clause, false});
     // A scenario records the accession, not the consent: say what the clause asks, never that
     // it was given.
-    accept(e,
-           (e.name.empty() ? e.of : e.name) + " accedes from " + e.date.iso() + " (" + art(a_.accession->clause) +
-               (a_.accession->needsConsentOfAll
-                    ? ", which requires the consent of all parties; the scenario does not record that consent"
-                    : "") +
-               ")",
-           a_.accession->clause);
+    Fact accedes = fact(FactKind::Accedes)
+                       .with("name", Verbatim{e.name.empty() ? e.of : e.name})
+                       .with("date", e.date)
+                       .with("clause", ClauseRef{a_.accession->clause});
+    if (a_.accession->needsConsentOfAll) accedes.with("consent", 1LL);
+    accept(e, std::move(accedes), a_.accession->clause);
   }
 
   void applyPower(const Event& e) {
@@ -580,27 +638,32 @@ class Simulation {
       if ((e.under.empty() || p.clause == e.under) && matchesAction(p)) candidates.push_back(&p);
     }
     if (candidates.empty()) {
-      reject(e, "no clause " + (e.under.empty() ? std::string("") : "(" + art(e.under) + ") ") + "gives a power to " +
-                    e.kind);
+      Fact why = fact(FactKind::NoPowerFor).with("action", ActRef{e.kind});
+      if (!e.under.empty()) why.with("under", ClauseRef{e.under});
+      reject(e, std::move(why));
       return;
     }
-    std::string why;
+    // Why no candidate could be used: each one's reason, joined.
+    Fact why;
+    auto add = [&why](Fact f) {
+      why = why ? fact(FactKind::Both).with("first", std::move(why)).with("second", std::move(f)) : std::move(f);
+    };
     for (const auto* p : candidates) {
-      auto avail = powerAvailableOn(*p, e.by, e.date, history_, a_);
+      auto avail = powerAvailableOn(*p, e.by, e.date, history_);
       if (!avail.active) {
-        why += (why.empty() ? "" : "; ") + avail.why;
+        add(avail.why);
         continue;
       }
-      if (auto f = formProblem(e, p->form, p->clause); !f.empty()) {
-        why += (why.empty() ? "" : "; ") + f;
+      if (auto f = formProblem(e, p->form, p->clause)) {
+        add(std::move(f));
         continue;
       }
-      if (auto f = decisionProblem(p->holders, e, t_, p->clause); !f.empty()) {
-        why += (why.empty() ? "" : "; ") + f;
+      if (auto f = decisionProblem(p->holders, e, t_, p->clause)) {
+        add(std::move(f));
         continue;
       }
       usePower(e, *p, avail);
-      if (!avail.caveat.empty() && t_.events.back().accepted) t_.events.back().caveat = avail.caveat;
+      if (avail.caveat && t_.events.back().accepted) t_.events.back().caveat = avail.caveat;
       return;
     }
     reject(e, why, candidates.size() == 1 ? candidates.front()->clause : "");
@@ -611,44 +674,52 @@ class Simulation {
     std::optional<time::Shifted> afterNotice;
     if (p.notice) afterNotice = noticeTakesEffect(p, e.date);
     if (afterNotice && afterNotice->outOfRange) {
-      reject(e, "a notice of " + noticeText(p) + " given on " + e.date.iso() + " would take effect after 9999-12-31",
-             p.clause);
+      reject(e, fact(FactKind::NoticeBeyondCalendar).with("notice", noticeFact(p)).with("date", e.date), p.clause);
       return;
     }
     Date effective = afterNotice ? afterNotice->date : avail.effectiveOn.value_or(e.date);
-    std::string how = p.notice            ? " with notice of " + noticeText(p)
-                      : avail.effectiveOn ? " as of " + avail.effectiveOn->iso() + ", when the " +
-                                                p.trigger.event.kind + " takes effect"
-                                          : " with immediate effect";
+    Fact how = p.notice            ? fact(FactKind::WithNotice).with("notice", noticeFact(p))
+               : avail.effectiveOn ? fact(FactKind::AsOfEffective)
+                                         .with("date", *avail.effectiveOn)
+                                         .with("event", EventKindRef{p.trigger.event.kind})
+                                   : fact(FactKind::WithImmediateEffect);
     if (p.action == Action::Terminate || p.action == Action::Dissolve) {
       setEndFromAct(e, effective,
-                    std::string(p.action == Action::Terminate ? "terminated" : "dissolved") + " by " +
-                        partyLabel(a_, e.by) + " on " + e.date.iso() + how + " (" + art(p.clause) +
-                        (avail.why.empty() ? "" : "; " + avail.why) + ")",
+                    fact(p.action == Action::Terminate ? FactKind::TerminatedBy : FactKind::DissolvedBy)
+                        .with("party", PartyRef{e.by})
+                        .with("date", e.date)
+                        .with("how", how)
+                        .with("clause", ClauseRef{p.clause})
+                        .with("why", avail.why),
                     p.clause);
       return;
     }
     std::string leaving = p.action == Action::Withdraw ? e.by : e.of;
     auto* m = memberMut(leaving);
     if (!m || (m->until && *m->until <= effective)) {
-      reject(e, partyLabel(a_, leaving) + " is not a party then", p.clause);
+      reject(e, fact(FactKind::NotAPartyThen).with("party", PartyRef{leaving}), p.clause);
       return;
     }
     m->until = effective;
     m->untilClause = p.clause;
     m->expelled = p.action == Action::Expel;
-    m->untilReason = p.action == Action::Withdraw ? "withdrew on " + e.date.iso() + how + " (" + art(p.clause) + ")"
-                                                  : "the cooperation with it was ended by " + partyLabel(a_, e.by) +
-                                                        " on " + e.date.iso() + how + " (" + art(p.clause) + ")";
+    m->untilReason =
+        p.action == Action::Withdraw
+            ? fact(FactKind::WithdrewOn).with("date", e.date).with("how", how).with("clause", ClauseRef{p.clause})
+            : fact(FactKind::ExpelledBy)
+                  .with("party", PartyRef{e.by})
+                  .with("date", e.date)
+                  .with("how", how)
+                  .with("clause", ClauseRef{p.clause});
     auto remaining = t_.membersOn(effective);
     accept(e,
-           partyLabel(a_, leaving) + " is no longer a party from " + effective.iso() +
-               (remaining.size() < 2 ? "; fewer than two parties remain, so the agreement ends then"
-                                     : "; the others continue"),
+           fact(remaining.size() < 2 ? FactKind::LeavesAgreementEnds : FactKind::LeavesOthersContinue)
+               .with("party", PartyRef{leaving})
+               .with("date", effective),
            p.clause);
     if (remaining.size() < 2) {
       setEnd(effective,
-             "fewer than two parties left after " + partyLabel(a_, leaving) + " left (" + art(p.clause) + ")",
+             fact(FactKind::FewerThanTwoLeft).with("party", PartyRef{leaving}).with("clause", ClauseRef{p.clause}),
              p.clause);
     }
   }

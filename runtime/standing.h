@@ -54,7 +54,7 @@ class PartyStanding {
   // or the date of the first `until event` on or after the end; nullopt: no end known, or the
   // end lies past 9999-12-31.
   std::optional<Date> survivalEnd(const model::Clause& clause, Date end) const;
-  const std::string& partyEndReason() const { return endReason_; }
+  const Fact& partyEndReason() const { return endReason_; }
   // Whether the clauses that bind differ from day to day within one standing: some apply only
   // for a while after the start or only in yearly windows (then ask clausesOn for each day).
   bool variesByDay() const { return limitedUntil_.has_value() || seasonal_; }
@@ -69,7 +69,7 @@ class PartyStanding {
   const Timeline& t_;
   const Membership* member_ = nullptr;
   std::optional<Date> end_;  // the earlier of the party's leaving and the agreement's end
-  std::string endReason_;
+  Fact endReason_;
   std::vector<const model::Clause*> binding_;    // every clause that binds the party
   std::vector<const model::Clause*> surviving_;  // those of them that survive the end
   bool survivalLimited_ = false;                 // some survive only for a period

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/fact.h"
 #include "model/model.h"
 #include "time/period.h"
 
@@ -20,7 +21,7 @@ struct Membership {
   std::string name;
   std::optional<Date> from;   // nullopt while the start is unknown
   std::optional<Date> until;  // left on this date (withdrawal, expulsion)
-  std::string untilReason;    // "withdrew under art. 13.2"
+  Fact untilReason;           // withdrew under art. 13.2
   std::string untilClause;
   bool acceded = false;
   std::string accessionClause;
@@ -29,7 +30,7 @@ struct Membership {
 
 struct End {
   Date date;           // the first day the agreement is no longer in force
-  std::string reason;  // "notice by Heliomare on 2027-07-10 (art. 16.2)"
+  Fact reason;         // notice by Heliomare on 2027-07-10 (art. 16.2)
   std::string clause;  // the clause the end comes from
 };
 
@@ -38,7 +39,7 @@ struct End {
 struct Uncertainty {
   Date from;
   std::string event;  // the event kind it hinges on
-  std::string reason;
+  Fact reason;
   std::string clause;
 };
 
@@ -46,16 +47,16 @@ struct Uncertainty {
 // 0001-01-01): refused at the clause, never shown clamped (DESIGN.md).
 struct OutOfRange {
   std::string clause;
-  std::string message;
+  Fact message;
 };
 
 struct EventOutcome {
   model::Event event;
   bool accepted = false;
-  std::string effect;  // accepted: what it did; rejected: why not
+  Fact effect;  // accepted: what it did; rejected: why not
   std::string clause;
   bool lateNotice = false;  // a notice too late for the period end it aimed at (so: the next one)
-  std::string caveat;       // accepted with a reservation: what could not be checked
+  Fact caveat;              // accepted with a reservation: what could not be checked
 };
 
 class Timeline {
@@ -65,7 +66,7 @@ class Timeline {
 
   std::optional<Date> start;       // nullopt: the start depends on an event that has not happened
   std::optional<int> startMinute;  // the time of day, when the starting event gives one
-  std::string startReason;
+  Fact startReason;
   std::optional<Date> signedOn;
   std::optional<Date> signedMonth;  // signed some day in this month (its first day), the day not known
   bool retroactive = false;         // start before signing

@@ -393,10 +393,10 @@ Compliance compliance(const Timeline& t, Date asOf) {
   for (const auto& e : t.events) {
     if (!e.accepted) {
       out.violations.push_back(Violation{e.event.date, "rejected", e.clause.empty() ? e.event.under : e.clause,
-                                         e.event.by, eventLabel(e.event, a) + ": " + e.effect});
+                                         e.event.by, eventLabel(e.event, a) + ": " + say(e.effect, a)});
     } else if (e.lateNotice) {
-      out.violations.push_back(
-          Violation{e.event.date, "late notice", e.clause, e.event.by, eventLabel(e.event, a) + ": " + e.effect});
+      out.violations.push_back(Violation{e.event.date, "late notice", e.clause, e.event.by,
+                                         eventLabel(e.event, a) + ": " + say(e.effect, a)});
     }
   }
   if (t.start) {

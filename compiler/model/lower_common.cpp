@@ -1,35 +1,31 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/event_kinds.h"
 #include "model/lowering.h"
 
 namespace agree::model {
 
 const std::vector<EventKind>& builtInEventKinds() {
-  static const std::vector<EventKind> kinds = {
-      {"signing", "the agreement is signed", true, "signing"},
-      {"notice", "a party gives notice of termination under a notice rule", true, "notice"},
-      {"terminate", "a party terminates under a power", true, "termination"},
-      {"dissolve", "a party dissolves the agreement under a power", true, "dissolution"},
-      {"withdraw", "a party withdraws from the agreement", true, "withdrawal"},
-      {"expel", "the parties end the cooperation with one party", true, "expulsion"},
-      {"accede", "a new party accedes (addendum)", true, "accession"},
-      {"bankruptcy", "a party is declared bankrupt", true, "bankruptcy"},
-      {"change_of_control", "control of a party changes", true, "change of control"},
-      {"default_notice", "a party is given notice of default", true, "notice of default"},
-      {"force_majeure_start", "force majeure starts for a party", true, "start of force majeure"},
-      {"force_majeure_end", "force majeure ends for a party", true, "end of force majeure"},
-      {"evaluation", "an evaluation with an outcome (positive or negative)", true, "evaluation"},
-      {"data_breach_detected", "a (suspected) personal data breach is established", true, "detection of a data breach"},
-      {"amendment", "the agreement is amended", true, "amendment"},
-      {"done", "a party performs a duty under a clause (for violations: late or not)", true, "performance"},
-      {"client_exchange_started", "a client exchange starts (name: the client or the exchange)", true,
-       "start of a client exchange"},
-      {"client_exchange_extended", "a client exchange is extended (name: the same)", true,
-       "extension of a client exchange"},
-      {"client_exchange_ended", "a client exchange ends (name: the same)", true, "end of a client exchange"},
-  };
+  static const std::vector<EventKind> kinds = [] {
+    std::vector<EventKind> out;
+    for (const auto& k : kBuiltInEventKinds) out.push_back(EventKind{k.id, k.meaning, true, k.labelEn});
+    return out;
+  }();
   return kinds;
+}
+
+const BuiltInEventKind* findBuiltInEventKind(std::string_view id) {
+  for (const auto& k : kBuiltInEventKinds) {
+    if (id == k.id) return &k;
+  }
+  return nullptr;
+}
+
+const char* builtInEventLabel(std::string_view id, std::string_view lang) {
+  const auto* k = findBuiltInEventKind(id);
+  if (!k) return nullptr;
+  return lang == "nl" ? k->labelNl : k->labelEn;
 }
 
 std::vector<std::string> eventNames(const Agreement& a) {

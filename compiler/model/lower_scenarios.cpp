@@ -2,40 +2,12 @@
 #include <set>
 
 #include "input_limits.h"
+#include "model/event_kinds.h"
 #include "model/lowering.h"
 
 namespace agree::model {
 
 namespace {
-
-// What each built-in event kind needs (N) and may have (M); others are an error.
-struct EventShape {
-  const char* kind;
-  const char* needs;  // letters: b=by o=of u=under f=form O=outcome n=name e=effective c=cure v=votes
-  const char* may;
-};
-
-constexpr EventShape kShapes[] = {
-    {"signing", "", ""},
-    {"notice", "b", "ufv"},
-    {"terminate", "b", "ufov"},
-    {"dissolve", "b", "ufov"},
-    {"withdraw", "b", "ufv"},
-    {"expel", "bo", "ufv"},
-    {"accede", "on", "u"},
-    {"bankruptcy", "o", ""},
-    {"change_of_control", "o", ""},
-    {"default_notice", "bo", "fc"},
-    {"force_majeure_start", "o", ""},
-    {"force_majeure_end", "o", ""},
-    {"evaluation", "O", "b"},
-    {"data_breach_detected", "", "bon"},
-    {"amendment", "", "bne"},
-    {"done", "bu", "np"},
-    {"client_exchange_started", "n", "bou"},
-    {"client_exchange_extended", "n", "bou"},
-    {"client_exchange_ended", "n", "bou"},
-};
 
 const char* argName(char c) {
   switch (c) {
@@ -127,10 +99,8 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       d.help = suggest(e.kind.text, kindNames);
       continue;
     }
-    const EventShape* shape = nullptr;
-    for (const auto& sh : kShapes) {
-      if (e.kind.text == sh.kind) shape = &sh;
-    }
+    // What a built-in kind needs and may carry (event_kinds.def); user-defined kinds take any.
+    const BuiltInEventKind* shape = findBuiltInEventKind(e.kind.text);
     // Which arguments are present, as the letters above.
     const auto& present = e.argSpans;
     if (shape) {

@@ -1,3 +1,4 @@
+#include "cite.h"
 #include <algorithm>
 #include <map>
 #include <set>
@@ -325,13 +326,11 @@ void assumeStart(const model::Agreement& a, const model::Agreement& b, const mod
   if (!option && (ta.start || tb.start)) return;
   AssumedStart as;
   if (!ta.start && !tb.start) {
-    as.reason =
-        "the start is unknown in both versions (" +
-        (ta.startReason == tb.startReason ? ta.startReason : "old: " + ta.startReason + "; new: " + tb.startReason) +
-        ")";
+    const std::string ra = runtime::say(ta.startReason, a), rb = runtime::say(tb.startReason, b);
+    as.reason = "the start is unknown in both versions (" + (ra == rb ? ra : "old: " + ra + "; new: " + rb) + ")";
   } else {
     as.reason = std::string("the start of the ") + (ta.start ? "new" : "old") + " version is unknown (" +
-                (ta.start ? tb.startReason : ta.startReason) + ")";
+                (ta.start ? runtime::say(tb.startReason, b) : runtime::say(ta.startReason, a)) + ")";
   }
   if (option) {
     as.date = option;

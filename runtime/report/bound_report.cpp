@@ -50,7 +50,7 @@ std::string boundText(const BoundAnswer& ans, const Timeline& t) {
   out += fmt::format("  agreement: {}{}\n", t.agreement->title.empty() ? t.agreement->id : t.agreement->title,
                      t.scenarioId.empty() ? " (no scenario: nothing happens beyond what it fixes)"
                                           : " (scenario " + t.scenarioId + ")");
-  out += "  start: " + t.startReason + "\n";
+  out += "  start: " + say(t.startReason, *t.agreement) + "\n";
   std::string inForce = !ans.inForce ? "depends" : *ans.inForce ? "yes" : "no";
   bool left = ans.standing == "withdrawn" || ans.standing == "expelled";
   // A party that left: the agreement's own state, and what still binds the party.
@@ -150,10 +150,10 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
                                    {"clause", e->clause},
                                    {"for_period", e->forPeriod},
                                    {"due", e->due.iso()},
-                                   {"due_basis", e->dueBasis},
+                                   {"due_basis", say(e->dueBasis, *t.agreement)},
                                    {"renewal_on", e->renewalOn.iso()},
                                    {"without_it", e->renewsWithout ? "renews" : "depends"},
-                                   {"text", e->text}};
+                                   {"text", say(e->text, *t.agreement)}};
   } else {
     j["pending_evaluation"] = nullptr;
   }
@@ -177,7 +177,7 @@ json boundJson(const BoundAnswer& ans, const Timeline& t) {
              {"kind", e.event.kind},
              {"by", e.event.by},
              {"under", e.event.under},
-             {"reason", e.effect},
+             {"reason", say(e.effect, *t.agreement)},
              {"source", fmt::format("{}:{}:{}", e.event.where.file, e.event.where.line, e.event.where.column)}});
   }
   j["rejected_events"] = rejected;

@@ -102,7 +102,7 @@ std::string timelineText(const Timeline& t, Date until) {
   std::string out;
   out += fmt::format("{} ({})\n", a.title.empty() ? a.id : a.title, a.id);
   if (!t.scenarioId.empty()) out += "scenario: " + t.scenarioId + "\n";
-  out += "start: " + t.startReason + "\n";
+  out += "start: " + say(t.startReason, a) + "\n";
   if (t.retroactive) {
     out += "  retroactive: signed " +
            (t.signedOn ? t.signedOn->iso()
@@ -111,8 +111,7 @@ std::string timelineText(const Timeline& t, Date until) {
   }
   out += "term: " + termText(a) + "\n";
   for (const auto& n : a.notices) {
-    out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(),
-                       n.whenText(), formLabel(n.form),
+    out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(), n.whenText(), formLabel(n.form),
                        n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
   }
   long long last = lastListedPeriod(t, until);
@@ -148,17 +147,17 @@ std::string timelineText(const Timeline& t, Date until) {
            m->second.plusDays(-1).iso() + "), then until " + model::eventKindLabel(a, a.term.untilEvent) + "\n";
   }
   out += "\nend: " +
-         (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + t.end->reason
+         (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + say(t.end->reason, a)
                 : std::string("none known")) +
          "\n";
-  if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + t.uncertain->reason + "\n";
+  if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + say(t.uncertain->reason, a) + "\n";
 
   out += "\nparties:\n";
   for (const auto& m : t.members) {
     std::string line = fmt::format("  {:<14} {}", m.party, m.name);
     if (m.from) line += "  from " + m.from->iso();
     if (m.acceded) line += " (acceded, " + art(m.accessionClause) + ")";
-    if (m.until) line += "  until " + m.until->iso() + ": " + m.untilReason;
+    if (m.until) line += "  until " + m.until->iso() + ": " + say(m.untilReason, a);
     out += line + "\n";
   }
   std::string surviving;
@@ -184,8 +183,8 @@ std::string timelineText(const Timeline& t, Date until) {
     out += "\nevents:\n";
     for (const auto& e : t.events) {
       out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + eventLabel(e.event, a) + "\n";
-      out += "            " + e.effect + "\n";
-      if (!e.caveat.empty()) out += "            not checked: " + e.caveat + "\n";
+      out += "            " + say(e.effect, a) + "\n";
+      if (e.caveat) out += "            not checked: " + say(e.caveat, a) + "\n";
     }
   }
   return source::printable(out);
@@ -197,7 +196,7 @@ json timelineJson(const Timeline& t, Date until) {
   j["agreement"] = a.id;
   j["scenario"] = t.scenarioId.empty() ? json(nullptr) : json(t.scenarioId);
   j["start"] = json{{"date", t.start ? json(t.start->iso()) : json(nullptr)},
-                    {"reason", t.startReason},
+                    {"reason", say(t.startReason, a)},
                     {"signed", t.signedOn ? json(t.signedOn->iso()) : json(nullptr)},
                     {"signed_month", t.signedMonth ? json(t.signedMonth->iso().substr(0, 7)) : json(nullptr)},
                     {"retroactive", t.retroactive}};
@@ -236,12 +235,12 @@ json timelineJson(const Timeline& t, Date until) {
   j["renews_without_end"] = t.chain && !t.maxPeriods && !t.end;
   j["end"] = t.end ? json{{"date", t.end->date.iso()},
                           {"last_day", t.end->date.plusDays(-1).iso()},
-                          {"reason", t.end->reason},
+                          {"reason", say(t.end->reason, a)},
                           {"clause", t.end->clause}}
                    : json(nullptr);
   j["uncertain"] = t.uncertain ? json{{"from", t.uncertain->from.iso()},
                                       {"event", t.uncertain->event},
-                                      {"reason", t.uncertain->reason},
+                                      {"reason", say(t.uncertain->reason, a)},
                                       {"clause", t.uncertain->clause}}
                                : json(nullptr);
   json members = json::array();
@@ -250,7 +249,7 @@ json timelineJson(const Timeline& t, Date until) {
                            {"name", m.name},
                            {"from", m.from ? json(m.from->iso()) : json(nullptr)},
                            {"until", m.until ? json(m.until->iso()) : json(nullptr)},
-                           {"until_reason", m.untilReason},
+                           {"until_reason", m.untilReason ? json(say(m.untilReason, a)) : json("")},
                            {"acceded", m.acceded}});
   }
   j["members"] = members;
@@ -270,10 +269,10 @@ json timelineJson(const Timeline& t, Date until) {
     json ev{{"date", e.event.date.iso()},
             {"kind", e.event.kind},
             {"accepted", e.accepted},
-            {"effect", e.effect},
+            {"effect", say(e.effect, a)},
             {"clause", e.clause}};
     if (e.event.effective) ev["effective"] = e.event.effective->iso();
-    ev["caveat"] = e.caveat.empty() ? json(nullptr) : json(e.caveat);
+    ev["caveat"] = e.caveat ? json(say(e.caveat, a)) : json(nullptr);
     events.push_back(std::move(ev));
   }
   j["events"] = events;

@@ -2,6 +2,8 @@
 // Every expected date is worked out by hand in the comment beside it (DESIGN.md, "Time").
 #include <doctest/doctest.h>
 
+#include "words/say.h"
+
 #include <string>
 
 #include "bound.h"
@@ -94,7 +96,10 @@ TEST_CASE("notice in the wrong form is rejected and changes nothing") {
   CHECK_FALSE(f.t.end);
   REQUIRE(f.t.events.size() == 1);
   CHECK_FALSE(f.t.events[0].accepted);
-  CHECK(f.t.events[0].effect.find("registered letter") != std::string::npos);
+  CHECK(f.t.events[0].effect.kind() == agree::runtime::FactKind::FormWrong);
+  CHECK(agree::words::say(f.t.events[0].effect, *f.t.agreement).find("registered letter") != std::string::npos);
+  CHECK(agree::words::say(f.t.events[0].effect, *f.t.agreement, agree::words::Lang::Nl) ==
+        "gedaan per e-mail, maar art. 1.1 vereist dat het per aangetekende brief gebeurt");
 }
 
 TEST_CASE("notice at any time ends after the notice period, clamped") {
@@ -300,7 +305,7 @@ TEST_CASE("CSV text that a spreadsheet would run as a formula gets a leading quo
   CHECK(csvText("\tx") == "\"'\tx\"");
   CHECK(csvText("\rx") == "\"'\rx\"");
   CHECK(csvText("=a,\"b\"") == "\"'=a,\"\"b\"\"\"");  // quoted once, its quotes doubled
-  CHECK(csvText("a=b") == "a=b");                          // only the first character counts
+  CHECK(csvText("a=b") == "a=b");                     // only the first character counts
   CHECK(csvText("") == "");
   CHECK(agree::runtime::csvField("-5") == "-5");  // numbers agree makes stay numbers
 }

@@ -5,6 +5,7 @@
 #include "time/date.h"
 #include "words/calendar_words.h"
 #include "words/lang.h"
+#include "words/say.h"
 
 using agree::time::Date;
 using agree::time::Duration;
@@ -55,4 +56,86 @@ TEST_CASE("ordinals") {
   CHECK(ordinalWords(11, Lang::En) == "11th");
   CHECK(ordinalWords(23, Lang::En) == "23rd");
   CHECK(ordinalWords(7, Lang::Nl) == "7e");
+}
+
+// Every sentence of every fact kind, in both languages, names only the arguments its kind
+// declares (facts/fact_kinds.def), and its sections are balanced: a typo in a template would
+// otherwise drop words silently.
+TEST_CASE("every fact kind has a well-formed sentence in each language") {
+  using agree::runtime::FactKind;
+  for (FactKind kind : agree::runtime::allFactKinds()) {
+    std::string declared = std::string(" ") + agree::runtime::factArgNames(kind) + " ";
+    for (Lang lang : {Lang::En, Lang::Nl}) {
+      std::string t = sentenceTemplate(kind, lang);
+      INFO(agree::runtime::factKindName(kind), " in ", langCode(lang), ": ", t);
+      int depth = 0;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        std::string name;
+        if (t[i] == '{') {
+          std::size_t close = t.find('}', i);
+          REQUIRE(close != std::string::npos);
+          name = t.substr(i + 1, close - i - 1);
+          for (const char* article : {"a ", "the "}) {
+            if (name.rfind(article, 0) == 0) name = name.substr(std::string(article).size());
+          }
+        } else if (t[i] == '[') {
+          ++depth;
+          std::size_t bar = t.find('|', i);
+          REQUIRE(bar != std::string::npos);
+          name = t.substr(i + 1, bar - i - 1);
+          if (!name.empty() && name[0] == '!') name = name.substr(1);
+        } else if (t[i] == ']') {
+          --depth;
+          CHECK(depth >= 0);
+        }
+        if (!name.empty()) CHECK(declared.find(" " + name + " ") != std::string::npos);
+      }
+      CHECK(depth == 0);
+      if (kind != FactKind::Recorded && kind != FactKind::None) CHECK_FALSE(t.empty());
+    }
+  }
+}
+
+TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
+  agree::model::Agreement a;
+  agree::model::Party p;
+  p.id = "heliomare";
+  p.name = "Stichting Heliomare";
+  p.shortName = "Heliomare";
+  a.parties.push_back(p);
+  using agree::runtime::ClauseRef;
+  using agree::runtime::fact;
+  using agree::runtime::FactKind;
+  using agree::runtime::PartyRef;
+  // Period 6 of Heliomare ends on 2027-08-18; one month before: 2027-07-18.
+  auto notice = fact(FactKind::NoticeInTime)
+                    .with("party", PartyRef{"heliomare"})
+                    .with("date", d(2027, 7, 10))
+                    .with("deadline", d(2027, 7, 18))
+                    .with("duration", Duration{1, Unit::Month})
+                    .with("n", 6LL)
+                    .with("clause", ClauseRef{"16.2"});
+  CHECK(say(notice, a, Lang::Nl) ==
+        "opzegging door Heliomare op 10 juli 2027, uiterlijk 18 juli 2027 (1 maand vóór het einde van termijn 6, art. "
+        "16.2)");
+  CHECK(say(notice, a, Lang::En) ==
+        "notice by Heliomare on 2027-07-10, on or before 2027-07-18 (1 month before the end of period 6, art. 16.2)");
+  auto notParty = fact(FactKind::NotAPartyOn).with("party", PartyRef{"heliomare"}).with("date", d(2027, 7, 10));
+  CHECK(say(notParty, a, Lang::Nl) == "Heliomare is op 10 juli 2027 geen partij");
+  notParty.with("left", d(2026, 1, 1));
+  CHECK(say(notParty, a, Lang::Nl) == "Heliomare is op 10 juli 2027 geen partij (uitgetreden op 1 januari 2026)");
+  // Articles: "a" or "an" by the label in English; "het kalenderjaar" but "de kalendermaand" in Dutch.
+  using agree::runtime::CalendarUnitRef;
+  using Cal = agree::model::CalendarAnchor::Unit;
+  auto fromYear = fact(FactKind::NoticeFromCalendarEnd)
+                      .with("duration", Duration{2, Unit::Year})
+                      .with("unit", CalendarUnitRef{Cal::Year});
+  CHECK(say(fromYear, a, Lang::Nl) == "2 jaar na het einde van het kalenderjaar waarin zij wordt gedaan");
+  auto beforeMonth = fact(FactKind::NoticeBeforeCalendarEnd)
+                         .with("duration", Duration{1, Unit::Month})
+                         .with("unit", CalendarUnitRef{Cal::Month});
+  CHECK(say(beforeMonth, a, Lang::En) == "1 month before the end of a calendar month");
+  auto trigger = fact(FactKind::TriggerEvent).with("event", agree::runtime::EventKindRef{"evaluation"});
+  CHECK(say(trigger, a, Lang::En) == "after an evaluation");
+  CHECK(say(trigger, a, Lang::Nl) == "na een evaluatie");
 }

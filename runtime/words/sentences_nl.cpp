@@ -1,0 +1,186 @@
+// Dutch sentences, one per fact kind (facts/fact_kinds.def), in the words the agreements
+// themselves use: "opzegging", "uiterlijk", "vóór", "met onmiddellijke ingang", "termijn",
+// "stilzwijgend verlengd", "ontbinden", "uittreden".
+#include "words/say.h"
+
+namespace agree::words {
+
+using K = runtime::FactKind;
+
+const char* sentenceTemplateNl(K kind) {
+  switch (kind) {
+    case K::None: return "";
+    // ---- hoe een tijdlijn begint
+    case K::StartOnDate: return "van kracht vanaf {date} ({clause})";
+    case K::StartOnSigning: return "van kracht bij ondertekening, {date} ({clause})";
+    case K::StartOnSigningInMonth:
+      return "van kracht bij ondertekening ({clause}), op een dag in {month}: de dag is niet bekend";
+    case K::StartOnSigningUnknown:
+      return "van kracht bij ondertekening ({clause}); er is geen datum van ondertekening bekend";
+    case K::StartOnEvent: return "van kracht bij {event} van {date}[effective|, met ingang van {effective}] ({clause})";
+    case K::StartOnEventPending: return "van kracht bij {event} ({clause}), wat nog niet heeft plaatsgevonden";
+    case K::StartLaterBeyondCalendar: return "{base}; {later} valt na 31 december 9999";
+    case K::StartOnFirstDayAfter:
+      return "{base}; de overeenkomst gaat in {later}, {date}[clamped| (die maand heeft zo'n dag niet: de laatste dag "
+             "van de maand)]";
+    case K::StartLaterBy:
+      return "{base}; de overeenkomst gaat {later} in, op {date}[clamped| (die maand heeft zo'n dag niet: de laatste "
+             "dag van de maand)]";
+    case K::LaterFirstDayOfMonth: return "op de eerste dag van de {n} maand daarna";
+    case K::LaterFirstDayOfYear: return "op de eerste dag van het {n} jaar daarna";
+    case K::LaterBy: return "{duration} later";
+    // ---- de looptijd en het einde
+    case K::TermEndsBeforeStart: return "de looptijd eindigt op {until}, vóór de ingangsdatum";
+    case K::FirstPeriodBeyondCalendar:
+      return "de eerste termijn, {duration} vanaf {start}, zou na 31 december 9999 eindigen";
+    case K::LastRenewalBeyondCalendar:
+      return "de laatste verlenging, termijn {n} vanaf de ingangsdatum {start}, zou na 31 december 9999 eindigen";
+    case K::MinimumTermBeyondCalendar:
+      return "de minimale looptijd van {duration} vanaf {start} zou na 31 december 9999 eindigen";
+    case K::TermEnds: return "de looptijd eindigt ({clause})";
+    case K::TermEndsAfterRenewals: return "de looptijd eindigt na {renewals} verlengingen ({clause})";
+    case K::EndingEventEnds: return "{event}[of| van {of}] op {date} beëindigt de overeenkomst ({clause})";
+    case K::MinimumTermEnds:
+      return "de minimale looptijd van {duration} eindigt ({clause}); {event} vond plaats op {date}";
+    case K::ClosingEventEndsTerm: return "{event} op {date} beëindigt de looptijd ({clause})";
+    case K::OpenEndedUntilEvent:
+      return "na de minimale looptijd van {duration} (tot {until}) duurt de looptijd tot {event}, wat het scenario "
+             "niet "
+             "vastlegt";
+    case K::EventWithOutcome: return "{event}[outcome| ({outcome})]";
+    case K::EventWithOutcomeNamed: return "{event}[outcome| met uitkomst {outcome}]";
+    case K::NotRenewedAfter: return "niet verlengd: {what} op {date} ({clause})";
+    case K::NotRenewedWithout: return "niet verlengd: geen {what} in termijn {n} ({clause})";
+    case K::RenewalNeeds: return "verlenging op {date} vereist {what} in termijn {n} ({clause}); {unrecorded}";
+    case K::EvaluationNotRecorded:
+      return "voor termijn {n} ({from} t/m [last|{last}][!last|na 31 december 9999]) is geen {what} vastgelegd; die is "
+             "uiterlijk {due} verschuldigd ({basis})";
+    case K::DueUnderClause: return "{clause}";
+    case K::DueLastDayOfPeriod:
+      return "de laatste dag van termijn {n}, over de verlenging waarvan zij beslist, {clause}";
+    case K::PendingUnless:
+      return "stilzwijgend verlengd op {date}: alleen {a what} houdt de verlenging tegen ({clause}), en {unrecorded}";
+    case K::PendingIf:
+      return "of de overeenkomst op {date} is verlengd, hangt af van {a what} ({clause}): {unrecorded}";
+    case K::FewerThanTwoLeft: return "er blijven minder dan twee partijen over nadat {party} is uitgetreden ({clause})";
+    // ---- gebeurtenissen in het scenario
+    case K::Recorded: return "vastgelegd";
+    case K::Both: return "{first}; {second}";
+    case K::NotHolder: return "{party} is niet gehouden tot {clause} (die bepaling geldt voor {holders})";
+    case K::NotStarted: return "de overeenkomst is nog niet ingegaan ({start})";
+    case K::StartsOnlyOn: return "de overeenkomst gaat pas in op {date}";
+    case K::AlreadyEnded: return "de overeenkomst is al geëindigd op {date}: {reason}";
+    case K::NotAPartyOn: return "{party} is op {date} geen partij[left| (uitgetreden op {left})]";
+    case K::RecordedOnlyOf: return "vastgelegd; alleen {event} van {of} beëindigt de overeenkomst ({clause})";
+    case K::ClosingEnds: return "beëindigt de overeenkomst op {date} (laatste dag {last}, {clause})";
+    case K::FormNotStated: return "de vorm is niet vermeld; {clause} vereist dat het {required} gebeurt";
+    case K::FormWrong: return "gedaan {given}, maar {clause} vereist dat het {required} gebeurt";
+    case K::NoNoticeRight: return "{party} heeft onder deze overeenkomst geen recht van opzegging";
+    case K::NoNoticeUnder: return "{party} mag niet opzeggen onder {clause}";
+    case K::NoticeBeyondCalendar:
+      return "een opzegging met een termijn van {notice}, gedaan op {date}, zou pas na 31 december 9999 ingaan";
+    case K::NoticeAfterDate: return "opzegging door {party} op {date} + {duration} ({clause})";
+    case K::NoPeriodContains: return "geen termijn omvat {date}";
+    case K::PeriodBeyondCalendar: return "de termijn waarin {date} valt, eindigt na 31 december 9999";
+    case K::NoticeInTime:
+      return "opzegging door {party} op {date}, uiterlijk {deadline} ({duration} vóór het einde van termijn {n}, "
+             "{clause})";
+    case K::NoticeLateLastPeriod:
+      return "te laat: de uiterste dag voor het einde op {end} was {deadline}, en de overeenkomst eindigt dan toch "
+             "(geen "
+             "verdere verlenging)";
+    case K::NoticeLateNextBeyond:
+      return "te laat voor {end}, en het einde van de volgende termijn valt na 31 december 9999";
+    case K::NoticeLateNextPeriod:
+      return "opzegging door {party} op {date}, te laat voor {end} (uiterlijk {deadline}), dus met ingang van het "
+             "einde van de volgende termijn ({clause})";
+    case K::LateFor: return "te laat voor {end} (uiterlijk {deadline}); ";
+    case K::EndsAgreementOn: return "{late}beëindigt de overeenkomst op {date} (laatste dag {last})";
+    case K::NoEffectAlreadyEnds: return "{late}zonder gevolg: de overeenkomst eindigt al op {date} ({reason})";
+    case K::NoticeLength: return "{duration}";
+    case K::NoticeBeforeCalendarEnd: return "{duration} vóór het einde van {a unit}";
+    case K::NoticeFromCalendarEnd: return "{duration} na het einde van {the unit} waarin zij wordt gedaan";
+    case K::CalendarNoticeFromEnd:
+      return "opzegging door {party} op {date}: {duration} na het einde van {the unit} op {end} ({clause})";
+    case K::CalendarNoticeInTime:
+      return "opzegging door {party} op {date}, uiterlijk {deadline} ({duration} vóór het einde van {the unit} op "
+             "{end}, {clause})";
+    case K::CalendarNoticeLate:
+      return "opzegging door {party} op {date}, te laat voor het einde van {the unit} op {first} (uiterlijk {missed}), "
+             "dus met ingang van het einde op {end} ({clause})";
+    case K::NoAccessionClause: return "de overeenkomst heeft geen bepaling waaronder een partij kan toetreden";
+    case K::Accedes:
+      return "{name} treedt toe met ingang van {date} ({clause}[consent|, waarvoor de instemming van alle partijen "
+             "nodig is; het scenario legt die instemming niet vast])";
+    case K::NoPowerFor: return "geen bepaling [under|({under}) ]geeft de bevoegdheid {action}";
+    case K::WithNotice: return " met een opzegtermijn van {notice}";
+    case K::AsOfEffective: return " met ingang van {date}, wanneer de {event} ingaat";
+    case K::WithImmediateEffect: return " met onmiddellijke ingang";
+    case K::TerminatedBy: return "beëindigd door {party} op {date}{how} ({clause}[why|; {why}])";
+    case K::DissolvedBy: return "ontbonden door {party} op {date}{how} ({clause}[why|; {why}])";
+    case K::NotAPartyThen: return "{party} is dan geen partij";
+    case K::WithdrewOn: return "uitgetreden op {date}{how} ({clause})";
+    case K::ExpelledBy: return "de samenwerking ermee is beëindigd door {party} op {date}{how} ({clause})";
+    case K::LeavesOthersContinue:
+      return "{party} is geen partij meer met ingang van {date}; de andere partijen gaan door";
+    case K::LeavesAgreementEnds:
+      return "{party} is geen partij meer met ingang van {date}; er blijven minder dan twee partijen over, dus de "
+             "overeenkomst eindigt dan";
+    // ---- bevoegdheden en wat ze doet ontstaan
+    case K::TriggerAlways: return "op elk moment";
+    case K::TriggerEvent:
+      return "na {a event}[outcome| ({outcome})][cure| en een hersteltermijn van {cure}][reasonable| en een redelijke "
+             "termijn voor herstel][within|, binnen {within} daarna]";
+    case K::TriggerState: return "wanneer {event} {period} heeft geduurd";
+    case K::NotPowerHolder:
+      return "{party} heeft de bevoegdheid van {clause} niet[decision|: die wordt uitgeoefend door {decision}]";
+    case K::TriggerNotRecorded:
+      return "er is op of vóór {date} geen {what} vastgelegd; {clause} geldt alleen {trigger}";
+    case K::HeldByOtherParty: return "alleen de andere partij kan dat";
+    case K::HeldBy: return "de bevoegdheid ligt bij {holders}";
+    case K::CannotUseOn: return "{party} kan {clause} niet inroepen op de {event} van {subject} ({held})";
+    case K::UsableFrom:
+      return "{clause} kan worden ingeroepen vanaf {from} ({event} op {date} + hersteltermijn van {cure}[reasonable|, "
+             "de redelijke termijn die daarin werd gegeven]), niet op {on}";
+    case K::UsableOnlyWithin:
+      return "{clause} kon alleen worden ingeroepen binnen {within} na de {event} van {date}, tot en met {closes}; "
+             "niet "
+             "op {on}";
+    case K::EffectiveMomentPassed:
+      return "{clause} werkt met ingang van het moment waarop de {event} van {date} ingaat, op {effective}; op {on} is "
+             "dat moment voorbij";
+    case K::TriggeredBy:
+      return "{event} op {date}[effective|, met ingang van {effective}][until|, in te roepen tot en met "
+             "{until}][cure|, "
+             "en de redelijke hersteltermijn van {cure} die daarin werd gegeven, is verstreken op {cureEnded}]";
+    case K::CureNotChecked:
+      return "de redelijke termijn voor herstel na de {event} van {date} ({clause}) heeft geen lengte in de tekst of "
+             "in "
+             "de {event}, dus is niet nagegaan of die was verstreken";
+    case K::CannotUseOnState: return "{party} kan {clause} niet inroepen op [own|de eigen ][!own|de ]{event}; {held}";
+    case K::StateEndedEarly:
+      return "{event} van {party} vanaf {from} eindigde op {ended}, voordat die {period} had geduurd ({clause})";
+    case K::StateGivesPowerFrom:
+      return "{event} van {party} sinds {since} geeft de bevoegdheid van {clause} vanaf {from} (na {period}), niet op "
+             "{on}";
+    case K::StateEnded:
+      return "{event} van {party} eindigde op {ended}; de bevoegdheid van {clause} gold alleen zolang die duurde";
+    case K::StateTriggered: return "{event} van {party} sinds {since}, {period} op {from}";
+    // ---- besluiten van een groep
+    case K::ThresholdMajority: return "een meerderheid";
+    case K::ThresholdUnanimity: return "unanimiteit";
+    case K::ThresholdFraction: return "{numerator}/{denominator}";
+    case K::DecisionRule:
+      return "{clause} vereist een besluit van {group} met {threshold}[needed|: ten minste {needed}] van de {n} leden "
+             "vóór";
+    case K::NoLongerMember: return "{party} is op {date} geen lid meer van {group} en kan niet stemmen";
+    case K::TooFewInFavour: return "het besluit van {date} had {votes} stemmen vóór; {rule}";
+    case K::IncludingUnchecked:
+      return "{rule}, onder wie {party}; het scenario geeft alleen een aantal, dus dat kan niet worden nagegaan: noem "
+             "de leden die vóór stemden (`votes a, b, c`)";
+    case K::IncludingMissing: return "{rule}, onder wie {party}, dat niet vóór stemde";
+  }
+  return "";
+}
+
+}  // namespace agree::words
