@@ -250,7 +250,7 @@ class AgendaBuilder {
       add(day.latest, day.latest.iso(), "notice", c, n.by.written,
           "last day for a notice (" + n.period.text() + " before the end of a " + n.calendar->unitName() + ", " +
               formLabel(n.form) + ") that ends the agreement on " + end.date.iso() + " (" + art(n.clause) + ")" +
-              noticeDayNote(day, end.date));
+              say(noticeDayNote(day, end.date), a));
     }
   }
 
@@ -332,7 +332,7 @@ class AgendaBuilder {
         if (to_ < day.latest) break;
         add(day.latest, day.latest.iso(), "notice", c, n.by.written,
             "last day for a notice (" + n.period.text() + ", " + formLabel(n.form) + ") that ends the agreement on " +
-                end.iso() + " (" + art(n.clause) + ")" + noticeDayNote(day, end));
+                end.iso() + " (" + art(n.clause) + ")" + say(noticeDayNote(day, end), a));
       }
     }
   }

@@ -17,21 +17,25 @@ namespace {
 
 // `left`: the party withdrew or was expelled while the agreement went on, so nothing ended:
 // the clause binds it after it left (DESIGN.md, "Membership").
-std::string survivalBasis(const model::Agreement& a, const model::Survival& s, Date end, const std::string& left = "") {
-  std::string out = left.empty() ? "survives the end on " + end.iso() + " "
-                                 : "binds " + left + " after it left on " + end.iso() + " ";
-  out += s.period                ? "for " + s.period->text() + (left.empty() ? " after the end" : " after leaving")
-         : !s.untilEvent.empty() ? "until " + model::eventKindLabel(a, s.untilEvent)
-                                 : "indefinitely";
-  out += " (art. ";
-  for (std::size_t i = 0; i < s.basis.size(); ++i) out += (i ? ", " : "") + s.basis[i];
-  return out + ")";
+Fact survivalBasis(const model::Survival& s, Date end, const std::string& left = "") {
+  Fact how = s.period ? fact(left.empty() ? FactKind::SurvivalForAfterEnd : FactKind::SurvivalForAfterLeaving)
+                            .with("duration", *s.period)
+             : !s.untilEvent.empty() ? fact(FactKind::SurvivalUntil).with("event", EventKindRef{s.untilEvent})
+                                     : fact(FactKind::SurvivalIndefinitely);
+  std::string articles;
+  for (std::size_t i = 0; i < s.basis.size(); ++i) articles += (i ? ", " : "") + s.basis[i];
+  Fact out =
+      left.empty() ? fact(FactKind::SurvivesEnd) : fact(FactKind::BindsAfterLeaving).with("party", Verbatim{left});
+  return std::move(out).with("date", end).with("how", std::move(how)).with("articles", Verbatim{articles});
 }
 
 // A duty after the end ("na beëindiging ... terugbetalen"): it binds from the end, not before.
-std::string afterEndBasis(const model::Clause& c, Date end, const std::string& left) {
-  return (left.empty() ? "applies from the end on " : "applies to " + left + " from its leaving on ") + end.iso() +
-         (c.survival && c.survival->period ? " for " + c.survival->period->text() : "") + " (art. " + c.id + ")";
+Fact afterEndBasis(const model::Clause& c, Date end, const std::string& left) {
+  Fact out =
+      left.empty() ? fact(FactKind::AppliesFromEnd) : fact(FactKind::AppliesFromLeaving).with("party", Verbatim{left});
+  out.with("date", end).with("clause", ClauseRef{c.id});
+  if (c.survival && c.survival->period) out.with("duration", *c.survival->period);
+  return out;
 }
 
 // An agreement for an indefinite period without a notice clause is not a trap without exit:
@@ -50,14 +54,9 @@ void addNoNoticeClauseCaveat(const Timeline& t, BoundAnswer& ans) {
     if (p.action == Action::Terminate || p.action == Action::Dissolve) return;
     if (p.action == Action::Withdraw && p.holders.mayAct(ans.party)) return;
   }
-  std::string why = "the agreement is for an indefinite period and no clause provides for notice";
-  ans.caveats.push_back(why +
-                        ": under Dutch law a party can still end it by notice with a reasonable period "
-                        "(redelijke opzegtermijn), which the text does not fix, so agree gives no date for it");
-  ans.couldChange.push_back(PossibleChange{"notice", "any party", a.term.clause, std::nullopt,
-                                           why + "; a party can still give notice with a reasonable period under "
-                                                 "Dutch law (not dated: the text fixes no period)",
-                                           false, std::nullopt, std::nullopt});
+  ans.caveats.push_back(fact(FactKind::CaveatNoNoticeClause));
+  ans.couldChange.push_back(PossibleChange{"notice", fact(FactKind::HoldersEach), a.term.clause, std::nullopt,
+                                           fact(FactKind::ChangeNoNoticeClause), false, std::nullopt, std::nullopt});
 }
 
 // A clause that applies only in yearly windows binds from the window's first day (or the
@@ -69,11 +68,19 @@ void addWindowReason(BoundAnswer& ans, const PartyStanding& standing, const mode
   Date rf = std::max(from, w->from);
   std::optional<Date> ru = w->until;
   if (until && (!ru || *until < *ru)) ru = until;
-  std::string windows;
-  for (const auto& x : c.appliesIn) windows += (windows.empty() ? "" : "; ") + x.text();
+  Fact windows;
+  for (const auto& x : c.appliesIn) {
+    Fact one = fact(FactKind::YearWindow)
+                   .with("from", DayOfYear{x.fromMonth, x.fromDay})
+                   .with("to", DayOfYear{x.toMonth, x.toDay});
+    if (x.crossesYearEnd()) one.with("nextYear", 1LL);
+    windows = windows ? fact(FactKind::Both).with("first", std::move(windows)).with("second", std::move(one)) : one;
+  }
   ans.reasons.push_back(Reason{&c,
-                               "in force only in its yearly window (" + windows + ", both included): now " +
-                                   w->from.iso() + " .. " + w->until->plusDays(-1).iso(),
+                               fact(FactKind::BasisYearlyWindow)
+                                   .with("windows", std::move(windows))
+                                   .with("from", w->from)
+                                   .with("last", w->until->plusDays(-1)),
                                rf, ru, false, ""});
 }
 
@@ -87,36 +94,45 @@ void narrowToWindow(Reason& r, const PartyStanding& standing, const model::Claus
     r.untilBeyondCalendar = false;
     r.untilDependsOn.clear();
   }
-  r.basis += "; only in its yearly window: now " + w->from.iso() + " .. " + w->until->plusDays(-1).iso();
+  r.basis = fact(FactKind::OnlyInWindowNow)
+                .with("basis", std::move(r.basis))
+                .with("from", w->from)
+                .with("last", w->until->plusDays(-1));
 }
 
 // Outside its windows a seasonal clause is no reason, but it is not gone: the answer says when
 // it binds again, while the agreement is still in force then (as far as is known on d).
-std::string bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, std::optional<Date> until) {
-  std::string out;
+std::vector<Fact> bindsAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, std::optional<Date> until) {
+  std::vector<Fact> out;
   for (const auto* c : standing.binding()) {
     if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
     auto next = standing.nextWindowOpens(*c, d);
     auto end = standing.partyEnd();
     if (!next || (end && *end <= *next)) continue;  // the agreement (or its membership) ends first
     bool inForceThen = !until || *next < *until;    // else only if it renews or goes on
-    out += "; " + art(c->id) + " applies only in its yearly window and binds " + ans.partyName + " again from " +
-           next->iso() + (inForceThen ? "" : " if the agreement is still in force then");
+    Fact again = fact(FactKind::BindsAgain)
+                     .with("clause", ClauseRef{c->id})
+                     .with("party", Verbatim{ans.partyName})
+                     .with("date", *next);
+    if (!inForceThen) again.with("ifInForce", 1LL);
+    out.push_back(std::move(again));
   }
   return out;
 }
 
 // After the end: a surviving clause that applies only in yearly windows binds again when its
 // next window opens, if it still survives then.
-std::string survivesAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, Date end) {
-  std::string out;
+std::vector<Fact> survivesAgain(const PartyStanding& standing, const BoundAnswer& ans, Date d, Date end) {
+  std::vector<Fact> out;
   for (const auto* c : standing.surviving()) {
     if (c->appliesIn.empty() || standing.windowAround(*c, d)) continue;
     auto next = standing.nextWindowOpens(*c, d);
     auto until = standing.survivalEnd(*c, end);
     if (!next || (until && *until <= *next)) continue;
-    out += "; " + art(c->id) + " survives but applies only in its yearly window: it binds " + ans.partyName +
-           " again from " + next->iso();
+    out.push_back(fact(FactKind::SurvivesAgain)
+                      .with("clause", ClauseRef{c->id})
+                      .with("party", Verbatim{ans.partyName})
+                      .with("date", *next));
   }
   return out;
 }
@@ -187,6 +203,13 @@ std::string ambiguousPartyMessage(const Timeline& t, const std::string& query, c
   return out;
 }
 
+Fact standingFact(const std::string& standing) {
+  if (standing == "withdrawn") return fact(FactKind::StandingWithdrawn);
+  if (standing == "expelled") return fact(FactKind::StandingExpelled);
+  if (standing == "not yet a party") return fact(FactKind::StandingNotYet);
+  return fact(FactKind::StandingParty);
+}
+
 BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   const auto& a = *t.agreement;
   BoundAnswer ans;
@@ -199,21 +222,19 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   for (const auto& e : t.events) {
     if (!e.accepted) {
       ans.rejectedEvents.push_back(e);
-      ans.caveats.push_back("scenario event rejected: " + eventLabel(e.event, a) + ": " + say(e.effect, a));
+      ans.caveats.push_back(fact(FactKind::CaveatRejected).with("event", eventFact(e.event)).with("why", e.effect));
     } else if (e.caveat) {
-      ans.caveats.push_back("scenario event accepted, not fully checked: " + eventLabel(e.event, a) + ": " +
-                            say(e.caveat, a));
+      ans.caveats.push_back(
+          fact(FactKind::CaveatNotFullyChecked).with("event", eventFact(e.event)).with("why", e.caveat));
     }
   }
   if (const auto* p = a.findParty(party); p && p->placeholder) {
-    ans.caveats.push_back(ans.partyName +
-                          " is a placeholder: the text does not name this party yet, so the answer is for "
-                          "whoever will fill its place");
+    ans.caveats.push_back(fact(FactKind::CaveatPlaceholder).with("party", Verbatim{ans.partyName}));
   }
   if (a.enforceable && !*a.enforceable) {
-    ans.caveats.push_back("the agreement is not enforceable in law" +
-                          (a.enforceableArticle.empty() ? std::string() : " (" + art(a.enforceableArticle) + ")") +
-                          ": being bound is a commitment between the parties, not a claim a court will enforce");
+    Fact caveat = fact(FactKind::CaveatNotEnforceable);
+    if (!a.enforceableArticle.empty()) caveat.with("clause", ClauseRef{a.enforceableArticle});
+    ans.caveats.push_back(std::move(caveat));
   }
   Standing s = standing.at(d);
   ans.verdict = s.verdict;
@@ -225,7 +246,7 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   if (m && m->until && d >= *m->until) {
     ans.standing = m->expelled ? "expelled" : "withdrawn";
     ans.standingSince = m->until;
-    ans.standingReason = say(m->untilReason, a);
+    ans.standingReason = m->untilReason;
   }
   // A period that never ran is no answer: after the end there is none (as `agree query`).
   if (s.periodIndex && !(s.phase == Standing::Phase::Ended && s.inForce == false)) {
@@ -233,55 +254,70 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
     ans.period = t.period(*s.periodIndex);
   }
   if (s.phase == Standing::Phase::StartUnknown) {
-    ans.summary = "it is not known when the agreement starts: " + say(t.startReason, a);
+    ans.summary.push_back(fact(FactKind::SummaryStartUnknown).with("start", t.startReason));
     // What decides it: the start on or before D (then the clauses below bind, as long as the
     // term runs), or later (then nothing binds yet).
     const auto& st = a.start;
-    std::string event = st.kind == model::Start::Kind::OnSigning ? "signing" : st.event;
+    const std::string event = st.kind == model::Start::Kind::OnSigning ? "signing" : st.event;
     // With a start after the event ("de eerste dag van de tweede maand volgend op"), the event
     // must come earlier for the start to fall on or before D.
     Date latest = st.latestBaseFor(d);
-    ans.couldChange.push_back(PossibleChange{
-        event, "", st.clause, latest,
-        "the answer on " + d.iso() + " turns on " + event + ": on or before " + latest.iso() +
-            ", the agreement is in force then (if its term has not run out) and the clauses below bind " +
-            ans.partyName + "; later, nothing binds it yet (" + art(st.clause) + ")",
-        true, std::nullopt, std::nullopt});
+    ans.couldChange.push_back(PossibleChange{event,
+                                             {},
+                                             st.clause,
+                                             latest,
+                                             fact(FactKind::ChangeStartUnknown)
+                                                 .with("date", d)
+                                                 .with("event", EventKindRef{event})
+                                                 .with("latest", latest)
+                                                 .with("party", Verbatim{ans.partyName})
+                                                 .with("clause", ClauseRef{st.clause}),
+                                             true,
+                                             std::nullopt,
+                                             std::nullopt});
     for (const auto* c : standing.binding()) {
       if (standing.windowAround(*c, d)) ans.ifInForce.push_back(c);  // a season binds only in its window
     }
     return ans;
   }
   if (t.retroactive && t.signedOn && d < *t.signedOn && d >= *t.start) {
-    ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed " +
-                          t.signedOn->iso() + "); it applies from " + t.start->iso() + " (" + art(a.start.clause) +
-                          ")");
+    ans.caveats.push_back(fact(FactKind::CaveatRetroactive)
+                              .with("date", d)
+                              .with("signed", *t.signedOn)
+                              .with("start", *t.start)
+                              .with("clause", ClauseRef{a.start.clause}));
   }
   // Signed some day in a month: every day up to that month's last day may lie before it.
   if (t.retroactive && t.signedMonth && d >= *t.start) {
     Date lastOfMonth = time::addMonths(*t.signedMonth, 1).date.plusDays(-1);
-    std::string month = model::monthText(*t.signedMonth);
+    const MonthRef month{*t.signedMonth};
     if (d < *t.signedMonth) {
-      ans.caveats.push_back("retroactive: on " + d.iso() + " the agreement was not yet signed (signed some day in " +
-                            month + ", the day is not known); it applies from " + t.start->iso() + " (" +
-                            art(a.start.clause) + ")");
+      ans.caveats.push_back(fact(FactKind::CaveatRetroactiveMonth)
+                                .with("date", d)
+                                .with("month", month)
+                                .with("start", *t.start)
+                                .with("clause", ClauseRef{a.start.clause}));
     } else if (d <= lastOfMonth) {
-      ans.caveats.push_back("retroactive: on " + d.iso() +
-                            " the agreement may not yet have been signed (signed some day in " + month + ", up to " +
-                            lastOfMonth.iso() + "; the day is not known); it applies from " + t.start->iso() + " (" +
-                            art(a.start.clause) + ")");
+      ans.caveats.push_back(fact(FactKind::CaveatRetroactiveMaybe)
+                                .with("date", d)
+                                .with("month", month)
+                                .with("last", lastOfMonth)
+                                .with("start", *t.start)
+                                .with("clause", ClauseRef{a.start.clause}));
     }
   }
   if (m->until) {
-    ans.caveats.push_back(ans.partyName + " " + say(m->untilReason, a) + "; from " + m->until->iso() +
-                          " only the surviving clauses bind it");
+    ans.caveats.push_back(fact(FactKind::CaveatLeft)
+                              .with("party", Verbatim{ans.partyName})
+                              .with("reason", m->untilReason)
+                              .with("date", *m->until));
   }
   if (s.phase == Standing::Phase::InForce || s.phase == Standing::Phase::Uncertain) {
     ans.evaluation = pendingEvaluation(t, d);
-    if (ans.evaluation) ans.caveats.push_back(say(ans.evaluation->text, a));
+    if (ans.evaluation) ans.caveats.push_back(ans.evaluation->text);
   }
   Date from = *m->from;
-  auto addReason = [&](const model::Clause& c, std::string basis, Date rf, std::optional<Date> ru, bool renews,
+  auto addReason = [&](const model::Clause& c, Fact basis, Date rf, std::optional<Date> ru, bool renews,
                        std::string dependsOn = "") {
     ans.reasons.push_back(Reason{&c, std::move(basis), rf, ru, renews, std::move(dependsOn)});
   };
@@ -289,8 +325,9 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
   switch (s.phase) {
     case Standing::Phase::StartUnknown: break;
     case Standing::Phase::NotYet:
-      ans.summary = m->acceded ? ans.partyName + " accedes only on " + from.iso()
-                               : "the agreement is not yet in force: " + say(t.startReason, a);
+      ans.summary.push_back(
+          m->acceded ? fact(FactKind::SummaryAccedesOn).with("party", Verbatim{ans.partyName}).with("date", from)
+                     : fact(FactKind::SummaryNotYetInForce).with("start", t.startReason));
       break;
     case Standing::Phase::InForce: {
       std::optional<Date> until = standing.partyEnd();
@@ -312,18 +349,19 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
           continue;
         }
         if (auto limit = standing.clauseEnd(*c); limit && (!until || *limit < *until)) {
-          addReason(*c, "in force for the first " + c->appliesFor->text() + " after the start", from, limit, false);
+          addReason(*c, fact(FactKind::BasisFirstAfterStart).with("duration", *c->appliesFor), from, limit, false);
           continue;
         }
-        addReason(*c, "in force", from, until, renews, dependsOn);
+        addReason(*c, fact(FactKind::BasisInForce), from, until, renews, dependsOn);
       }
-      std::string periodText = ans.period ? ", term period " + std::to_string(*ans.periodIndex) + ": " +
-                                                ans.period->from.iso() + " .. " +
-                                                (ans.period->until ? ans.period->until->iso() : "after 9999-12-31")
-                                          : "";
-      ans.summary = "the agreement is in force on " + d.iso() + periodText;
-      if (ans.reasons.empty()) ans.summary += ", but no clause binds " + ans.partyName;
-      ans.summary += bindsAgain(standing, ans, d, until);
+      Fact inForce = fact(FactKind::SummaryInForce).with("date", d);
+      if (ans.period) {
+        inForce.with("n", *ans.periodIndex).with("from", ans.period->from);
+        if (ans.period->until) inForce.with("until", *ans.period->until).with("last", ans.period->until->plusDays(-1));
+      }
+      if (ans.reasons.empty()) inForce.with("noClauseFor", Verbatim{ans.partyName});
+      ans.summary.push_back(std::move(inForce));
+      for (auto& f : bindsAgain(standing, ans, d, until)) ans.summary.push_back(std::move(f));
       ans.couldChange = whatCouldChange(t, party, d);
       addNoNoticeClauseCaveat(t, ans);
       break;
@@ -336,18 +374,19 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
         std::string awaiting = !until && !c->survival->untilEvent.empty() ? c->survival->untilEvent : "";
         addReason(*c,
                   c->afterEnd ? afterEndBasis(*c, *s.endDate, s.left ? ans.partyName : "")
-                              : survivalBasis(a, *c->survival, *s.endDate, s.left ? ans.partyName : ""),
+                              : survivalBasis(*c->survival, *s.endDate, s.left ? ans.partyName : ""),
                   c->afterEnd ? *s.endDate : from, until, false, awaiting);
         // "for 5 years after the end" with the end in 9999: it binds to the calendar's end.
         if (!until && c->survival && c->survival->period) ans.reasons.back().untilBeyondCalendar = true;
         if (!c->appliesIn.empty()) narrowToWindow(ans.reasons.back(), standing, *c, d);
       }
       if (s.phase == Standing::Phase::Uncertain) {
-        ans.summary = "whether the agreement is still in force on " + d.iso() + " depends on " +
-                      model::eventKindLabel(*t.agreement, t.uncertain->event) + ": " + say(t.uncertain->reason, a);
-        if (!ans.reasons.empty()) {
-          ans.summary += "; either way the clauses below bind " + ans.partyName + " (in force, or surviving)";
-        }
+        Fact depends = fact(FactKind::SummaryDepends)
+                           .with("date", d)
+                           .with("event", EventKindRef{t.uncertain->event})
+                           .with("reason", t.uncertain->reason);
+        if (!ans.reasons.empty()) depends.with("eitherWayFor", Verbatim{ans.partyName});
+        ans.summary.push_back(std::move(depends));
         for (const auto* c : standing.binding()) {
           bool listed =
               std::any_of(ans.reasons.begin(), ans.reasons.end(), [&](const Reason& r) { return r.clause == c; });
@@ -358,26 +397,32 @@ BoundAnswer bound(const Timeline& t, const std::string& party, Date d) {
       }
       bool afterEnd =
           std::any_of(ans.reasons.begin(), ans.reasons.end(), [](const Reason& r) { return r.clause->afterEnd; });
-      std::string binds = !ans.survivingOnly ? "; no clause survives that binds " + ans.partyName
-                          : afterEnd         ? "; only surviving clauses and duties after the end bind " + ans.partyName
-                                             : "; only surviving clauses bind " + ans.partyName;
+      const Verbatim who{ans.partyName};
+      Fact binds = !ans.survivingOnly ? fact(FactKind::NoClauseSurvivesFor).with("party", who)
+                   : afterEnd         ? fact(FactKind::OnlySurvivingAndAfterEndBind).with("party", who)
+                                      : fact(FactKind::OnlySurvivingBind).with("party", who);
       if (s.left) {
-        std::string goesOn =
-            !s.inForce ? "whether the agreement is still in force for the others depends on " +
-                             model::eventKindLabel(*t.agreement, t.uncertain->event)
-            : *s.inForce ? "the agreement goes on for the other parties"
-                         : "the agreement itself ended on " + t.end->date.iso() + " (" + say(t.end->reason, a) + ")";
-        ans.summary = ans.partyName + " is " + ans.standing + " since " + s.endDate->iso() + ": it " +
-                      say(standing.partyEndReason(), a) + "; " + goesOn + binds;
+        Fact goesOn =
+            !s.inForce   ? fact(FactKind::OthersDependOn).with("event", EventKindRef{t.uncertain->event})
+            : *s.inForce ? fact(FactKind::OthersGoOn)
+                         : fact(FactKind::AgreementItselfEnded).with("date", t.end->date).with("reason", t.end->reason);
+        ans.summary.push_back(fact(FactKind::SummaryLeft)
+                                  .with("party", who)
+                                  .with("standing", standingFact(ans.standing))
+                                  .with("date", *s.endDate)
+                                  .with("reason", standing.partyEndReason()));
+        ans.summary.push_back(std::move(goesOn));
+        ans.summary.push_back(std::move(binds));
         break;
       }
-      std::string ended = (m->until && *m->until == *s.endDate)
-                              ? ans.partyName + " left the agreement on " + s.endDate->iso()
-                              : "the agreement ended on " + s.endDate->iso();
-      std::string again = survivesAgain(standing, ans, d, *s.endDate);
+      Fact ended = (m->until && *m->until == *s.endDate) ? fact(FactKind::SummaryPartyLeftOn).with("party", who)
+                                                         : fact(FactKind::SummaryEnded);
+      ans.summary.push_back(std::move(ended).with("date", *s.endDate).with("reason", standing.partyEndReason()));
+      auto again = survivesAgain(standing, ans, d, *s.endDate);
       if (!ans.survivingOnly && !again.empty())
-        binds = "; no surviving clause binds " + ans.partyName + " on " + d.iso();
-      ans.summary = ended + " (" + say(standing.partyEndReason(), a) + ")" + binds + again;
+        binds = fact(FactKind::NoSurvivingBindsOn).with("party", who).with("date", d);
+      ans.summary.push_back(std::move(binds));
+      for (auto& f : again) ans.summary.push_back(std::move(f));
       break;
     }
   }

@@ -14,7 +14,7 @@ namespace agree::runtime {
 // Points into the agreement's model, which outlives every answer about it.
 struct Reason {
   const model::Clause* clause;
-  std::string basis;  // "in force" or "survives the end on ... (art. 8.2, 16.4)"
+  Fact basis;  // in force; or survives the end on ... (art. 8.2, 16.4)
   Date from;
   std::optional<Date> until;         // nullopt: no known end
   bool untilRenews = false;          // until is the current period's end; the term renews after it
@@ -24,10 +24,10 @@ struct Reason {
 
 struct PossibleChange {
   std::string action;  // "notice", "terminate", ...
-  std::string by;      // who can do it ("each party", a party id)
+  Fact by;             // who can do it (any party, a party)
   std::string clause;
   std::optional<Date> latest;  // the last day it can be done to have that effect
-  std::string effect;          // what it would do
+  Fact effect;                 // what it would do
   bool changesAnswer = true;   // false: informative (the next exit), not a change on D
   // A notice "before the end": the safe day of the other reading of the end, and whether
   // `latest` is a working day (notice_day.h). Nullopt for other actions.
@@ -46,20 +46,23 @@ struct BoundAnswer {
   // "expelled" (since the first day it is no longer a party); since is nullopt while unknown.
   std::string standing;
   std::optional<Date> standingSince;
-  std::string standingReason;
+  Fact standingReason;
   std::optional<long long> periodIndex;
   std::optional<Interval> period;  // the term period containing D; nullopt once the agreement ended
-  std::string summary;             // one line: why
+  std::vector<Fact> summary;       // one line: why (its parts, joined by "; ")
   std::vector<Reason> reasons;
   // Depends: the clauses that bind the party on D if the agreement is still in force then.
   std::vector<const model::Clause*> ifInForce;
-  std::vector<std::string> caveats;
+  std::vector<Fact> caveats;
   std::optional<PendingEvaluation> evaluation;  // the unrecorded evaluation the answer hinges on
   std::vector<PossibleChange> couldChange;
   std::vector<EventOutcome> rejectedEvents;
 };
 
 BoundAnswer bound(const Timeline& timeline, const std::string& party, Date date);
+
+// The party's standing ("party", "not yet a party", "withdrawn", "expelled") as a fact to say.
+Fact standingFact(const std::string& standing);
 
 // A party named on the command line, by id, short name or legal name (acceded ones included).
 // Tried in this order, the first level that matches deciding: the exact id; the id in any case;

@@ -21,16 +21,17 @@ std::string formLabel(model::Form form) {
   return "?";
 }
 
-std::string eventLabel(const model::Event& e, const model::Agreement& a) {
-  std::string s = model::eventKindLabel(a, e.kind);
-  if (!e.by.empty()) s += " by " + partyLabel(a, e.by);
-  if (!e.of.empty()) s += " of " + partyLabel(a, e.of);
-  if (!e.outcome.empty()) s += " (" + e.outcome + ")";
-  if (!e.under.empty()) s += " under art. " + e.under;
-  if (e.form) s += ", " + formLabel(*e.form);
-  s += " on " + e.date.iso();
-  if (e.effective) s += ", taking effect on " + e.effective->iso();
-  return s;
+Fact eventFact(const model::Event& e) {
+  Fact f = fact(FactKind::ScenarioEvent).with("event", EventKindRef{e.kind}).with("date", e.date);
+  if (!e.by.empty()) f.with("by", PartyRef{e.by});
+  if (!e.of.empty()) f.with("of", PartyRef{e.of});
+  if (!e.outcome.empty()) f.with("outcome", Verbatim{e.outcome});
+  if (!e.under.empty()) f.with("under", ClauseRef{e.under});
+  if (e.form) f.with("form", *e.form);
+  if (e.effective) f.with("effective", *e.effective);
+  return f;
 }
+
+std::string eventLabel(const model::Event& e, const model::Agreement& a) { return say(eventFact(e), a); }
 
 }  // namespace agree::runtime

@@ -12,6 +12,8 @@ namespace agree::runtime {
 inline std::string art(const std::string& clause) { return "art. " + clause; }
 std::string partyLabel(const model::Agreement& a, const std::string& party);
 std::string formLabel(model::Form form);
+// A scenario event as answers name it: "notice by Heliomare under art. 16.2 on 2027-07-10".
+Fact eventFact(const model::Event& e);
 std::string eventLabel(const model::Event& e, const model::Agreement& a);
 // A fact in English, for the answers not yet written through the words layer.
 inline std::string say(const Fact& fact, const model::Agreement& a) { return words::say(fact, a); }

@@ -12,27 +12,46 @@ namespace agree::runtime {
 
 namespace {
 
-std::string holdersText(const model::Holders& h, const model::Agreement& a) {
-  switch (h.kind) {
-    case model::Holders::Kind::EachParty: return "any party";
-    case model::Holders::Kind::AllParties: return "all parties together";
-    case model::Holders::Kind::OtherParty: return "the other party";
-    case model::Holders::Kind::EventParty: return "the party of the event";
-    case model::Holders::Kind::Listed: {
-      std::string s;
-      for (std::size_t i = 0; i < h.parties.size(); ++i) s += (i ? " or " : "") + partyLabel(a, h.parties[i]);
-      for (std::size_t i = 0; i < h.bodies.size(); ++i) s += (s.empty() ? "" : " or ") + partyLabel(a, h.bodies[i]);
-      return s;
-    }
-    case model::Holders::Kind::Decision:
-      return h.decision ? partyLabel(a, h.decision->group) + " by a decision (" + h.decision->thresholdText() + ")"
-                        : "";
-    case model::Holders::Kind::None: return "nobody";
+Fact thresholdFact(const model::Decision& d) {
+  switch (d.threshold) {
+    case model::Decision::Threshold::Majority: return fact(FactKind::ThresholdMajority);
+    case model::Decision::Threshold::Unanimity: return fact(FactKind::ThresholdUnanimity);
+    case model::Decision::Threshold::Fraction:
+      return fact(FactKind::ThresholdFraction).with("numerator", d.numerator).with("denominator", d.denominator);
   }
-  return "";
+  return {};
 }
 
-std::string formSuffix(model::Form f) { return f == model::Form::Any ? "" : " " + formLabel(f); }
+Fact holdersFact(const model::Holders& h) {
+  switch (h.kind) {
+    case model::Holders::Kind::EachParty: return fact(FactKind::HoldersEach);
+    case model::Holders::Kind::AllParties: return fact(FactKind::HoldersAll);
+    case model::Holders::Kind::OtherParty: return fact(FactKind::HoldersOther);
+    case model::Holders::Kind::EventParty: return fact(FactKind::HoldersEventParty);
+    case model::Holders::Kind::Listed: {
+      Fact out;
+      auto add = [&out](const std::string& id) {
+        Fact one = fact(FactKind::PartyName).with("party", PartyRef{id});
+        out = out ? fact(FactKind::Or).with("first", std::move(out)).with("second", std::move(one)) : std::move(one);
+      };
+      for (const auto& p : h.parties) add(p);
+      for (const auto& b : h.bodies) add(b);
+      return out;
+    }
+    case model::Holders::Kind::Decision:
+      return h.decision ? fact(FactKind::HoldersDecision)
+                              .with("group", PartyRef{h.decision->group})
+                              .with("threshold", thresholdFact(*h.decision))
+                        : Fact{};
+    case model::Holders::Kind::None: return fact(FactKind::HoldersNone);
+  }
+  return {};
+}
+
+// The form an act needs, when it needs one.
+void withForm(Fact& f, model::Form form) {
+  if (form != model::Form::Any) f.with("form", form);
+}
 
 }  // namespace
 
@@ -41,7 +60,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   std::vector<PossibleChange> out;
   if (!t.start) return out;
   Date start = *t.start;
-  const std::string who = partyLabel(a, party);
+  const PartyRef who{party};
   const Membership* m = t.member(party);
   Date from = m && m->from ? *m->from : start;
 
@@ -51,10 +70,17 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     bool renewalCondition = a.renewal && a.renewal->condition == model::Renewal::Condition::If &&
                             a.renewal->event.kind == t.uncertain->event;
     Date latest = renewalCondition ? std::min(d, t.uncertain->from.plusDays(-1)) : d;
-    out.push_back(PossibleChange{t.uncertain->event, "", t.uncertain->clause, latest,
-                                 "the answer on " + d.iso() + " turns on " +
-                                     model::eventKindLabel(a, t.uncertain->event) + ": " + say(t.uncertain->reason, a),
-                                 true, std::nullopt, std::nullopt});
+    out.push_back(PossibleChange{t.uncertain->event,
+                                 {},
+                                 t.uncertain->clause,
+                                 latest,
+                                 fact(FactKind::ChangeTurnsOn)
+                                     .with("date", d)
+                                     .with("event", EventKindRef{t.uncertain->event})
+                                     .with("reason", t.uncertain->reason),
+                                 true,
+                                 std::nullopt,
+                                 std::nullopt});
     return out;
   }
 
@@ -70,22 +96,30 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       if (!latest || *latest < from) continue;
       Date endsOn =
           before ? time::calendarPeriodStart(d, months) : time::endWithNoticeFrom(*latest, n.period, months).date;
-      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, *latest,
-                                   "a notice" + formSuffix(n.form) + " on or before " + latest->iso() + " by " +
-                                       holdersText(n.by, a) + " ends the agreement on " + endsOn.iso() + " (" +
-                                       n.calendar->text(n.period) + ", " + art(n.clause) + ")",
-                                   true, std::nullopt, std::nullopt});
+      Fact effect = fact(FactKind::ChangeCalendarNotice)
+                        .with("latest", *latest)
+                        .with("holders", holdersFact(n.by))
+                        .with("end", endsOn)
+                        .with("notice", calendarNotice(n.period, *n.calendar))
+                        .with("clause", ClauseRef{n.clause});
+      withForm(effect, n.form);
+      out.push_back(PossibleChange{"notice", holdersFact(n.by), n.clause, *latest, std::move(effect), true,
+                                   std::nullopt, std::nullopt});
       continue;
     }
     // A notice at any time needs no term period; one before the term end does.
     if (!n.beforeTermEnd) {
       Date latest = time::latestStartFor(d, n.period);
       if (latest >= from) {
-        out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, latest,
-                                     "a notice" + formSuffix(n.form) + " on or before " + latest.iso() + " by " +
-                                         holdersText(n.by, a) + " ends the agreement by " + d.iso() + " (" +
-                                         n.period.text() + " notice, " + art(n.clause) + ")",
-                                     true, std::nullopt, std::nullopt});
+        Fact effect = fact(FactKind::ChangeNoticeAnyTime)
+                          .with("latest", latest)
+                          .with("holders", holdersFact(n.by))
+                          .with("date", d)
+                          .with("duration", n.period)
+                          .with("clause", ClauseRef{n.clause});
+        withForm(effect, n.form);
+        out.push_back(PossibleChange{"notice", holdersFact(n.by), n.clause, latest, std::move(effect), true,
+                                     std::nullopt, std::nullopt});
       }
       continue;
     }
@@ -97,78 +131,108 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       NoticeDay day = noticeDay(a, boundary, n.period);
       Date deadline = day.latest;
       if (deadline >= from) {
-        out.push_back(PossibleChange{
-            "notice", holdersText(n.by, a), n.clause, deadline,
-            "a notice" + formSuffix(n.form) + " by " + holdersText(n.by, a) + " on or before " + deadline.iso() +
-                " would have ended the agreement on " + boundary.iso() + " (" + n.period.text() +
-                " before the end of period " + std::to_string(*k - 1) + ", " + art(n.clause) + "); on " + d.iso() +
-                " only surviving clauses would then bind " + who + noticeDayNote(day, boundary),
-            true, day.safe, day.workingDay});
+        Fact effect = fact(FactKind::ChangeNoticeWouldHave)
+                          .with("holders", holdersFact(n.by))
+                          .with("deadline", deadline)
+                          .with("boundary", boundary)
+                          .with("duration", n.period)
+                          .with("n", *k - 1)
+                          .with("clause", ClauseRef{n.clause})
+                          .with("date", d)
+                          .with("party", who)
+                          .with("note", noticeDayNote(day, boundary));
+        withForm(effect, n.form);
+        out.push_back(PossibleChange{"notice", holdersFact(n.by), n.clause, deadline, std::move(effect), true, day.safe,
+                                     day.workingDay});
       }
     }
     bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
     auto shiftedEnd = t.chain->endOf(*k);
     if (!lastPeriod && shiftedEnd.outOfRange) {
       // Refuse, never clamp: the period's end, and so the last day to give notice, is no date.
-      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, std::nullopt,
-                                   "the earliest regular end: period " + std::to_string(*k) +
-                                       " ends after 9999-12-31, beyond the calendar, so agree gives no date for it "
-                                       "nor for the last day to give notice (" +
-                                       art(n.clause) + ")",
-                                   false, std::nullopt, std::nullopt});
+      out.push_back(
+          PossibleChange{"notice", holdersFact(n.by), n.clause, std::nullopt,
+                         fact(FactKind::ChangeEndBeyondCalendar).with("n", *k).with("clause", ClauseRef{n.clause}),
+                         false, std::nullopt, std::nullopt});
       continue;
     }
     Date periodEnd = shiftedEnd.date;
     if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
       NoticeDay day = noticeDay(a, periodEnd, n.period);
       Date deadline = day.latest;
-      out.push_back(PossibleChange{"notice", holdersText(n.by, a), n.clause, deadline,
-                                   "the earliest regular end: the agreement ends on " + periodEnd.iso() +
-                                       " if a party gives notice" + formSuffix(n.form) + " on or before " +
-                                       deadline.iso() + " (" + art(n.clause) + "); otherwise it renews" +
-                                       noticeDayNote(day, periodEnd),
-                                   false, day.safe, day.workingDay});
+      Fact effect = fact(FactKind::ChangeEarliestEnd)
+                        .with("end", periodEnd)
+                        .with("deadline", deadline)
+                        .with("clause", ClauseRef{n.clause})
+                        .with("note", noticeDayNote(day, periodEnd));
+      withForm(effect, n.form);
+      out.push_back(PossibleChange{"notice", holdersFact(n.by), n.clause, deadline, std::move(effect), false, day.safe,
+                                   day.workingDay});
     }
   }
 
   // A renewal that an event stops ("unless the evaluation is negative").
   if (a.renewal && a.renewal->condition == model::Renewal::Condition::Unless && t.chain) {
     const auto& r = *a.renewal;
-    std::string what =
-        model::eventKindLabel(a, r.event.kind) + (r.event.outcome.empty() ? "" : " (" + r.event.outcome + ")");
+    Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{r.event.kind});
+    if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
     if (auto k = t.periodAt(d)) {
       if (*k >= 2) {
         Date boundary = t.chain->startOf(*k);
-        out.push_back(PossibleChange{
-            r.event.kind, "", r.clause, boundary.plusDays(-1),
-            "an " + what + " on or before " + boundary.plusDays(-1).iso() + " (in period " + std::to_string(*k - 1) +
-                ") would have stopped the renewal, ending the agreement on " + boundary.iso() + " (" + art(r.clause) +
-                "); on " + d.iso() + " only surviving clauses would then bind " + who,
-            true, std::nullopt, std::nullopt});
+        out.push_back(PossibleChange{r.event.kind,
+                                     {},
+                                     r.clause,
+                                     boundary.plusDays(-1),
+                                     fact(FactKind::ChangeRenewalWouldHaveStopped)
+                                         .with("what", what)
+                                         .with("latest", boundary.plusDays(-1))
+                                         .with("n", *k - 1)
+                                         .with("boundary", boundary)
+                                         .with("clause", ClauseRef{r.clause})
+                                         .with("date", d)
+                                         .with("party", who),
+                                     true,
+                                     std::nullopt,
+                                     std::nullopt});
       }
       Date periodEnd = t.chain->endOf(*k).date;
       bool lastPeriod = t.maxPeriods && *k >= *t.maxPeriods;
       if (!lastPeriod && (!t.end || t.end->date > periodEnd)) {
         auto [due, dueBasis] = evaluationDue(t, *k);
-        out.push_back(PossibleChange{r.event.kind, "", r.clause, periodEnd.plusDays(-1),
-                                     "an " + what + " on or before " + periodEnd.plusDays(-1).iso() +
-                                         " stops the renewal: the agreement then ends on " + periodEnd.iso() + " (" +
-                                         art(r.clause) + "); the " + model::eventKindLabel(a, r.event.kind) +
-                                         " for period " + std::to_string(*k) + " is due by " + due.iso() + " (" +
-                                         say(dueBasis, a) + ")",
-                                     false, std::nullopt, std::nullopt});
+        out.push_back(PossibleChange{r.event.kind,
+                                     {},
+                                     r.clause,
+                                     periodEnd.plusDays(-1),
+                                     fact(FactKind::ChangeRenewalStops)
+                                         .with("what", what)
+                                         .with("latest", periodEnd.plusDays(-1))
+                                         .with("end", periodEnd)
+                                         .with("clause", ClauseRef{r.clause})
+                                         .with("event", EventKindRef{r.event.kind})
+                                         .with("n", *k)
+                                         .with("due", due)
+                                         .with("basis", dueBasis),
+                                     false,
+                                     std::nullopt,
+                                     std::nullopt});
       }
     }
   }
 
   // An event that ends an indefinite term by law.
   if (a.term.kind == model::Term::Kind::Indefinite && !a.term.untilEvent.empty() && (!t.end || t.end->date > d)) {
-    std::string whose = a.term.untilEventOf.empty() ? "" : " of " + partyLabel(a, a.term.untilEventOf);
-    out.push_back(PossibleChange{a.term.untilEvent, a.term.untilEventOf, a.term.clause, d,
-                                 model::eventKindLabel(a, a.term.untilEvent) + whose + " on or before " + d.iso() +
-                                     " ends the agreement on that day (" + art(a.term.clause) +
-                                     "); only surviving clauses would then bind " + who,
-                                 true, std::nullopt, std::nullopt});
+    Fact effect = fact(FactKind::ChangeEndingEvent)
+                      .with("event", EventKindRef{a.term.untilEvent})
+                      .with("date", d)
+                      .with("clause", ClauseRef{a.term.clause})
+                      .with("party", who);
+    Fact by;
+    if (!a.term.untilEventOf.empty()) {
+      effect.with("of", PartyRef{a.term.untilEventOf});
+      by = fact(FactKind::PartyName).with("party", PartyRef{a.term.untilEventOf});
+    }
+    out.push_back(PossibleChange{a.term.untilEvent, std::move(by), a.term.clause, d, std::move(effect), true,
+                                 std::nullopt, std::nullopt});
   }
 
   // Powers that could end the agreement, or this party's membership, by D.
@@ -179,54 +243,56 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
     auto latestUse = latestNoticeFor(p, d);
     if (!latestUse || *latestUse < from) continue;
     Date latest = *latestUse;
-    std::string needs;
+    Fact needs;
     if (p.trigger.kind == model::Trigger::Kind::Event) {
       Date eventBy = p.trigger.period ? time::subtract(latest, *p.trigger.period).date : latest;
       if (eventBy < from) continue;
-      needs = " after " + model::eventKindLabel(a, p.trigger.event.kind) +
-              (p.trigger.event.outcome.empty() ? "" : " (" + p.trigger.event.outcome + ")") + " on or before " +
-              eventBy.iso() +
-              (p.trigger.reasonableCure
-                   ? " and a reasonable period to cure (as long as the " +
-                         model::eventKindLabel(a, p.trigger.event.kind) + " gives; the text fixes none)"
-                   : "") +
-              (p.trigger.within ? ", and within " + p.trigger.within->text() + " after it" : "");
+      Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{p.trigger.event.kind});
+      if (!p.trigger.event.outcome.empty()) what.with("outcome", Verbatim{p.trigger.event.outcome});
+      needs = fact(FactKind::NeedsEvent).with("what", std::move(what)).with("eventBy", eventBy);
+      if (p.trigger.reasonableCure) needs.with("reasonable", EventKindRef{p.trigger.event.kind});
+      if (p.trigger.within) needs.with("within", *p.trigger.within);
     } else if (p.trigger.kind == model::Trigger::Kind::State) {
       Date stateBy = p.trigger.period->isCalendar() ? time::subtract(latest, *p.trigger.period).date
                                                     : latest.plusDays(-p.trigger.period->days());
       if (stateBy < from) continue;
-      needs = " once " + model::eventKindLabel(a, p.trigger.event.kind) + " has lasted " + p.trigger.period->text() +
-              " (it must start on or before " + stateBy.iso() + ")";
+      needs = fact(FactKind::NeedsState)
+                  .with("event", EventKindRef{p.trigger.event.kind})
+                  .with("period", *p.trigger.period)
+                  .with("stateBy", stateBy);
     }
-    std::string how = p.noticeCalendar    ? " with notice of " + noticeText(p)
-                      : p.notice          ? " with " + p.notice->text() + " notice"
-                      : p.onEffectiveDate ? " taking effect when the " +
-                                                model::eventKindLabel(a, p.trigger.event.kind) + " takes effect"
-                                          : " with immediate effect";
+    Fact how = p.noticeCalendar    ? fact(FactKind::HowCalendarNotice).with("notice", noticeFact(p))
+               : p.notice          ? fact(FactKind::HowNotice).with("duration", *p.notice)
+               : p.onEffectiveDate ? fact(FactKind::HowOnEffective).with("event", EventKindRef{p.trigger.event.kind})
+                                   : fact(FactKind::WithImmediateEffect);
     std::string act = std::string(model::actionName(p.action));
-    std::string effect;
+    Fact effect;
     switch (p.action) {
       case Action::Terminate:
-      case Action::Dissolve:
-        effect = "ends the agreement by " + d.iso() + "; " + who + " would then be bound only by surviving clauses";
-        break;
+      case Action::Dissolve: effect = fact(FactKind::EffectEndsAgreement).with("date", d).with("party", who); break;
       case Action::Withdraw:
-        effect = p.holders.includes(party) || p.holders.kind == model::Holders::Kind::EachParty
-                     ? who + " can withdraw itself; " +
-                           (anySurvives ? "from then only its surviving clauses bind it"
-                                        : "no clause survives, so from then nothing binds it") +
-                           (t.membersOn(d).size() <= 2 ? " (with two parties, a withdrawal ends the agreement)" : "")
-                     : "a withdrawal by another party; the agreement ends if fewer than two parties remain";
+        if (p.holders.includes(party) || p.holders.kind == model::Holders::Kind::EachParty) {
+          effect = fact(FactKind::EffectWithdrawSelf).with("party", who);
+          if (anySurvives) effect.with("anySurvives", 1LL);
+          if (t.membersOn(d).size() <= 2) effect.with("twoParties", 1LL);
+        } else {
+          effect = fact(FactKind::EffectWithdrawOther);
+        }
         break;
-      case Action::Expel:
-        effect = "the other parties can end the cooperation with " + who +
-                 " (with two parties this ends the agreement); from then only surviving clauses bind " + who;
-        break;
+      case Action::Expel: effect = fact(FactKind::EffectExpel).with("party", who); break;
     }
-    out.push_back(PossibleChange{act, holdersText(p.holders, a), p.clause, latest,
-                                 act + formSuffix(p.form) + how + " by " + holdersText(p.holders, a) +
-                                     " on or before " + latest.iso() + needs + " (" + art(p.clause) + "): " + effect,
-                                 true, std::nullopt, std::nullopt});
+    Fact change = fact(FactKind::ChangePower)
+                      .with("action", ActRef{act})
+                      .with("actionNoun", EventKindRef{p.action == Action::Expel ? "expel" : act})
+                      .with("how", std::move(how))
+                      .with("holders", holdersFact(p.holders))
+                      .with("latest", latest)
+                      .with("needs", std::move(needs))
+                      .with("clause", ClauseRef{p.clause})
+                      .with("effect", std::move(effect));
+    withForm(change, p.form);
+    out.push_back(PossibleChange{act, holdersFact(p.holders), p.clause, latest, std::move(change), true, std::nullopt,
+                                 std::nullopt});
   }
   return out;
 }

@@ -17,11 +17,10 @@ NoticeDay noticeDay(const model::Agreement& a, time::Date periodEnd, const time:
   return out;
 }
 
-std::string noticeDayNote(const NoticeDay& day, time::Date periodEnd) {
-  std::string out = "; safe day " + day.safe.iso() + " (reading the end as the period's last day, " +
-                    periodEnd.plusDays(-1).iso() + ")";
+Fact noticeDayNote(const NoticeDay& day, time::Date periodEnd) {
+  Fact out = fact(FactKind::NoticeDayNote).with("safe", day.safe).with("last", periodEnd.plusDays(-1));
   if (day.workingDay && !*day.workingDay) {
-    out += "; " + day.latest.iso() + " is not a working day: " + day.notWorkingBecause;
+    out.with("latest", day.latest).with("notWorking", Verbatim{day.notWorkingBecause});
   }
   return out;
 }

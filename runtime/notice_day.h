@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "facts/fact.h"
 #include "model/model.h"
 
 namespace agree::runtime {
@@ -24,6 +25,6 @@ NoticeDay noticeDay(const model::Agreement& agreement, time::Date periodEnd, con
 
 // "; safe day 2035-12-31 (reading the end as the last day of the period, 2038-12-31); 2036-01-01
 // is not a working day (...)", for appending to an answer about `day.latest`.
-std::string noticeDayNote(const NoticeDay& day, time::Date periodEnd);
+Fact noticeDayNote(const NoticeDay& day, time::Date periodEnd);
 
 }  // namespace agree::runtime

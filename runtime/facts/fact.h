@@ -52,6 +52,11 @@ struct CalendarUnitRef {
 struct MonthRef {
   time::Date first;
 };
+// A day of the year, without the year ("1 March" / "1 maart").
+struct DayOfYear {
+  unsigned month = 1;
+  unsigned day = 1;
+};
 // An act a scenario event names (notice, terminate, ...): "terminate" / "beëindigen".
 struct ActRef {
   std::string kind;
@@ -62,8 +67,9 @@ struct Verbatim {
 };
 
 class Fact;
-using FactValue = std::variant<time::Date, time::Duration, PartyRef, ClauseRef, EventKindRef, model::Form, long long,
-                               Ordinal, CalendarUnitRef, MonthRef, ActRef, Verbatim, std::shared_ptr<const Fact>>;
+using FactValue =
+    std::variant<time::Date, time::Duration, PartyRef, ClauseRef, EventKindRef, model::Form, long long, Ordinal,
+                 CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim, std::shared_ptr<const Fact>>;
 
 struct FactArg {
   std::string name;

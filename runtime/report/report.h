@@ -7,11 +7,13 @@
 
 #include "bound.h"
 #include "timeline.h"
+#include "words/lang.h"
 
 namespace agree::runtime {
 
-std::string boundText(const BoundAnswer& answer, const Timeline& timeline);
-nlohmann::ordered_json boundJson(const BoundAnswer& answer, const Timeline& timeline);
+std::string boundText(const BoundAnswer& answer, const Timeline& timeline, words::Lang lang = words::Lang::En);
+nlohmann::ordered_json boundJson(const BoundAnswer& answer, const Timeline& timeline,
+                                 words::Lang lang = words::Lang::En);
 
 // Periods are listed up to `until` (or to the end, when that comes first).
 std::string timelineText(const Timeline& timeline, Date until);

@@ -40,6 +40,19 @@ std::string eventKindWords(const model::Agreement& a, const std::string& kind, L
   return model::eventKindLabel(a, kind);
 }
 
+std::string clauseKindWords(model::ClauseKind kind, Lang lang) {
+  if (lang == Lang::En) return model::clauseKindName(kind);
+  switch (kind) {
+    case model::ClauseKind::Duty: return "verplichting";
+    case model::ClauseKind::Effort: return "inspanning";
+    case model::ClauseKind::Prohibition: return "verbod";
+    case model::ClauseKind::Permission: return "recht";
+    case model::ClauseKind::Power: return "bevoegdheid";
+    case model::ClauseKind::Provision: return "bepaling";
+  }
+  return "";
+}
+
 std::string calendarUnitWords(model::CalendarAnchor::Unit unit, Lang lang) {
   const bool nl = lang == Lang::Nl;
   switch (unit) {
@@ -153,6 +166,8 @@ class Renderer {
           if constexpr (std::is_same_v<T, runtime::CalendarUnitRef>) return calendarUnitWords(x.unit, lang_);
           if constexpr (std::is_same_v<T, runtime::MonthRef>)
             return std::string(monthWord(x.first.month(), lang_)) + " " + std::to_string(x.first.year());
+          if constexpr (std::is_same_v<T, runtime::DayOfYear>)
+            return std::to_string(x.day) + " " + monthWord(x.month, lang_);
           if constexpr (std::is_same_v<T, runtime::ActRef>) return actWords(x.kind, lang_);
           if constexpr (std::is_same_v<T, runtime::Verbatim>) return x.text;
           if constexpr (std::is_same_v<T, std::shared_ptr<const Fact>>) return x ? fact(*x) : std::string();

@@ -31,6 +31,8 @@ std::string formWords(model::Form form, Lang lang);
 std::string eventKindWords(const model::Agreement& agreement, const std::string& kind, Lang lang);
 // An act by its verb: "terminate" / "beëindigen".
 std::string actWords(const std::string& kind, Lang lang);
+// "duty" / "verplichting".
+std::string clauseKindWords(model::ClauseKind kind, Lang lang);
 // "calendar year" / "kalenderjaar".
 std::string calendarUnitWords(model::CalendarAnchor::Unit unit, Lang lang);
 

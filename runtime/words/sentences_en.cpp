@@ -155,6 +155,170 @@ const char* sentenceTemplateEn(K kind) {
       return "{rule}, including {party}; the scenario gives only a count, so that cannot be checked: list the members "
              "in favour (`votes a, b, c`)";
     case K::IncludingMissing: return "{rule}, including {party}, which did not vote in favour";
+    // ---- bound: the summary
+    case K::SummaryStartUnknown: return "it is not known when the agreement starts: {start}";
+    case K::SummaryAccedesOn: return "{party} accedes only on {date}";
+    case K::SummaryNotYetInForce: return "the agreement is not yet in force: {start}";
+    case K::SummaryInForce:
+      return "the agreement is in force on {date}[n|, term period {n}: {from} .. [until|{until}][!until|after "
+             "9999-12-31]][noClauseFor|, but no clause binds {noClauseFor}]";
+    case K::BindsAgain:
+      return "{clause} applies only in its yearly window and binds {party} again from {date}[ifInForce| if the "
+             "agreement is still in force then]";
+    case K::SummaryDepends:
+      return "whether the agreement is still in force on {date} depends on {event}: {reason}[eitherWayFor|; either way "
+             "the clauses below bind {eitherWayFor} (in force, or surviving)]";
+    case K::SummaryLeft: return "{party} is {standing} since {date}: it {reason}";
+    case K::OthersDependOn: return "whether the agreement is still in force for the others depends on {event}";
+    case K::OthersGoOn: return "the agreement goes on for the other parties";
+    case K::AgreementItselfEnded: return "the agreement itself ended on {date} ({reason})";
+    case K::NoClauseSurvivesFor: return "no clause survives that binds {party}";
+    case K::OnlySurvivingAndAfterEndBind: return "only surviving clauses and duties after the end bind {party}";
+    case K::OnlySurvivingBind: return "only surviving clauses bind {party}";
+    case K::NoSurvivingBindsOn: return "no surviving clause binds {party} on {date}";
+    case K::SummaryEnded: return "the agreement ended on {date} ({reason})";
+    case K::SummaryPartyLeftOn: return "{party} left the agreement on {date} ({reason})";
+    case K::SurvivesAgain:
+      return "{clause} survives but applies only in its yearly window: it binds {party} again from {date}";
+    case K::StandingWithdrawn: return "withdrawn";
+    case K::StandingExpelled: return "expelled";
+    case K::StandingNotYet: return "not yet a party";
+    case K::StandingParty: return "party";
+    // ---- bound: why a clause binds
+    case K::BasisInForce: return "in force";
+    case K::BasisFirstAfterStart: return "in force for the first {duration} after the start";
+    case K::BasisYearlyWindow:
+      return "in force only in its yearly window ({windows}, both included): now {from} .. {last}";
+    case K::YearWindow: return "{from} to {to}[nextYear| of the next year]";
+    case K::OnlyInWindowNow: return "{basis}; only in its yearly window: now {from} .. {last}";
+    case K::SurvivesEnd: return "survives the end on {date} {how} (art. {articles})";
+    case K::BindsAfterLeaving: return "binds {party} after it left on {date} {how} (art. {articles})";
+    case K::SurvivalForAfterEnd: return "for {duration} after the end";
+    case K::SurvivalForAfterLeaving: return "for {duration} after leaving";
+    case K::SurvivalUntil: return "until {event}";
+    case K::SurvivalIndefinitely: return "indefinitely";
+    case K::AppliesFromEnd: return "applies from the end on {date}[duration| for {duration}] ({clause})";
+    case K::AppliesFromLeaving:
+      return "applies to {party} from its leaving on {date}[duration| for {duration}] ({clause})";
+    // ---- bound: caveats
+    case K::ScenarioEvent:
+      return "{event}[by| by {by}][of| of {of}][outcome| ({outcome})][under| under {under}][form|, {form}] on "
+             "{date}[effective|, taking effect on {effective}]";
+    case K::CaveatRejected: return "scenario event rejected: {event}: {why}";
+    case K::CaveatNotFullyChecked: return "scenario event accepted, not fully checked: {event}: {why}";
+    case K::CaveatPlaceholder:
+      return "{party} is a placeholder: the text does not name this party yet, so the answer is for whoever will fill "
+             "its place";
+    case K::CaveatNotEnforceable:
+      return "the agreement is not enforceable in law[clause| ({clause})]: being bound is a commitment between the "
+             "parties, not a claim a court will enforce";
+    case K::CaveatRetroactive:
+      return "retroactive: on {date} the agreement was not yet signed (signed {signed}); it applies from {start} "
+             "({clause})";
+    case K::CaveatRetroactiveMonth:
+      return "retroactive: on {date} the agreement was not yet signed (signed some day in {month}, the day is not "
+             "known); it applies from {start} ({clause})";
+    case K::CaveatRetroactiveMaybe:
+      return "retroactive: on {date} the agreement may not yet have been signed (signed some day in {month}, up to "
+             "{last}; the day is not known); it applies from {start} ({clause})";
+    case K::CaveatLeft: return "{party} {reason}; from {date} only the surviving clauses bind it";
+    case K::CaveatNoNoticeClause:
+      return "the agreement is for an indefinite period and no clause provides for notice: under Dutch law a party can "
+             "still end it by notice with a reasonable period (redelijke opzegtermijn), which the text does not fix, "
+             "so "
+             "agree gives no date for it";
+    // ---- what could still change an answer
+    case K::ChangeStartUnknown:
+      return "the answer on {date} turns on {event}: on or before {latest}, the agreement is in force then (if its "
+             "term has not run out) and the clauses below bind {party}; later, nothing binds it yet ({clause})";
+    case K::ChangeNoNoticeClause:
+      return "the agreement is for an indefinite period and no clause provides for notice; a party can still give "
+             "notice with a reasonable period under Dutch law (not dated: the text fixes no period)";
+    case K::ChangeTurnsOn: return "the answer on {date} turns on {event}: {reason}";
+    case K::HoldersEach: return "any party";
+    case K::HoldersAll: return "all parties together";
+    case K::HoldersOther: return "the other party";
+    case K::HoldersEventParty: return "the party of the event";
+    case K::HoldersDecision: return "{group} by a decision ({threshold})";
+    case K::HoldersNone: return "nobody";
+    case K::PartyName: return "{party}";
+    case K::Or: return "{first} or {second}";
+    case K::ChangeCalendarNotice:
+      return "a notice[form| {form}] on or before {latest} by {holders} ends the agreement on {end} ({notice}, "
+             "{clause})";
+    case K::ChangeNoticeAnyTime:
+      return "a notice[form| {form}] on or before {latest} by {holders} ends the agreement by {date} ({duration} "
+             "notice, {clause})";
+    case K::ChangeNoticeWouldHave:
+      return "a notice[form| {form}] by {holders} on or before {deadline} would have ended the agreement on "
+             "{boundary} ({duration} before the end of period {n}, {clause}); on {date} only surviving clauses would "
+             "then bind {party}{note}";
+    case K::ChangeEndBeyondCalendar:
+      return "the earliest regular end: period {n} ends after 9999-12-31, beyond the calendar, so agree gives no date "
+             "for it nor for the last day to give notice ({clause})";
+    case K::ChangeEarliestEnd:
+      return "the earliest regular end: the agreement ends on {end} if a party gives notice[form| {form}] on or before "
+             "{deadline} ({clause}); otherwise it renews{note}";
+    case K::NoticeDayNote:
+      return "; safe day {safe} (reading the end as the period's last day, {last})[notWorking|; {latest} is not a "
+             "working day: {notWorking}]";
+    case K::ChangeRenewalWouldHaveStopped:
+      return "{a what} on or before {latest} (in period {n}) would have stopped the renewal, ending the agreement on "
+             "{boundary} ({clause}); on {date} only surviving clauses would then bind {party}";
+    case K::ChangeRenewalStops:
+      return "{a what} on or before {latest} stops the renewal: the agreement then ends on {end} ({clause}); the "
+             "{event} for period {n} is due by {due} ({basis})";
+    case K::ChangeEndingEvent:
+      return "{event}[of| of {of}] on or before {date} ends the agreement on that day ({clause}); only surviving "
+             "clauses would then bind {party}";
+    case K::NeedsEvent:
+      return " after {what} on or before {eventBy}[reasonable| and a reasonable period to cure (as long as the "
+             "{reasonable} gives; the text fixes none)][within|, and within {within} after it]";
+    case K::NeedsState: return " once {event} has lasted {period} (it must start on or before {stateBy})";
+    case K::HowCalendarNotice: return " with notice of {notice}";
+    case K::HowNotice: return " with {duration} notice";
+    case K::HowOnEffective: return " taking effect when the {event} takes effect";
+    case K::EffectEndsAgreement:
+      return "ends the agreement by {date}; {party} would then be bound only by surviving clauses";
+    case K::EffectWithdrawSelf:
+      return "{party} can withdraw itself; [anySurvives|from then only its surviving clauses bind it][!anySurvives|no "
+             "clause survives, so from then nothing binds it][twoParties| (with two parties, a withdrawal ends the "
+             "agreement)]";
+    case K::EffectWithdrawOther:
+      return "a withdrawal by another party; the agreement ends if fewer than two parties remain";
+    case K::EffectExpel:
+      return "the other parties can end the cooperation with {party} (with two parties this ends the agreement); from "
+             "then only surviving clauses bind {party}";
+    case K::ChangePower:
+      return "{action}[form| {form}]{how} by {holders} on or before {latest}{needs} ({clause}): {effect}";
+    // ---- the lines of a `bound` answer
+    case K::BoundQuestion: return "Is {party} bound on {date}?  {verdict}";
+    case K::VerdictYes: return "YES";
+    case K::VerdictNo: return "NO";
+    case K::VerdictDepends: return "DEPENDS";
+    case K::ReportAgreement:
+      return "agreement: {title}[scenario| (scenario {scenario})][!scenario| (no scenario: nothing happens beyond what "
+             "it fixes)]";
+    case K::ReportStart: return "start: {start}";
+    case K::ReportInForce: return "in force on {date}: {state}{note}";
+    case K::StateYes: return "yes";
+    case K::StateNo: return "no";
+    case K::StateDepends: return "depends";
+    case K::NoteSurvivingOnly: return " (surviving clauses only)";
+    case K::NoteForOthers: return " (for the other parties[survivingFor|; only surviving clauses bind {survivingFor}])";
+    case K::ReportStanding:
+      return "{party}: {standing}[joins|, joins on {joins}][since| since {since}][reason| ({reason})]";
+    case K::HeadingBinding: return "Binding clauses:";
+    case K::HeadingIfInForce: return "Binding if the agreement is in force on {date}:";
+    case K::HeadingCaveats: return "Caveats:";
+    case K::HeadingCouldChange: return "What could still change this:";
+    case K::NextExit: return "(next exit) ";
+    case K::IntervalUntilEvent: return "from {from}, until {event}, which has not happened";
+    case K::IntervalBeyondCalendar: return "from {from}, until after 9999-12-31 (beyond the calendar)";
+    case K::IntervalOpen: return "from {from}, without end";
+    case K::IntervalMinimum:
+      return "{from} .. at least {until} (the minimum term's last day {last}), then until {event}";
+    case K::Interval: return "{from} .. {until} (last day {last})[renews|, renews]";
   }
   return "";
 }

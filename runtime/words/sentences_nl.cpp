@@ -179,6 +179,184 @@ const char* sentenceTemplateNl(K kind) {
       return "{rule}, onder wie {party}; het scenario geeft alleen een aantal, dus dat kan niet worden nagegaan: noem "
              "de leden die vóór stemden (`votes a, b, c`)";
     case K::IncludingMissing: return "{rule}, onder wie {party}, dat niet vóór stemde";
+    // ---- bound: de samenvatting
+    case K::SummaryStartUnknown: return "het is niet bekend wanneer de overeenkomst ingaat: {start}";
+    case K::SummaryAccedesOn: return "{party} treedt pas toe op {date}";
+    case K::SummaryNotYetInForce: return "de overeenkomst is nog niet van kracht: {start}";
+    case K::SummaryInForce:
+      return "de overeenkomst is van kracht op {date}[n|, in termijn {n} ({from} t/m [last|{last}][!last|na 31 "
+             "december 9999])][noClauseFor|, maar geen bepaling bindt {noClauseFor}]";
+    case K::BindsAgain:
+      return "{clause} geldt alleen in de jaarlijkse periode en bindt {party} weer vanaf {date}[ifInForce| als de "
+             "overeenkomst dan nog van kracht is]";
+    case K::SummaryDepends:
+      return "of de overeenkomst op {date} nog van kracht is, hangt af van {event}: {reason}[eitherWayFor|; hoe dan "
+             "ook "
+             "binden de bepalingen hieronder {eitherWayFor} (van kracht, of van kracht na het einde)]";
+    case K::SummaryLeft: return "{party} is {standing} sinds {date}: {reason}";
+    case K::OthersDependOn: return "of de overeenkomst voor de andere partijen nog van kracht is, hangt af van {event}";
+    case K::OthersGoOn: return "de overeenkomst loopt door voor de andere partijen";
+    case K::AgreementItselfEnded: return "de overeenkomst zelf is geëindigd op {date} ({reason})";
+    case K::NoClauseSurvivesFor: return "geen bepaling die {party} bindt, blijft na het einde van kracht";
+    case K::OnlySurvivingAndAfterEndBind:
+      return "alleen bepalingen die na het einde van kracht blijven en verplichtingen na het einde binden {party}";
+    case K::OnlySurvivingBind: return "alleen bepalingen die na het einde van kracht blijven, binden {party}";
+    case K::NoSurvivingBindsOn: return "op {date} bindt geen bepaling die na het einde van kracht blijft {party}";
+    case K::SummaryEnded: return "de overeenkomst is geëindigd op {date} ({reason})";
+    case K::SummaryPartyLeftOn: return "{party} is op {date} uit de overeenkomst getreden ({reason})";
+    case K::SurvivesAgain:
+      return "{clause} blijft van kracht, maar geldt alleen in de jaarlijkse periode: zij bindt {party} weer vanaf "
+             "{date}";
+    case K::StandingWithdrawn: return "uitgetreden";
+    case K::StandingExpelled: return "uitgesloten";
+    case K::StandingNotYet: return "nog geen partij";
+    case K::StandingParty: return "partij";
+    // ---- bound: waarom een bepaling bindt
+    case K::BasisInForce: return "van kracht";
+    case K::BasisFirstAfterStart: return "van kracht gedurende de eerste {duration} na de ingangsdatum";
+    case K::BasisYearlyWindow:
+      return "alleen van kracht in de jaarlijkse periode ({windows}, beide inbegrepen): nu {from} t/m {last}";
+    case K::YearWindow: return "{from} t/m {to}[nextYear| van het volgende jaar]";
+    case K::OnlyInWindowNow: return "{basis}; alleen in de jaarlijkse periode: nu {from} t/m {last}";
+    case K::SurvivesEnd: return "blijft van kracht na het einde op {date}, {how} (art. {articles})";
+    case K::BindsAfterLeaving: return "bindt {party} na de uittreding op {date}, {how} (art. {articles})";
+    case K::SurvivalForAfterEnd: return "gedurende {duration} na het einde";
+    case K::SurvivalForAfterLeaving: return "gedurende {duration} na de uittreding";
+    case K::SurvivalUntil: return "tot {event}";
+    case K::SurvivalIndefinitely: return "zonder einde";
+    case K::AppliesFromEnd: return "geldt vanaf het einde op {date}[duration| gedurende {duration}] ({clause})";
+    case K::AppliesFromLeaving:
+      return "geldt voor {party} vanaf de uittreding op {date}[duration| gedurende {duration}] ({clause})";
+    // ---- bound: voorbehouden
+    case K::ScenarioEvent:
+      return "{event}[by| door {by}][of| van {of}][outcome| ({outcome})][under| onder {under}][form|, {form}] op "
+             "{date}[effective|, met ingang van {effective}]";
+    case K::CaveatRejected: return "gebeurtenis in het scenario afgewezen: {event}: {why}";
+    case K::CaveatNotFullyChecked:
+      return "gebeurtenis in het scenario aanvaard, niet volledig gecontroleerd: {event}: {why}";
+    case K::CaveatPlaceholder:
+      return "{party} is een plaatshouder: de tekst noemt deze partij nog niet, dus het antwoord geldt voor wie haar "
+             "plaats inneemt";
+    case K::CaveatNotEnforceable:
+      return "de overeenkomst is niet in rechte afdwingbaar[clause| ({clause})]: gebonden zijn is een afspraak tussen "
+             "de partijen, geen vordering die een rechter toewijst";
+    case K::CaveatRetroactive:
+      return "terugwerkende kracht: op {date} was de overeenkomst nog niet ondertekend (ondertekend op {signed}); zij "
+             "geldt vanaf {start} ({clause})";
+    case K::CaveatRetroactiveMonth:
+      return "terugwerkende kracht: op {date} was de overeenkomst nog niet ondertekend (ondertekend op een dag in "
+             "{month}, de dag is niet bekend); zij geldt vanaf {start} ({clause})";
+    case K::CaveatRetroactiveMaybe:
+      return "terugwerkende kracht: op {date} was de overeenkomst mogelijk nog niet ondertekend (ondertekend op een "
+             "dag "
+             "in {month}, uiterlijk {last}; de dag is niet bekend); zij geldt vanaf {start} ({clause})";
+    case K::CaveatLeft:
+      return "{party}: {reason}; vanaf {date} binden haar alleen de bepalingen die van kracht blijven";
+    case K::CaveatNoNoticeClause:
+      return "de overeenkomst is voor onbepaalde tijd aangegaan en geen bepaling voorziet in opzegging: naar "
+             "Nederlands recht kan een partij haar toch opzeggen met een redelijke opzegtermijn, die de tekst niet "
+             "vastlegt, dus agree geeft daarvoor geen datum";
+    // ---- wat een antwoord nog kan veranderen
+    case K::ChangeStartUnknown:
+      return "het antwoord op {date} hangt af van {event}: uiterlijk {latest} is de overeenkomst dan van kracht (als "
+             "de looptijd niet is verstreken) en binden de bepalingen hieronder {party}; later bindt nog niets "
+             "({clause})";
+    case K::ChangeNoNoticeClause:
+      return "de overeenkomst is voor onbepaalde tijd aangegaan en geen bepaling voorziet in opzegging; een partij "
+             "kan naar Nederlands recht toch opzeggen met een redelijke termijn (zonder datum: de tekst legt geen "
+             "termijn vast)";
+    case K::ChangeTurnsOn: return "het antwoord op {date} hangt af van {event}: {reason}";
+    case K::HoldersEach: return "elke partij";
+    case K::HoldersAll: return "alle partijen samen";
+    case K::HoldersOther: return "de andere partij";
+    case K::HoldersEventParty: return "de partij van de gebeurtenis";
+    case K::HoldersDecision: return "{group} bij besluit ({threshold})";
+    case K::HoldersNone: return "niemand";
+    case K::PartyName: return "{party}";
+    case K::Or: return "{first} of {second}";
+    case K::ChangeCalendarNotice:
+      return "een opzegging[form| {form}] uiterlijk {latest} door {holders} beëindigt de overeenkomst op {end} "
+             "({notice}, {clause})";
+    case K::ChangeNoticeAnyTime:
+      return "een opzegging[form| {form}] uiterlijk {latest} door {holders} beëindigt de overeenkomst uiterlijk op "
+             "{date} (opzegtermijn {duration}, {clause})";
+    case K::ChangeNoticeWouldHave:
+      return "een opzegging[form| {form}] door {holders} uiterlijk {deadline} had de overeenkomst beëindigd op "
+             "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} zouden {party} dan alleen "
+             "de bepalingen binden die van kracht blijven{note}";
+    case K::ChangeEndBeyondCalendar:
+      return "het vroegste reguliere einde: termijn {n} eindigt na 31 december 9999, buiten de kalender, dus agree "
+             "geeft daarvoor geen datum, en ook niet voor de laatste dag om op te zeggen ({clause})";
+    case K::ChangeEarliestEnd:
+      return "het vroegste reguliere einde: de overeenkomst eindigt op {end} als een partij uiterlijk {deadline}[form| "
+             "{form}] opzegt ({clause}); anders wordt zij stilzwijgend verlengd{note}";
+    case K::NoticeDayNote:
+      return "; veilige dag {safe} (als het einde wordt gelezen als de laatste dag van de termijn, "
+             "{last})[notWorking|; "
+             "{latest} is geen werkdag: {notWorking}]";
+    case K::ChangeRenewalWouldHaveStopped:
+      return "{a what} uiterlijk {latest} (in termijn {n}) had de verlenging tegengehouden, zodat de overeenkomst op "
+             "{boundary} was geëindigd ({clause}); op {date} zouden {party} dan alleen de bepalingen binden die van "
+             "kracht blijven";
+    case K::ChangeRenewalStops:
+      return "{a what} uiterlijk {latest} houdt de verlenging tegen: de overeenkomst eindigt dan op {end} ({clause}); "
+             "de {event} voor termijn {n} is uiterlijk {due} verschuldigd ({basis})";
+    case K::ChangeEndingEvent:
+      return "{event}[of| van {of}] uiterlijk {date} beëindigt de overeenkomst op die dag ({clause}); {party} is dan "
+             "alleen nog gebonden aan de bepalingen die van kracht blijven";
+    case K::NeedsEvent:
+      return " na {what} uiterlijk {eventBy}[reasonable| en een redelijke termijn voor herstel (zo lang als de "
+             "{reasonable} geeft; de tekst legt er geen vast)][within|, en binnen {within} daarna]";
+    case K::NeedsState: return " zodra {event} {period} heeft geduurd (die moet uiterlijk {stateBy} beginnen)";
+    case K::HowCalendarNotice: return " met een opzegtermijn van {notice}";
+    case K::HowNotice: return " met een opzegtermijn van {duration}";
+    case K::HowOnEffective: return " met ingang van het moment waarop de {event} ingaat";
+    case K::EffectEndsAgreement:
+      return "beëindigt de overeenkomst uiterlijk op {date}; {party} is dan alleen nog gebonden aan de bepalingen die "
+             "van kracht blijven";
+    case K::EffectWithdrawSelf:
+      return "{party} kan zelf uittreden; [anySurvives|daarna binden haar alleen de bepalingen die van kracht "
+             "blijven][!anySurvives|geen bepaling blijft van kracht, dus daarna bindt haar niets meer][twoParties| "
+             "(met twee partijen beëindigt een uittreding de overeenkomst)]";
+    case K::EffectWithdrawOther:
+      return "een uittreding door een andere partij; de overeenkomst eindigt als er minder dan twee partijen "
+             "overblijven";
+    case K::EffectExpel:
+      return "de andere partijen kunnen de samenwerking met {party} beëindigen (met twee partijen beëindigt dat de "
+             "overeenkomst); daarna is {party} alleen nog gebonden aan de bepalingen die van kracht blijven";
+    case K::ChangePower:
+      return "{actionNoun}[form| {form}]{how} door {holders} uiterlijk {latest}{needs} ({clause}): {effect}";
+    // ---- de regels van een antwoord van `bound`
+    case K::BoundQuestion: return "Is {party} op {date} gebonden?  {verdict}";
+    case K::VerdictYes: return "JA";
+    case K::VerdictNo: return "NEE";
+    case K::VerdictDepends: return "HANGT AF";
+    case K::ReportAgreement:
+      return "overeenkomst: {title}[scenario| (scenario {scenario})][!scenario| (geen scenario: er gebeurt niets "
+             "buiten "
+             "wat de overeenkomst zelf vastlegt)]";
+    case K::ReportStart: return "ingang: {start}";
+    case K::ReportInForce: return "van kracht op {date}: {state}{note}";
+    case K::StateYes: return "ja";
+    case K::StateNo: return "nee";
+    case K::StateDepends: return "hangt af";
+    case K::NoteSurvivingOnly: return " (alleen bepalingen die na het einde van kracht blijven)";
+    case K::NoteForOthers:
+      return " (voor de andere partijen[survivingFor|; {survivingFor} is alleen nog gebonden aan de bepalingen die van "
+             "kracht blijven])";
+    case K::ReportStanding:
+      return "{party}: {standing}[joins|, treedt toe op {joins}][since| sinds {since}][reason| ({reason})]";
+    case K::HeadingBinding: return "Bindende bepalingen:";
+    case K::HeadingIfInForce: return "Bindend als de overeenkomst op {date} van kracht is:";
+    case K::HeadingCaveats: return "Voorbehouden:";
+    case K::HeadingCouldChange: return "Wat dit antwoord nog kan veranderen:";
+    case K::NextExit: return "(volgende uitweg) ";
+    case K::IntervalUntilEvent: return "vanaf {from}, tot {event}, wat nog niet heeft plaatsgevonden";
+    case K::IntervalBeyondCalendar: return "vanaf {from}, tot na 31 december 9999 (buiten de kalender)";
+    case K::IntervalOpen: return "vanaf {from}, zonder einde";
+    case K::IntervalMinimum:
+      return "{from} t/m ten minste {last} (de laatste dag van de minimale looptijd), daarna tot {event}";
+    case K::Interval: return "{from} t/m {last}[renews|, daarna stilzwijgend verlengd]";
   }
   return "";
 }

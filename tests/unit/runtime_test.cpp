@@ -162,7 +162,7 @@ TEST_CASE("retroactive start: in force before signing, with a caveat") {
   auto answer = agree::runtime::bound(f.t, "a", d("2025-04-10"));
   CHECK(answer.verdict == Verdict::Yes);
   bool caveat = false;
-  for (const auto& c : answer.caveats) caveat = caveat || c.find("retroactive") != std::string::npos;
+  for (const auto& c : answer.caveats) caveat = caveat || c.kind() == agree::runtime::FactKind::CaveatRetroactive;
   CHECK(caveat);
   // A fixed term of 1 year: [2025-04-01, 2026-04-01).
   CHECK(f.t.end->date == d("2026-04-01"));
