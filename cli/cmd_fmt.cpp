@@ -59,7 +59,9 @@ struct FmtRun {
     }
     if (fromStdin) return writeOutput("", result.text) ? kExitOk : kExitInputErrors;
     if (!changed) return kExitOk;  // untouched: its time stamp stays
-    return writeOutput(path, result.text) ? kExitOk : kExitInputErrors;
+    if (!writeOutput(path, result.text)) return kExitInputErrors;
+    std::cout << path << "\n";  // what was rewritten, as --check lists what would be
+    return kExitOk;
   }
 };
 
