@@ -1,5 +1,8 @@
 #include "format/format.h"
 
+#include <cstdlib>
+#include <string>
+
 #include "format/layout.h"
 #include "format/verify.h"
 #include "parse/tokens.h"
@@ -14,6 +17,11 @@ Formatted formatFile(const source::SourceFile& file, diag::Sink& sink) {
     return result;
   }
   result.text = layout(*outline);
+  // Test hook: AGREE_FAULT_INJECT=fmt_lossy adds a token, as a bug in the layout would, so the
+  // test suite can show that fmt then refuses to write (tests/e2e/fmt/lossy-refused.test).
+  if (const char* fault = std::getenv("AGREE_FAULT_INJECT"); fault && std::string(fault) == "fmt_lossy") {
+    result.text += "// injected\n";
+  }
   // Lex the result again: if any token changed, write nothing rather than lose it.
   if (auto problem = firstDifference(outline->tokens, parse::lexTokens(result.text))) {
     result.status = Formatted::Status::Lossy;

@@ -74,6 +74,15 @@ class Layout {
       breaksBefore_.push_back(breaks);
       breaks = 0;
     }
+    // Backwards, so that a run of comment lines costs one pass, not one per comment.
+    afterComments_.assign(written_.size(), written_.size());
+    nextBreak_.assign(written_.size(), written_.size());
+    for (std::size_t w = written_.size(); w-- > 0;) {
+      if (w + 1 < written_.size()) {
+        afterComments_[w] = isComment(tokens_[written_[w + 1]]) ? afterComments_[w + 1] : w + 1;
+        nextBreak_[w] = breaksBefore_[w + 1] > 0 ? w + 1 : nextBreak_[w + 1];
+      }
+    }
   }
 
   std::string run() {
@@ -113,11 +122,9 @@ class Layout {
     std::size_t lead = w;
     if (isComment(tokens_[written_[w]])) {
       // A comment is indented as what follows it: the rest of its line, or the next line.
-      std::size_t n = w + 1;
-      while (n < written_.size() && isComment(tokens_[written_[n]])) ++n;
-      bool sameLine = true;
-      for (std::size_t k = w + 1; k <= n && k < written_.size(); ++k) sameLine = sameLine && breaksBefore_[k] == 0;
+      std::size_t n = afterComments_[w];
       if (n == written_.size()) return kIndent * depth_;
+      bool sameLine = nextBreak_[w] > n;
       if (!sameLine && (is(tokens_[written_[n]], "}") || statementStart_[written_[n]])) {
         return kIndent * depth_;  // a comment before a closing brace belongs inside the block
       }
@@ -136,10 +143,12 @@ class Layout {
 
   const std::vector<SourceToken>& tokens_;
   std::vector<bool> statementStart_;
-  std::vector<std::size_t> listAnchor_;    // per token: the first token of the innermost list holding it
-  std::vector<std::size_t> column_;        // per token: where the output puts it (code points)
-  std::vector<std::size_t> written_;       // the tokens that are not white space
-  std::vector<std::size_t> breaksBefore_;  // per written token: line breaks before it
+  std::vector<std::size_t> listAnchor_;     // per token: the first token of the innermost list holding it
+  std::vector<std::size_t> column_;         // per token: where the output puts it (code points)
+  std::vector<std::size_t> written_;        // the tokens that are not white space
+  std::vector<std::size_t> breaksBefore_;   // per written token: line breaks before it
+  std::vector<std::size_t> afterComments_;  // per written token: the next one that is not a comment
+  std::vector<std::size_t> nextBreak_;      // per written token: the next one that starts a line
   std::string out_;
   std::size_t col_ = 0;
   std::size_t depth_ = 0;
