@@ -77,9 +77,10 @@ int runFmt(const Args& args) {
   bool help = false;
   if (!parseOptions(args,
                     "usage: agree fmt [--check] FILE...\n\n"
-                    "Rewrites agreement files in place in the canonical layout (docs/fmt.md): indentation, spacing\n"
-                    "and blank lines; every token, comment and text stays as written. `-` formats standard input to\n"
-                    "standard output. With --check nothing is written: the files that would change are listed.\n"
+                    "Rewrites agreement files in place in the canonical layout (docs/fmt.md) and names each file it\n"
+                    "rewrote: indentation, spacing and blank lines change; every token, comment and text stays as\n"
+                    "written. `-` formats standard input to standard output. With --check nothing is written: the\n"
+                    "files that would change are named.\n"
                     "Exit status: 0 done (--check: all formatted), 1 syntax errors, files that would change or\n"
                     "cannot be written, 2 wrong usage, 3 internal error (nothing written).",
                     options, positional, vm, help, /*compiles=*/false)) {

@@ -25,7 +25,7 @@ const char* kUsage =
     "  violations FILE --scenario S       late notices, late duties, events the agreement does not allow\n"
     "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
-    "  fmt [--check] FILE...              rewrite files in the canonical layout (- : stdin to stdout)\n"
+    "  fmt [--check] FILE...              rewrite files in the canonical layout; - : stdin to stdout\n"
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
     "\n"
