@@ -283,6 +283,21 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
 
 const source::SourceFile* readFile(Compilation& c, const std::string& path) { return loadFile(c, path, std::nullopt); }
 
+const source::SourceFile* readText(Compilation& c, const std::string& name, std::string text) {
+  if (text.size() > limits::kMaxFileBytes) {
+    source::ReadResult r;
+    r.bytes = text.size();
+    reportTooLarge(c, name, std::nullopt, r, limits::kMaxFileBytes);
+    return nullptr;
+  }
+  if (auto bad = source::firstInvalidUtf8(text)) {
+    reportInvalidUtf8(c, name, std::nullopt, text, *bad);
+    return nullptr;
+  }
+  c.inputBytes += text.size();
+  return &c.sources.add(name, std::move(text));
+}
+
 std::string stdlibDir() {
   const char* env = std::getenv("AGREE_STDLIB");
   return env && *env ? env : AGREE_STDLIB_DIR;

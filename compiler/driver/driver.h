@@ -48,6 +48,8 @@ std::string stdlibDir();
 // Reads a file named on the command line into c.sources, checking size and UTF-8 (AGR0001-AGR0003
 // in c.sink, as for an agreement file). Null when it cannot be had.
 const source::SourceFile* readFile(Compilation& c, const std::string& path);
+// The same checks for text read otherwise (standard input), shown as `name`.
+const source::SourceFile* readText(Compilation& c, const std::string& name, std::string text);
 
 // A scenario file (one `scenario` block) checked against the compiled agreement.
 // Diagnostics go to the same compilation. Nullopt when it has errors.

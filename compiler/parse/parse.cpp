@@ -10,6 +10,7 @@
 #include "AgreeParser.h"
 #include "parse/antlr/capped_lexer.h"
 #include "parse/antlr/folded_stream.h"
+#include "parse/antlr/parser_lock.h"
 #include "parse/antlr/syntax_errors.h"
 #include "parse/ast_builder.h"
 
@@ -28,10 +29,8 @@ void lap(double* slot, Clock::time_point& since) {
 ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfile* profile) {
   ast::File empty;
   empty.file = file.id();
-  // The 4.9 runtime shares its DFA cache between parsers without safe locking (ANTLR.md,
-  // threads): one parse at a time; everything after parsing runs in parallel.
-  static std::mutex parserLock;
-  std::lock_guard<std::mutex> hold(parserLock);
+  // One parse at a time (parser_lock.h); everything after parsing runs in parallel.
+  std::lock_guard<std::mutex> hold(parserLock());
   auto clock = Clock::now();
   try {
     FoldedInputStream input(file.text());
