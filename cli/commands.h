@@ -17,5 +17,6 @@ int runDiff(const Args& args);
 int runAgenda(const Args& args);
 int runViolations(const Args& args);
 int runInit(const Args& args);
+int runExplain(const Args& args);
 
 }  // namespace agree::cli
