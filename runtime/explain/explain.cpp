@@ -14,6 +14,8 @@ bool survivesSame(const model::Survival& a, const model::Survival& b) {
 }
 
 void addIf(std::vector<std::string>& out, std::string sentence) {
+  // A name that ends in a period ("& Zn.") ends the sentence too.
+  if (sentence.size() >= 2 && sentence.ends_with("..") && !sentence.ends_with("...")) sentence.pop_back();
   if (!sentence.empty()) out.push_back(std::move(sentence));
 }
 
