@@ -179,9 +179,11 @@ class English final : public Sentences {
       }
     }
     if (n.beforeTermEnd) {
+      // Only a renewing term has a next term for a late notice to work against.
+      bool renews = a_.term.kind == model::Term::Kind::Renewing;
       return act + " at least " + spelled(n.period) +
-             " before the end of a term; this agreement then ends at the end of that term, after a later notice at the "
-             "end of the next.";
+             " before the end of a term; this agreement then ends at the end of that term" +
+             (renews ? ", after a later notice at the end of the next." : ".");
     }
     return act + " at any time; this agreement then ends " + spelled(n.period) + " after the notice.";
   }

@@ -192,10 +192,11 @@ class Dutch final : public Sentences {
       }
     }
     if (n.beforeTermEnd) {
+      // Alleen een termijn die verlengd wordt, heeft een volgende termijn voor een late opzegging.
+      bool renews = a_.term.kind == model::Term::Kind::Renewing;
       return subject + " uiterlijk " + spelled(n.period) + " vóór het einde van een termijn " + verb +
-             "; de overeenkomst eindigt dan aan het einde van die termijn, na een latere opzegging aan het einde van "
-             "de "
-             "volgende.";
+             "; de overeenkomst eindigt dan aan het einde van die termijn" +
+             (renews ? ", na een latere opzegging aan het einde van de volgende." : ".");
     }
     return subject + " te allen tijde " + verb + " met inachtneming van een opzegtermijn van " + spelled(n.period) +
            "; de overeenkomst eindigt dan " + spelled(n.period) + " na de opzegging.";
