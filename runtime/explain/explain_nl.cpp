@@ -261,10 +261,11 @@ class Dutch final : public Sentences {
     return "";
   }
 
+  // The verb last, as Dutch has it: "Dit moet uiterlijk binnen 24 uur na ... gebeuren."
   std::string deadline(const model::Deadline& d) const override {
-    std::string when = deadlineWords(d);
-    if (d.rollsForward) when += ", of op de eerstvolgende werkdag als die dag geen werkdag is";
-    return (d.scheduled ? "Dit gebeurt " : "Dit moet gebeuren ") + when + ".";
+    auto [when, tail] = deadlineWords(d);
+    if (d.rollsForward) tail += ", of op de eerstvolgende werkdag als die dag geen werkdag is";
+    return (d.scheduled ? "Dit gebeurt " + when : "Dit moet " + when + " gebeuren") + tail + ".";
   }
 
   std::string schedule(const model::Schedule& s) const override {
@@ -562,32 +563,35 @@ class Dutch final : public Sentences {
     return (d.scheduled ? "" : "uiterlijk binnen ") + spelled(*d.duration) + " na " + anchor;
   }
 
-  std::string deadlineWords(const model::Deadline& d) const {
+  // When, before the verb, and what follows it ("vóór 1 maart 2026 gebeuren, dus uiterlijk op ...").
+  std::pair<std::string, std::string> deadlineWords(const model::Deadline& d) const {
     switch (d.kind) {
-      case model::Deadline::Kind::AfterEvent: return after(event(d.event), d);
-      case model::Deadline::Kind::AfterStart: return after("de ingangsdatum van de overeenkomst", d);
-      case model::Deadline::Kind::AfterEnd: return after("het einde van de overeenkomst", d);
+      case model::Deadline::Kind::AfterEvent: return {after(event(d.event), d), ""};
+      case model::Deadline::Kind::AfterStart: return {after("de ingangsdatum van de overeenkomst", d), ""};
+      case model::Deadline::Kind::AfterEnd: return {after("het einde van de overeenkomst", d), ""};
       case model::Deadline::Kind::BeforeTermEnd: {
         std::string which = d.period > 0 ? "de " + ordinal(d.period) + " termijn" : "elke termijn";
-        return d.duration ? "uiterlijk " + spelled(*d.duration) + " vóór het einde van " + which
-                          : "vóór het einde van " + which;
+        return {d.duration ? "uiterlijk " + spelled(*d.duration) + " vóór het einde van " + which
+                           : "vóór het einde van " + which,
+                ""};
       }
       case model::Deadline::Kind::ByDate:
-        if (!d.date) return "uiterlijk op de genoemde datum";
-        return (d.scheduled ? "op " : "uiterlijk op ") + date(*d.date);
+        if (!d.date) return {"uiterlijk op de genoemde datum", ""};
+        return {(d.scheduled ? "op " : "uiterlijk op ") + date(*d.date), ""};
       case model::Deadline::Kind::BeforeDate:
-        if (!d.date) return "vóór de genoemde datum";
-        return "vóór " + date(*d.date) + ", dus uiterlijk op " + date(dayBefore(*d.date));
+        if (!d.date) return {"vóór de genoemde datum", ""};
+        return {"vóór " + date(*d.date), ", dus uiterlijk op " + date(dayBefore(*d.date))};
       case model::Deadline::Kind::BeforeEvent:
         if (d.duration && d.earliest) {
-          return "ten minste " + spelled(*d.duration) + " en ten hoogste " + spelled(*d.earliest) + " vóór " +
-                 event(d.event) + ", telkens";
+          return {"telkens ten minste " + spelled(*d.duration) + " en ten hoogste " + spelled(*d.earliest) + " vóór " +
+                      event(d.event),
+                  ""};
         }
-        if (d.duration) return "uiterlijk " + spelled(*d.duration) + " vóór " + event(d.event) + ", telkens";
-        return "uiterlijk op de dag vóór " + event(d.event) + ", telkens";
-      case model::Deadline::Kind::AtEvent: return "uiterlijk op het tijdstip van " + event(d.event) + ", telkens";
+        if (d.duration) return {"telkens uiterlijk " + spelled(*d.duration) + " vóór " + event(d.event), ""};
+        return {"telkens uiterlijk op de dag vóór " + event(d.event), ""};
+      case model::Deadline::Kind::AtEvent: return {"telkens uiterlijk op het tijdstip van " + event(d.event), ""};
     }
-    return "";
+    return {"", ""};
   }
 
   // "elk kwartaal", "elke maand": the period with its own article.

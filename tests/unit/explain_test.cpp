@@ -74,14 +74,14 @@ TEST_CASE("explain: a deadline before a date is due the day before") {
   before.date = d(2024, 3, 1);
   // The day before 1 March 2024 is 29 February (2024 is a leap year).
   CHECK(explain::dutchSentences(a)->deadline(before) ==
-        "Dit moet gebeuren vóór 1 maart 2024, dus uiterlijk op 29 februari 2024.");
+        "Dit moet vóór 1 maart 2024 gebeuren, dus uiterlijk op 29 februari 2024.");
   CHECK(explain::englishSentences(a)->deadline(before) == "It is due before 2024-03-01, that is by 2024-02-29.");
   model::Deadline within{};
   within.kind = model::Deadline::Kind::AfterEvent;
   within.duration = Duration{24, Unit::Hour};
   within.event = "data_breach_detected";
   CHECK(explain::dutchSentences(a)->deadline(within) ==
-        "Dit moet gebeuren uiterlijk binnen 24 uur na de ontdekking van een datalek.");
+        "Dit moet uiterlijk binnen 24 uur na de ontdekking van een datalek gebeuren.");
   CHECK(explain::englishSentences(a)->deadline(within) ==
         "It is due within 24 hours after the detection of a data breach.");
 }
