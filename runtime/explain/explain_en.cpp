@@ -67,7 +67,7 @@ class English final : public Sentences {
     for (const auto& r : p.representatives) reps.push_back(r.role.empty() ? r.name : r.name + " (" + r.role + ")");
     if (!reps.empty()) s += ", represented by " + joinList(reps, "and");
     s += ".";
-    if (p.placeholder) s += " The party is not yet known by name.";
+    if (p.placeholder) s += " The name is a placeholder: the party is not yet known.";
     return s;
   }
 
@@ -611,8 +611,8 @@ class English final : public Sentences {
       case model::RecurrenceDue::Kind::EndOfMonthAfter:
         return ", by the last day of the " + ordinal(d.nthMonth) + " month after each " + periodNoun(d.after, false);
       case model::RecurrenceDue::Kind::AfterPeriod:
-        return ", " + (d.delay ? spelled(*d.delay) : std::string("some time")) + " after the end of each " +
-               (d.afterSaidPeriod ? std::string("period") : periodNoun(s.every, false));
+        return ", at the latest " + (d.delay ? spelled(*d.delay) : std::string("some time")) +
+               " after the end of each " + (d.afterSaidPeriod ? std::string("period") : periodNoun(s.every, false));
     }
     return "";
   }

@@ -74,7 +74,7 @@ class Dutch final : public Sentences {
     for (const auto& r : p.representatives) reps.push_back(r.role.empty() ? r.name : r.name + " (" + r.role + ")");
     if (!reps.empty()) s += ", vertegenwoordigd door " + joinList(reps, "en");
     s += ".";
-    if (p.placeholder) s += " De naam van deze partij is nog niet bekend.";
+    if (p.placeholder) s += " De naam is een aanduiding: de partij is nog niet bekend.";
     return s;
   }
 
