@@ -18,5 +18,6 @@ int runAgenda(const Args& args);
 int runViolations(const Args& args);
 int runInit(const Args& args);
 int runFmt(const Args& args);
+int runExplain(const Args& args);
 
 }  // namespace agree::cli

@@ -25,6 +25,8 @@ const char* kUsage =
     "  violations FILE --scenario S       late notices, late duties, events the agreement does not allow\n"
     "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
+    "  explain FILE [--lang nl|en] [--format text|markdown|html]\n"
+    "                                     each clause's encoding in plain sentences, beside its text\n"
     "  fmt [--check] FILE...              rewrite files in the canonical layout; - : stdin to stdout\n"
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
@@ -52,6 +54,7 @@ int main(int argc, char** argv) {
     if (command == "agenda") return runAgenda(args);
     if (command == "violations") return runViolations(args);
     if (command == "init") return runInit(args);
+    if (command == "explain") return runExplain(args);
     if (command == "fmt") return runFmt(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
