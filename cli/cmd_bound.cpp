@@ -15,19 +15,23 @@ int runBound(const Args& args) {
       "party", po::value<std::string>()->required(), "party id, short name or legal name (any case or Unicode form)")(
       "date", po::value<std::string>()->required(), "date to ask about (YYYY-MM-DD)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
-      "format,f", po::value<std::string>()->default_value("text"), "text or json");
+      "format,f", po::value<std::string>()->default_value("text"), "text or json")(
+      "lang", po::value<std::string>()->default_value(""), langHelp());
   po::positional_options_description positional;
   positional.add("file", 1).add("party", 1).add("date", 1);
   po::variables_map vm;
   bool help = false;
   const std::string usage =
-      "usage: agree bound FILE PARTY DATE [--scenario S] [--format text|json]\n\n"
+      "usage: agree bound FILE PARTY DATE [--scenario S] [--format text|json] [--lang nl|en]\n\n"
       "Is PARTY still bound on DATE, and why: the verdict (yes, no, depends), the clauses that\n"
-      "bind it with their articles and intervals, caveats, and what could still change it.";
+      "bind it with their articles and intervals, caveats, and what could still change it.\n"
+      "The answer is in the agreement's `language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
   bool json = false;
   if (!readFormat(vm, json)) return kExitUsage;
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kExitUsage;
   auto date = time::Date::parseIso(vm["date"].as<std::string>());
   if (!date) {
     std::cerr << "agree: `" << vm["date"].as<std::string>() << "` is not a date; write it as YYYY-MM-DD\n";
@@ -59,7 +63,9 @@ int runBound(const Args& args) {
     return kExitInputErrors;
   }
   auto answer = runtime::bound(timeline, *party, *date);
-  std::string out = json ? runtime::boundJson(answer, timeline).dump(2) + "\n" : runtime::boundText(answer, timeline);
+  const auto words = answerLang(lang, *timeline.agreement);
+  std::string out =
+      json ? runtime::boundJson(answer, timeline, words).dump(2) + "\n" : runtime::boundText(answer, timeline, words);
   return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 

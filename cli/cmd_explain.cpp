@@ -13,7 +13,7 @@ namespace agree::cli {
 int runExplain(const Args& args) {
   po::options_description options("agree explain options");
   options.add_options()("file", po::value<std::string>()->required(), "agreement file")(
-      "lang", po::value<std::string>()->default_value(""), "nl or en (default: the agreement's `language`, else en)")(
+      "lang", po::value<std::string>()->default_value(""), langHelp())(
       "format,f", po::value<std::string>()->default_value("text"), "text, markdown or html")(
       "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)");
   po::positional_options_description positional;
@@ -30,15 +30,8 @@ int runExplain(const Args& args) {
   }
   if (help) return kExitOk;
   // Usage problems first: a wrong option never waits for a compilation.
-  const auto& langText = vm["lang"].as<std::string>();
   std::optional<words::Lang> lang;
-  if (!langText.empty()) {
-    lang = words::parseLang(langText);
-    if (!lang) {
-      std::cerr << "agree: --lang must be nl or en, not `" << langText << "`\n";
-      return kExitUsage;
-    }
-  }
+  if (!readLang(vm, lang)) return kExitUsage;
   auto format = explain::parseFormat(vm["format"].as<std::string>());
   if (!format) {
     std::cerr << "agree: --format must be text, markdown or html, not `" << vm["format"].as<std::string>() << "`\n";
@@ -48,7 +41,7 @@ int runExplain(const Args& args) {
   if (outputIsInput(vm["output"].as<std::string>(), {file})) return kExitUsage;
   auto c = compileReporting(file);
   if (!c->agreement) return kExitInputErrors;
-  auto explanation = explain::explain(*c->agreement, lang ? *lang : explain::defaultLang(*c->agreement));
+  auto explanation = explain::explain(*c->agreement, answerLang(lang, *c->agreement));
   return writeOutput(vm["output"].as<std::string>(), explain::render(explanation, *format)) ? kExitOk
                                                                                             : kExitInputErrors;
 }
