@@ -37,6 +37,8 @@ std::string eventKindWords(const model::Agreement& a, const std::string& kind, L
     return k->label;
   }
   if (auto label = model::builtInEventLabel(kind, lang == Lang::Nl ? "nl" : "en")) return label;
+  // The built-in state a power can wait on (`when force_majeure has lasted 30 days`).
+  if (kind == "force_majeure" && lang == Lang::Nl) return "overmacht";
   return model::eventKindLabel(a, kind);
 }
 

@@ -275,13 +275,13 @@ const char* sentenceTemplateNl(K kind) {
     case K::PartyName: return "{party}";
     case K::Or: return "{first} of {second}";
     case K::ChangeCalendarNotice:
-      return "een opzegging[form| {form}] uiterlijk {latest} door {holders} beëindigt de overeenkomst op {end} "
+      return "een opzegging[form| ({form})] uiterlijk {latest} door {holders} beëindigt de overeenkomst op {end} "
              "({notice}, {clause})";
     case K::ChangeNoticeAnyTime:
-      return "een opzegging[form| {form}] uiterlijk {latest} door {holders} beëindigt de overeenkomst uiterlijk op "
+      return "een opzegging[form| ({form})] uiterlijk {latest} door {holders} beëindigt de overeenkomst uiterlijk op "
              "{date} (opzegtermijn {duration}, {clause})";
     case K::ChangeNoticeWouldHave:
-      return "een opzegging[form| {form}] door {holders} uiterlijk {deadline} had de overeenkomst beëindigd op "
+      return "een opzegging[form| ({form})] door {holders} uiterlijk {deadline} had de overeenkomst beëindigd op "
              "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} zouden {party} dan alleen "
              "de bepalingen binden die van kracht blijven{note}";
     case K::ChangeEndBeyondCalendar:
@@ -325,7 +325,7 @@ const char* sentenceTemplateNl(K kind) {
       return "de andere partijen kunnen de samenwerking met {party} beëindigen (met twee partijen beëindigt dat de "
              "overeenkomst); daarna is {party} alleen nog gebonden aan de bepalingen die van kracht blijven";
     case K::ChangePower:
-      return "{actionNoun}[form| {form}]{how} door {holders} uiterlijk {latest}{needs} ({clause}): {effect}";
+      return "{actionNoun}[form| ({form})]{how} door {holders} uiterlijk {latest}{needs} ({clause}): {effect}";
     // ---- de regels van een antwoord van `bound`
     case K::BoundQuestion: return "Is {party} op {date} gebonden?  {verdict}";
     case K::VerdictYes: return "JA";
