@@ -14,19 +14,23 @@ int runTimeline(const Args& args) {
       "output,o", po::value<std::string>()->default_value(""), "write the answer to this file (whole or not at all)")(
       "scenario,s", po::value<std::string>()->default_value(""), "scenario file, or the name of a scenario in FILE")(
       "until", po::value<std::string>()->default_value(""), "list term periods up to this date (YYYY-MM-DD)")(
-      "format,f", po::value<std::string>()->default_value("text"), "text or json");
+      "format,f", po::value<std::string>()->default_value("text"), "text or json")(
+      "lang", po::value<std::string>()->default_value(""), langHelp());
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
   bool help = false;
   const std::string usage =
-      "usage: agree timeline FILE [--scenario S] [--until DATE] [--format text|json]\n\n"
+      "usage: agree timeline FILE [--scenario S] [--until DATE] [--format text|json] [--lang nl|en]\n\n"
       "The agreement's start, term periods with their notice deadlines, end, parties and\n"
-      "surviving clauses, and what happened to each scenario event.";
+      "surviving clauses, and what happened to each scenario event; in the agreement's\n"
+      "`language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
   bool json = false;
   if (!readFormat(vm, json)) return kExitUsage;
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kExitUsage;
   std::optional<time::Date> until;
   if (!vm["until"].as<std::string>().empty()) {
     until = time::Date::parseIso(vm["until"].as<std::string>());
@@ -41,8 +45,9 @@ int runTimeline(const Args& args) {
   if (!sim) return kExitInputErrors;
   const auto& timeline = sim->timeline;
   time::Date horizon = until ? *until : runtime::defaultHorizon(timeline);
-  std::string out =
-      json ? runtime::timelineJson(timeline, horizon).dump(2) + "\n" : runtime::timelineText(timeline, horizon);
+  const auto words = answerLang(lang, *timeline.agreement);
+  std::string out = json ? runtime::timelineJson(timeline, horizon, words).dump(2) + "\n"
+                         : runtime::timelineText(timeline, horizon, words);
   return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 

@@ -95,7 +95,7 @@ class AgendaBuilder {
       if (sc.rollsForward) {
         auto rolled = rollToWorkingDay(*t_.agreement, d);
         d = rolled.date;
-        rule += rolled.note;
+        rule += say(rolled.note, *t_.agreement);
       }
       auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
       if (item) {
@@ -350,7 +350,8 @@ class AgendaBuilder {
       // "De partij die het datalek ontdekt": the party the event happened to holds it.
       bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && !d.eventParty.empty();
       std::string holders = ofEvent ? d.eventParty : c ? c->holders.written : "";
-      if (auto* item = add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, d.rule)) {
+      if (auto* item =
+              add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, say(d.rule, *t_.agreement))) {
         item->forLabel = d.label;
         item->forPeriod = d.period;
         item->eventName = d.eventName;

@@ -9,40 +9,71 @@ namespace agree::runtime {
 
 namespace {
 
-std::string decreeCaveat(const std::vector<int>& years) {
-  std::string note = " (caveat: days equated by royal decree for";
-  for (int y : years) note += " " + std::to_string(y);
-  return note + " are not yet known)";
+Fact decreeCaveat(const std::vector<int>& years) {
+  std::string list;
+  for (int y : years) list += (list.empty() ? "" : " ") + std::to_string(y);
+  return fact(FactKind::DecreeCaveat).with("years", Verbatim{list});
+}
+
+// The moment a rule is counted from: a day, or a day and a time.
+FactValue momentValue(Date day, std::optional<int> minute) {
+  if (minute) return time::DateTime{day, *minute};
+  return day;
+}
+
+// A computed due ("2026-03-01", "2026-03-01T14:30", or "" when there is none) as a value.
+FactValue dueValue(const std::string& due) {
+  if (auto d = Date::parseIso(due)) return *d;
+  if (auto dt = time::DateTime::parseIso(due)) return *dt;
+  return Verbatim{"?"};
+}
+
+// "within 3 months", "scheduled 6 months" (the act happens on the day), "immediately".
+Fact lengthFact(const model::Deadline& d) {
+  if (d.immediately) return fact(FactKind::LengthImmediately);
+  return fact(d.scheduled ? FactKind::LengthScheduled : FactKind::LengthWithin).with("duration", *d.duration);
 }
 
 // The last allowed day (or moment) `d` after a moment: the day plus days, weeks, months or
 // years; the N-th working day after it (the day itself not counted); or the moment plus hours.
 // A moment without a time of day counts hours from the same time of day, so the due is a day.
-// Returns the due as text ("" when it cannot be computed) and appends to `rule` how.
+// Skipped non-working days, "2026-04-27 Koningsdag; ...", as one fact (none: no fact).
+Fact skippedDays(const std::vector<calendar::NamedDay>& days) {
+  Fact out;
+  for (const auto& s : days) {
+    Fact one = fact(FactKind::SkippedDay).with("date", s.date).with("name", Verbatim{s.name});
+    out = out ? fact(FactKind::Both).with("first", std::move(out)).with("second", std::move(one)) : std::move(one);
+  }
+  return out;
+}
+
+// Returns the due as text ("" when it cannot be computed) and sets `how` to what the rule says
+// about the count, if anything.
 std::string dueAfter(const model::Agreement& a, Date day, std::optional<int> minute, const time::Duration& d,
-                     std::string& rule) {
+                     Fact& how) {
   if (d.unit == time::Unit::Hour) {
     auto due = time::DateTime{day, minute.value_or(0)}.plusHours(d.count);
-    if (!minute) rule += " (no time given: at the same time of day)";
+    if (!minute) how = fact(FactKind::HowSameTimeOfDay);
     return minute ? due.iso() : due.date.iso();
   }
   if (d.unit == time::Unit::WorkingDay) {
     std::string error;
     const auto* cal = workingDayCalendar(a.calendar, error);
     if (!cal) {
-      rule += ": the calendar cannot be read: " + error;
+      how = fact(FactKind::HowCalendarUnreadable).with("error", Verbatim{error});
       return "";
     }
     auto r = cal->addWorkingDays(day, static_cast<int>(d.count));
-    rule += " (" + a.calendar + " calendar, " + day.iso() + " itself not counted";
-    for (const auto& skipped : r.skipped) rule += "; " + skipped.date.iso() + " " + skipped.name;
-    rule += ")";
-    if (r.decreeDaysUnknown) rule += decreeCaveat(r.unknownDecreeYears);
+    how = fact(FactKind::HowWorkingDays)
+              .with("calendar", Verbatim{a.calendar})
+              .with("day", day)
+              .with("skipped", skippedDays(r.skipped));
+    if (r.decreeDaysUnknown) how.with("decree", decreeCaveat(r.unknownDecreeYears));
     return r.saturated ? "" : r.date.iso();
   }
   auto shifted = time::add(day, d);
   if (shifted.outOfRange) {
-    rule += ": after 9999-12-31, beyond the calendar";
+    how = fact(FactKind::HowAfterCalendar);
     return "";
   }
   return shifted.date.iso();
@@ -64,28 +95,31 @@ std::vector<model::Event> startingEvents(const Timeline& t, const std::string& k
   return out;
 }
 
-// A window after a moment ("tussen de 3 en de 6 maanden na"): the first allowed day, added to
-// the rule; "" without a window.
+// A window after a moment ("tussen de 3 en de 6 maanden na"): the first allowed day, said in
+// `window`; "" without a window.
 std::string windowOpens(const model::Agreement& a, const model::Deadline& d, Date day, std::optional<int> minute,
-                        std::string& rule) {
+                        Fact& window) {
   if (!d.earliest) return "";
-  std::string how;
+  Fact how;
   std::string opens = dueAfter(a, day, minute, *d.earliest, how);
-  rule += ", at the earliest " + d.earliest->text() + " after" + how + ": not before " + opens;
+  window = fact(FactKind::WindowOpens)
+               .with("duration", *d.earliest)
+               .with("how", std::move(how))
+               .with("opens", dueValue(opens));
   return opens;
 }
 
 // So long before a moment: hours from the event's time (or the day, without one), else the
 // day minus days, weeks, months or years (clamped to the month's end like any month count).
-std::string dueBefore(Date day, std::optional<int> minute, const time::Duration& d, std::string& rule) {
+std::string dueBefore(Date day, std::optional<int> minute, const time::Duration& d, Fact& how) {
   if (d.unit == time::Unit::Hour) {
     auto due = time::DateTime{day, minute.value_or(0)}.plusHours(-d.count);
-    if (!minute) rule += " (no time given: at the same time of day)";
+    if (!minute) how = fact(FactKind::HowSameTimeOfDay);
     return minute ? due.iso() : due.date.iso();
   }
   auto shifted = time::subtract(day, d);
   if (shifted.outOfRange) {
-    rule += ": before 0001-01-01, beyond the calendar";
+    how = fact(FactKind::HowBeforeCalendar);
     return "";
   }
   return shifted.date.iso();
@@ -95,30 +129,40 @@ std::string dueBefore(Date day, std::optional<int> minute, const time::Duration&
 // de vergadering", "uiterlijk op het tijdstip van"): one per recorded occurrence.
 void beforeEventDues(const Timeline& t, const model::Clause& c, const model::Deadline& d, std::vector<Due>& out) {
   const auto& a = *t.agreement;
-  const std::string cite = " (" + art(c.id) + ")";
   const std::string what = model::eventKindLabel(a, d.event);
   for (const auto& e : startingEvents(t, d.event)) {
     std::string at = e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso();
     std::string named = what + (e.name.empty() ? "" : " (" + e.name + ")");
-    std::string rule, due, earliest;
+    std::string due, earliest;
+    Fact rule;
     if (d.kind == model::Deadline::Kind::AtEvent) {
-      rule = "at the latest at the " + named + " on " + at;
+      rule = fact(FactKind::DueAtEvent).with("at", momentValue(e.date, e.minuteOfDay));
       due = at;
     } else if (!d.duration) {
-      rule = "before the " + named + " on " + e.date.iso() + ": by the day before";
+      rule = fact(FactKind::DueDayBeforeEvent).with("date", e.date);
       due = e.date.plusDays(-1).iso();
     } else {
-      rule = (d.earliest ? "at the latest " : "") + d.duration->text() + " before the " + named + " on " + at;
-      due = dueBefore(e.date, e.minuteOfDay, *d.duration, rule);
+      Fact how;
+      due = dueBefore(e.date, e.minuteOfDay, *d.duration, how);
+      rule = fact(FactKind::DueBeforeEvent)
+                 .with("duration", *d.duration)
+                 .with("at", momentValue(e.date, e.minuteOfDay))
+                 .with("how", std::move(how));
       if (d.earliest) {
-        std::string opens = "at the earliest " + d.earliest->text() + " before";
-        earliest = dueBefore(e.date, e.minuteOfDay, *d.earliest, opens);
-        rule += ", " + opens + ": not before " + earliest;
+        Fact opensHow;
+        earliest = dueBefore(e.date, e.minuteOfDay, *d.earliest, opensHow);
+        rule.with("latest", 1LL)
+            .with("window", fact(FactKind::EarliestBefore)
+                                .with("duration", *d.earliest)
+                                .with("how", std::move(opensHow))
+                                .with("opens", dueValue(earliest)));
       }
     }
+    rule.with("event", EventKindRef{d.event}).with("clause", ClauseRef{c.id});
+    if (!e.name.empty()) rule.with("name", Verbatim{e.name});
     std::string party = e.of.empty() ? e.by : e.of;
     std::string label = named + " on " + e.date.iso();
-    out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party, earliest, false});
+    out.push_back(Due{c.id, due, std::move(rule), label, std::nullopt, e.name, party, earliest, false});
   }
 }
 
@@ -127,18 +171,16 @@ void beforeEventDues(const Timeline& t, const model::Clause& c, const model::Dea
 Rolled rollToWorkingDay(const model::Agreement& a, Date due) {
   std::string error;
   const auto* cal = workingDayCalendar(a.calendar, error);
-  if (!cal) return Rolled{due, " (the calendar cannot be read: " + error + "; not moved)"};
+  if (!cal) return Rolled{due, fact(FactKind::RolledCalendarUnreadable).with("error", Verbatim{error})};
   auto r = cal->rollForward(due);
-  if (r.saturated) return Rolled{due, " (no working day follows; not moved)"};
-  std::string note;
-  if (!r.skipped.empty()) {
-    note = " (" + due.iso() + " is no working day:";
-    for (std::size_t i = 0; i < r.skipped.size(); ++i) {
-      note += (i ? "; " : " ") + r.skipped[i].date.iso() + " " + r.skipped[i].name;
-    }
-    note += "; so the next working day, " + r.date.iso() + ", " + a.calendar + " calendar)";
-  }
-  if (r.decreeDaysUnknown) note += decreeCaveat(r.unknownDecreeYears);
+  if (r.saturated) return Rolled{due, fact(FactKind::RolledNoWorkingDay)};
+  if (r.skipped.empty() && !r.decreeDaysUnknown) return Rolled{r.date, {}};
+  Fact note = fact(FactKind::RolledForward)
+                  .with("due", due)
+                  .with("skipped", skippedDays(r.skipped))
+                  .with("date", r.date)
+                  .with("calendar", Verbatim{a.calendar});
+  if (r.decreeDaysUnknown) note.with("decree", decreeCaveat(r.unknownDecreeYears));
   return Rolled{r.date, note};
 }
 
@@ -148,7 +190,7 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
   for (const auto& c : a.clauses) {
     for (const auto& d : c.deadlines) {
       const std::size_t first = out.size();
-      const std::string cite = " (" + art(c.id) + ")";
+      const ClauseRef cite{c.id};
       if (d.kind == model::Deadline::Kind::BeforeTermEnd && t.chain) {
         // Before the end of each period, or only of the period the clause names.
         long long from = d.period ? d.period : 1, to = d.period ? std::min(d.period, lastPeriod) : lastPeriod;
@@ -165,69 +207,95 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
           if (t.end && end > t.end->date) {
             if (due < t.end->date) {
               out.push_back(Due{c.id, due.iso(),
-                                d.duration->text() + " before the planned end of period " + std::to_string(n) + " on " +
-                                    end.iso() + "; the agreement ended earlier, on " + t.end->date.iso() + cite,
+                                fact(FactKind::DueBeforePlannedEnd)
+                                    .with("duration", *d.duration)
+                                    .with("n", n)
+                                    .with("end", end)
+                                    .with("ended", t.end->date)
+                                    .with("clause", cite),
                                 label, period, "", "", "", false});
             }
             break;
           }
-          out.push_back(
-              Due{c.id, due.iso(),
-                  d.duration->text() + " before the end of period " + std::to_string(n) + " on " + end.iso() + cite,
-                  label, period, "", "", "", false});
+          out.push_back(Due{c.id, due.iso(),
+                            fact(FactKind::DueBeforePeriodEnd)
+                                .with("duration", *d.duration)
+                                .with("n", n)
+                                .with("end", end)
+                                .with("clause", cite),
+                            label, period, "", "", "", false});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEvent) {
         const std::string what = model::eventKindLabel(a, d.event);
         for (const auto& e : startingEvents(t, d.event)) {
           std::string party = e.of.empty() ? e.by : e.of;
-          std::string rule = d.lengthText() + " after " + what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " +
-                             (e.minuteOfDay ? time::DateTime{e.date, *e.minuteOfDay}.iso() : e.date.iso());
-          std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, rule);
-          std::string opens = windowOpens(a, d, e.date, e.minuteOfDay, rule);
+          Fact how, window;
+          std::string due = dueAfter(a, e.date, e.minuteOfDay, *d.duration, how);
+          std::string opens = windowOpens(a, d, e.date, e.minuteOfDay, window);
+          Fact rule = fact(FactKind::DueAfterEvent)
+                          .with("length", lengthFact(d))
+                          .with("event", EventKindRef{d.event})
+                          .with("at", momentValue(e.date, e.minuteOfDay))
+                          .with("how", std::move(how))
+                          .with("window", std::move(window))
+                          .with("clause", cite);
+          if (!e.name.empty()) rule.with("name", Verbatim{e.name});
           if (c.holders.kind == model::Holders::Kind::EventParty && !party.empty()) {
-            rule += "; owed by " + partyLabel(a, party) + ", the party of the event";
+            rule.with("owedBy", PartyRef{party});
           }
           std::string label = what + (e.name.empty() ? "" : " (" + e.name + ")") + " on " + e.date.iso();
-          out.push_back(Due{c.id, due, rule + cite, label, std::nullopt, e.name, party, opens, false});
+          out.push_back(Due{c.id, due, std::move(rule), label, std::nullopt, e.name, party, opens, false});
         }
       } else if (d.kind == model::Deadline::Kind::AfterEnd) {
         // "binnen 3 maanden na beëindiging": from the end, once an end is known.
         if (!t.end) continue;  // no end known: nothing falls due (yet)
-        std::string rule = d.lengthText() + " after the end on " + t.end->date.iso();
-        std::string due = dueAfter(a, t.end->date, std::nullopt, *d.duration, rule);
-        std::string opens = windowOpens(a, d, t.end->date, std::nullopt, rule);
-        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", "", opens, false});
+        Fact how, window;
+        std::string due = dueAfter(a, t.end->date, std::nullopt, *d.duration, how);
+        std::string opens = windowOpens(a, d, t.end->date, std::nullopt, window);
+        out.push_back(Due{c.id, due,
+                          fact(FactKind::DueAfterEnd)
+                              .with("length", lengthFact(d))
+                              .with("date", t.end->date)
+                              .with("how", std::move(how))
+                              .with("window", std::move(window))
+                              .with("clause", cite),
+                          "", std::nullopt, "", "", opens, false});
       } else if (d.kind == model::Deadline::Kind::AfterStart) {
         // "uiterlijk 1 jaar na inwerkingtreding": from the start, when it is known.
         if (!t.start) {
-          out.push_back(Due{
-              c.id, "", d.lengthText() + " after the start, which is not known (" + say(t.startReason, a) + ")" + cite,
-              "", std::nullopt, "", "", "", false});
+          out.push_back(Due{c.id, "",
+                            fact(FactKind::DueAfterStartUnknown)
+                                .with("length", lengthFact(d))
+                                .with("start", t.startReason)
+                                .with("clause", cite),
+                            "", std::nullopt, "", "", "", false});
           continue;
         }
-        std::string rule = d.lengthText() + " after the start on " +
-                           (t.startMinute ? time::DateTime{*t.start, *t.startMinute}.iso() : t.start->iso());
-        std::string due = dueAfter(a, *t.start, t.startMinute, *d.duration, rule);
-        std::string opens = windowOpens(a, d, *t.start, t.startMinute, rule);
-        out.push_back(Due{c.id, due, rule + cite, "", std::nullopt, "", "", opens, false});
+        Fact how, window;
+        std::string due = dueAfter(a, *t.start, t.startMinute, *d.duration, how);
+        std::string opens = windowOpens(a, d, *t.start, t.startMinute, window);
+        out.push_back(Due{c.id, due,
+                          fact(FactKind::DueAfterStart)
+                              .with("length", lengthFact(d))
+                              .with("at", momentValue(*t.start, t.startMinute))
+                              .with("how", std::move(how))
+                              .with("window", std::move(window))
+                              .with("clause", cite),
+                          "", std::nullopt, "", "", opens, false});
       } else if (d.kind == model::Deadline::Kind::BeforeEvent || d.kind == model::Deadline::Kind::AtEvent) {
         beforeEventDues(t, c, d, out);
       } else if (d.date) {
         Date due = d.kind == model::Deadline::Kind::BeforeDate ? d.date->plusDays(-1) : *d.date;
-        out.push_back(
-            Due{c.id, due.iso(),
-                std::string(d.kind == model::Deadline::Kind::BeforeDate ? "before " : "by ") + d.date->iso() + cite, "",
-                std::nullopt, "", "", "", false});
+        Fact rule =
+            d.kind == model::Deadline::Kind::BeforeDate ? fact(FactKind::DueBeforeDate) : fact(FactKind::DueByDate);
+        if (d.scheduled && d.kind != model::Deadline::Kind::BeforeDate) rule.with("scheduled", 1LL);
+        out.push_back(Due{c.id, due.iso(), std::move(rule).with("date", *d.date).with("clause", cite), "", std::nullopt,
+                          "", "", "", false});
       }
       if (d.scheduled) {
         // "na zes maanden wordt ... geëvalueerd": the day it happens, not a last day.
-        for (std::size_t i = first; i < out.size(); ++i) {
-          out[i].scheduled = true;
-          if (out[i].rule.rfind("within ", 0) == 0)
-            out[i].rule = "scheduled " + out[i].rule.substr(7);
-          else if (out[i].rule.rfind("by ", 0) == 0)
-            out[i].rule = "scheduled on " + out[i].rule.substr(3);
-        }
+        // (Its rule says so already: lengthFact and DueByDate read `scheduled`.)
+        for (std::size_t i = first; i < out.size(); ++i) out[i].scheduled = true;
       }
       if (d.rollsForward) {
         for (std::size_t i = first; i < out.size(); ++i) {
@@ -235,16 +303,15 @@ std::vector<Due> dueDates(const Timeline& t, long long lastPeriod) {
           if (out[i].due.size() != 10 || !day) continue;  // a moment in hours, or no date
           auto rolled = rollToWorkingDay(a, *day);
           out[i].due = rolled.date.iso();
-          out[i].rule += rolled.note;
+          out[i].rule.with("rolled", rolled.note);
         }
       }
     }
     // A duty after the end with no time set is due at once: on the end date (art. 6:38 BW).
     if (c.afterEnd && c.kind == model::ClauseKind::Duty && c.deadlines.empty() && c.schedules.empty() && t.end) {
-      out.push_back(
-          Due{c.id, t.end->date.iso(),
-              "after the end on " + t.end->date.iso() + ", no time set: due at once (art. 6:38 BW) (" + art(c.id) + ")",
-              "", std::nullopt, "", "", "", false});
+      out.push_back(Due{c.id, t.end->date.iso(),
+                        fact(FactKind::DueAtOnceAfterEnd).with("date", t.end->date).with("clause", ClauseRef{c.id}), "",
+                        std::nullopt, "", "", "", false});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Due& x, const Due& y) { return x.due < y.due; });

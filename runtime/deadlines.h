@@ -13,8 +13,8 @@ namespace agree::runtime {
 
 struct Due {
   std::string clause;
-  std::string due;   // the last allowed day (YYYY-MM-DD), or moment (YYYY-MM-DDTHH:MM) for hours
-  std::string rule;  // how the date was computed, citing the clause
+  std::string due;  // the last allowed day (YYYY-MM-DD), or moment (YYYY-MM-DDTHH:MM) for hours
+  Fact rule;        // how the date was computed, citing the clause
   // Which occurrence this is: the term period it precedes ("period 2"), or the event that
   // created it (its kind, its `name`, the party it happened to); empty for a single deadline.
   std::string label;
@@ -30,7 +30,7 @@ struct Due {
 // so ("or next working day"); `note` says why it moved ("" when it did not).
 struct Rolled {
   Date date;
-  std::string note;
+  Fact note;
 };
 Rolled rollToWorkingDay(const model::Agreement& agreement, Date due);
 

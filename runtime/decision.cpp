@@ -23,15 +23,10 @@ Fact decisionProblem(const model::Holders& holders, const model::Event& act, con
   const long long n = static_cast<long long>(members.size());
   const long long needed = d.required(n);
   const Verbatim who{group->name.empty() ? group->id : group->name};
-  Fact threshold =
-      d.threshold == model::Decision::Threshold::Majority ? fact(FactKind::ThresholdMajority)
-      : d.threshold == model::Decision::Threshold::Unanimity
-          ? fact(FactKind::ThresholdUnanimity)
-          : fact(FactKind::ThresholdFraction).with("numerator", d.numerator).with("denominator", d.denominator);
   Fact rule = fact(FactKind::DecisionRule)
                   .with("clause", ClauseRef{clause})
                   .with("group", who)
-                  .with("threshold", threshold)
+                  .with("threshold", thresholdFact(d))
                   .with("n", n);
   if (d.threshold != model::Decision::Threshold::Unanimity) rule.with("needed", needed);
   long long inFavour = 0;

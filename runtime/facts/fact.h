@@ -68,8 +68,8 @@ struct Verbatim {
 
 class Fact;
 using FactValue =
-    std::variant<time::Date, time::Duration, PartyRef, ClauseRef, EventKindRef, model::Form, long long, Ordinal,
-                 CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim, std::shared_ptr<const Fact>>;
+    std::variant<time::Date, time::DateTime, time::Duration, PartyRef, ClauseRef, EventKindRef, model::Form, long long,
+                 Ordinal, CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim, std::shared_ptr<const Fact>>;
 
 struct FactArg {
   std::string name;

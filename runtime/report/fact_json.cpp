@@ -22,6 +22,7 @@ json valueJson(const FactValue& v) {
       [](const auto& x) -> json {
         using T = std::decay_t<decltype(x)>;
         if constexpr (std::is_same_v<T, time::Date>) return x.iso();
+        if constexpr (std::is_same_v<T, time::DateTime>) return x.iso();
         if constexpr (std::is_same_v<T, time::Duration>)
           return json{{"count", x.count}, {"unit", time::unitName(x.unit, false)}};
         if constexpr (std::is_same_v<T, PartyRef>) return json{{"party", x.id}};

@@ -16,8 +16,8 @@ nlohmann::ordered_json boundJson(const BoundAnswer& answer, const Timeline& time
                                  words::Lang lang = words::Lang::En);
 
 // Periods are listed up to `until` (or to the end, when that comes first).
-std::string timelineText(const Timeline& timeline, Date until);
-nlohmann::ordered_json timelineJson(const Timeline& timeline, Date until);
+std::string timelineText(const Timeline& timeline, Date until, words::Lang lang = words::Lang::En);
+nlohmann::ordered_json timelineJson(const Timeline& timeline, Date until, words::Lang lang = words::Lang::En);
 
 // The default horizon of a timeline listing: ten periods, or past the last event and the end.
 Date defaultHorizon(const Timeline& timeline);

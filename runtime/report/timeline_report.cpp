@@ -4,7 +4,10 @@
 #include "input_limits.h"
 #include "deadlines.h"
 #include "notice_day.h"
+#include "report/fact_json.h"
 #include "report/report.h"
+#include "words/calendar_words.h"
+#include "words/say.h"
 #include "source/printable.h"
 
 namespace agree::runtime {
@@ -51,39 +54,58 @@ std::string truncationWarning() {
                      kMaxListedPeriods);
 }
 
-std::string renewalText(const model::Agreement& a) {
-  if (!a.renewal) return "";
-  std::string s = ", then renewed automatically by " + a.renewal->every.text();
-  if (a.renewal->maxTimes) s += " at most " + std::to_string(*a.renewal->maxTimes) + " times";
-  if (a.renewal->condition != model::Renewal::Condition::None) {
-    s += std::string(a.renewal->condition == model::Renewal::Condition::If ? " if " : " unless ") +
-         model::eventKindLabel(a, a.renewal->event.kind) +
-         (a.renewal->event.outcome.empty() ? "" : " " + a.renewal->event.outcome);
+Fact renewalFact(const model::Agreement& a) {
+  if (!a.renewal) return {};
+  const auto& r = *a.renewal;
+  Fact f = fact(FactKind::RenewalRule).with("every", r.every).with("clause", ClauseRef{r.clause});
+  if (r.maxTimes) f.with("max", *r.maxTimes);
+  if (r.condition != model::Renewal::Condition::None) {
+    f.with(r.condition == model::Renewal::Condition::If ? "if" : "unless", 1LL)
+        .with("event", EventKindRef{r.event.kind});
+    if (!r.event.outcome.empty()) f.with("outcome", Verbatim{r.event.outcome});
   }
-  return s + " (" + art(a.renewal->clause) + ")";
+  return f;
 }
 
-std::string termText(const model::Agreement& a) {
+Fact termFact(const model::Agreement& a) {
   const auto& t = a.term;
   switch (t.kind) {
     case model::Term::Kind::Indefinite:
       if (!t.untilEvent.empty()) {
-        return "indefinite, until " + model::eventKindLabel(a, t.untilEvent) +
-               (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf) + " (" + art(t.clause) + ")";
+        Fact f = fact(FactKind::TermIndefiniteUntil)
+                     .with("event", EventKindRef{t.untilEvent})
+                     .with("clause", ClauseRef{t.clause});
+        // English has always named the party by its id; Dutch names it as answers do.
+        if (!t.untilEventOf.empty()) f.with("of", Verbatim{t.untilEventOf}).with("ofParty", PartyRef{t.untilEventOf});
+        return f;
       }
-      return "indefinite (" + art(t.clause) + ")";
+      return fact(FactKind::TermIndefinite).with("clause", ClauseRef{t.clause});
     case model::Term::Kind::OpenEnded:
-      return "at least " + t.duration->text() + ", then until " + model::eventKindLabel(a, t.untilEvent) + " (" +
-             art(t.clause) + ")";
+      return fact(FactKind::TermOpenEnded)
+          .with("duration", *t.duration)
+          .with("event", EventKindRef{t.untilEvent})
+          .with("clause", ClauseRef{t.clause});
     case model::Term::Kind::Fixed:
     case model::Term::Kind::Renewing: {
-      std::string s = t.until ? "until " + t.until->iso()
-                              : (t.kind == model::Term::Kind::Renewing ? "minimum " : "") + t.duration->text();
-      return s + " (" + art(t.clause) + ")" + renewalText(a);
+      Fact f = t.until ? fact(FactKind::TermUntilDate).with("date", *t.until)
+                       : fact(FactKind::TermFor).with("duration", *t.duration);
+      if (!t.until && t.kind == model::Term::Kind::Renewing) f.with("minimum", 1LL);
+      return std::move(f).with("clause", ClauseRef{t.clause}).with("renewal", renewalFact(a));
     }
   }
-  return "";
+  return {};
 }
+
+Fact whenFact(const model::NoticeRule& n) {
+  if (n.calendar) {
+    return fact(n.calendar->rule == model::CalendarAnchor::Rule::BeforeEnd ? FactKind::WhenBeforeCalendarEnd
+                                                                           : FactKind::WhenFromCalendarEnd)
+        .with("unit", CalendarUnitRef{n.calendar->unit});
+  }
+  return fact(n.beforeTermEnd ? FactKind::WhenBeforeTermEnd : FactKind::WhenAnyTime);
+}
+
+json factOrNull(const Fact& f) { return f ? factJson(f) : json(nullptr); }
 
 }  // namespace
 
@@ -97,67 +119,100 @@ Date defaultHorizon(const Timeline& t) {
   return h;
 }
 
-std::string timelineText(const Timeline& t, Date until) {
+std::string timelineText(const Timeline& t, Date until, words::Lang lang) {
   const auto& a = *t.agreement;
+  auto say = [&](const Fact& f) { return words::say(f, a, lang); };
   std::string out;
   out += fmt::format("{} ({})\n", a.title.empty() ? a.id : a.title, a.id);
-  if (!t.scenarioId.empty()) out += "scenario: " + t.scenarioId + "\n";
-  out += "start: " + say(t.startReason, a) + "\n";
+  if (!t.scenarioId.empty())
+    out += say(fact(FactKind::TimelineScenario).with("scenario", Verbatim{t.scenarioId})) + "\n";
+  out += say(fact(FactKind::ReportStart).with("start", t.startReason)) + "\n";
   if (t.retroactive) {
-    out += "  retroactive: signed " +
-           (t.signedOn ? t.signedOn->iso()
-                       : "some day in " + model::monthText(*t.signedMonth) + " (the day is not known)") +
-           ", in force from " + t.start->iso() + "\n";
+    Fact retro = fact(FactKind::TimelineRetroactive).with("start", *t.start);
+    if (t.signedOn) {
+      retro.with("signed", *t.signedOn);
+    } else {
+      retro.with("month", MonthRef{*t.signedMonth});
+    }
+    out += "  " + say(retro) + "\n";
   }
-  out += "term: " + termText(a) + "\n";
+  out += say(fact(FactKind::TimelineTerm).with("term", termFact(a))) + "\n";
   for (const auto& n : a.notices) {
-    out += fmt::format("notice: {} {}, {}, by {} ({})\n", n.period.text(), n.whenText(), formLabel(n.form),
-                       n.by.written.empty() ? "the holders" : n.by.written, art(n.clause));
+    Fact holders = n.by.written.empty() ? fact(FactKind::TheHolders)
+                                        : fact(FactKind::PartyName).with("party", Verbatim{n.by.written});
+    out += say(fact(FactKind::TimelineNotice)
+                   .with("duration", n.period)
+                   .with("when", whenFact(n))
+                   .with("form", n.form)
+                   .with("holders", holders)
+                   .with("who", holdersFact(n.by))
+                   .with("clause", ClauseRef{n.clause})) +
+           "\n";
   }
   long long last = lastListedPeriod(t, until);
   if (last > 0) {
-    out += "\nperiods:\n";
+    out += "\n" + say(fact(FactKind::HeadingPeriods)) + "\n";
     for (long long n = 1; n <= last; ++n) {
       auto p = t.period(n);
-      std::string line =
-          fmt::format("  {:>3}  {} .. {}  (last day {})", n, p.from.iso(), p.until->iso(), p.until->plusDays(-1).iso());
+      std::string line = fmt::format("  {:>3}  {}", n,
+                                     say(fact(FactKind::PeriodLine)
+                                             .with("from", p.from)
+                                             .with("until", *p.until)
+                                             .with("last", p.until->plusDays(-1))));
       for (const auto& rule : a.notices) {
         if (rule.beforeTermEnd && (!t.maxPeriods || n < *t.maxPeriods)) {
           NoticeDay day = noticeDay(a, *p.until, rule.period);
-          line += "  notice by " + day.latest.iso() + " (" + art(rule.clause) + "; safe " + day.safe.iso() +
-                  (day.workingDay && !*day.workingDay ? "; " + day.latest.iso() + " not a working day" : "") + ")";
+          Fact notice = fact(FactKind::PeriodNotice)
+                            .with("latest", day.latest)
+                            .with("clause", ClauseRef{rule.clause})
+                            .with("safe", day.safe);
+          if (day.workingDay && !*day.workingDay) notice.with("notWorking", 1LL);
+          line += say(notice);
         }
       }
-      if (t.end && t.end->date == *p.until) line += "  <- ends";
+      if (t.end && t.end->date == *p.until) line += say(fact(FactKind::PeriodEnds));
       out += line + "\n";
     }
     bool anyNotice = false;
     for (const auto& rule : a.notices) anyNotice = anyNotice || rule.beforeTermEnd;
-    if (anyNotice) {
-      out += "  (notice by: the end read as the first day after the period; safe: read as its last day)\n";
-    }
+    if (anyNotice) out += say(fact(FactKind::NoticeByFootnote)) + "\n";
     if (truncated(t, until)) out += "  " + truncationWarning() + "\n";
     bool more = (!t.maxPeriods || last < *t.maxPeriods) && (!t.end || t.end->date > *t.period(last).until);
     if (t.chain->endOf(last + 1).outOfRange)
-      out += "  (period " + std::to_string(last + 1) + " would end after 9999-12-31)\n";
-    if (more) out += "  ...  renews every " + a.renewal->every.text() + (t.maxPeriods ? "" : " without end") + "\n";
+      out += say(fact(FactKind::PeriodEndsBeyondCalendar).with("n", last + 1)) + "\n";
+    if (more) {
+      Fact renews = fact(FactKind::RenewsEvery).with("every", a.renewal->every);
+      if (!t.maxPeriods) renews.with("withoutEnd", 1LL);
+      out += say(renews) + "\n";
+    }
   }
   if (auto m = minimumTerm(t)) {
-    out += "\nminimum term: " + m->first.iso() + " .. " + m->second.iso() + "  (last day " +
-           m->second.plusDays(-1).iso() + "), then until " + model::eventKindLabel(a, a.term.untilEvent) + "\n";
+    out += "\n" +
+           say(fact(FactKind::MinimumTermLine)
+                   .with("from", m->first)
+                   .with("until", m->second)
+                   .with("last", m->second.plusDays(-1))
+                   .with("event", EventKindRef{a.term.untilEvent})) +
+           "\n";
   }
-  out += "\nend: " +
-         (t.end ? t.end->date.iso() + " (last day " + t.end->date.plusDays(-1).iso() + "): " + say(t.end->reason, a)
-                : std::string("none known")) +
+  out += "\n" +
+         say(t.end ? fact(FactKind::EndLine)
+                         .with("date", t.end->date)
+                         .with("last", t.end->date.plusDays(-1))
+                         .with("reason", t.end->reason)
+                   : fact(FactKind::EndNone)) +
          "\n";
-  if (t.uncertain) out += "uncertain from " + t.uncertain->from.iso() + ": " + say(t.uncertain->reason, a) + "\n";
+  if (t.uncertain) {
+    out +=
+        say(fact(FactKind::UncertainLine).with("from", t.uncertain->from).with("reason", t.uncertain->reason)) + "\n";
+  }
 
-  out += "\nparties:\n";
+  out += "\n" + say(fact(FactKind::HeadingParties)) + "\n";
   for (const auto& m : t.members) {
     std::string line = fmt::format("  {:<14} {}", m.party, m.name);
-    if (m.from) line += "  from " + m.from->iso();
-    if (m.acceded) line += " (acceded, " + art(m.accessionClause) + ")";
-    if (m.until) line += "  until " + m.until->iso() + ": " + say(m.untilReason, a);
+    if (m.from) line += say(fact(FactKind::MemberFrom).with("date", *m.from));
+    if (m.acceded) line += say(fact(FactKind::MemberAcceded).with("clause", ClauseRef{m.accessionClause}));
+    if (m.until) line += say(fact(FactKind::MemberUntil).with("date", *m.until).with("reason", m.untilReason));
     out += line + "\n";
   }
   std::string surviving;
@@ -167,36 +222,54 @@ std::string timelineText(const Timeline& t, Date until) {
   }
   for (const auto& c : a.clauses) {
     if (!c.survival) continue;
-    surviving +=
-        fmt::format("  art. {:<{}} {}\n", c.id, width,
-                    c.survival->period                ? "for " + c.survival->period->text() + " after the end"
-                    : !c.survival->untilEvent.empty() ? "until " + model::eventKindLabel(a, c.survival->untilEvent)
-                                                      : "indefinitely");
+    Fact how = c.survival->period ? fact(FactKind::SurvivalForAfterEnd).with("duration", *c.survival->period)
+               : !c.survival->untilEvent.empty()
+                   ? fact(FactKind::SurvivalUntil).with("event", EventKindRef{c.survival->untilEvent})
+                   : fact(FactKind::SurvivalIndefinitely);
+    surviving += fmt::format("  art. {:<{}} {}\n", c.id, width, say(how));
   }
-  if (!surviving.empty()) out += "\nsurviving the end:\n" + surviving;
+  if (!surviving.empty()) out += "\n" + say(fact(FactKind::HeadingSurviving)) + "\n" + surviving;
   auto dues = dueDates(t, last);
   if (!dues.empty()) {
-    out += "\ndeadlines:\n";
-    for (const auto& d : dues) out += fmt::format("  {:<16} {}\n", d.due.empty() ? "?" : d.due, d.rule);
+    out += "\n" + say(fact(FactKind::HeadingDeadlines)) + "\n";
+    // Dutch dates differ in length ("1 mei 2026", "30 september 2026"): the column is as wide
+    // as the longest.
+    std::vector<std::string> days;
+    std::size_t width = 16;
+    for (const auto& d : dues) {
+      std::string due = d.due.empty() ? "?" : d.due;
+      if (lang == words::Lang::Nl) {
+        if (auto day = Date::parseIso(d.due)) due = words::dateWords(*day, lang);
+      }
+      width = std::max(width, due.size());
+      days.push_back(std::move(due));
+    }
+    for (std::size_t i = 0; i < dues.size(); ++i) {
+      out += "  " + days[i] + std::string(width - days[i].size() + 1, ' ') + say(dues[i].rule) + "\n";
+    }
   }
   if (!t.events.empty()) {
-    out += "\nevents:\n";
+    out += "\n" + say(fact(FactKind::HeadingEvents)) + "\n";
     for (const auto& e : t.events) {
-      out += std::string("  ") + (e.accepted ? "accepted  " : "REJECTED  ") + eventLabel(e.event, a) + "\n";
-      out += "            " + say(e.effect, a) + "\n";
-      if (e.caveat) out += "            not checked: " + say(e.caveat, a) + "\n";
+      out += "  " + say(fact(e.accepted ? FactKind::EventAccepted : FactKind::EventRejected)) +
+             say(eventFact(e.event)) + "\n";
+      out += "            " + say(e.effect) + "\n";
+      if (e.caveat) out += "            " + say(fact(FactKind::NotChecked).with("why", e.caveat)) + "\n";
     }
   }
   return source::printable(out);
 }
 
-json timelineJson(const Timeline& t, Date until) {
+json timelineJson(const Timeline& t, Date until, words::Lang lang) {
   const auto& a = *t.agreement;
+  auto say = [&](const Fact& f) { return words::say(f, a, lang); };
   json j;
+  j["lang"] = words::langCode(lang);
   j["agreement"] = a.id;
   j["scenario"] = t.scenarioId.empty() ? json(nullptr) : json(t.scenarioId);
   j["start"] = json{{"date", t.start ? json(t.start->iso()) : json(nullptr)},
-                    {"reason", say(t.startReason, a)},
+                    {"reason", say(t.startReason)},
+                    {"reason_fact", factOrNull(t.startReason)},
                     {"signed", t.signedOn ? json(t.signedOn->iso()) : json(nullptr)},
                     {"signed_month", t.signedMonth ? json(t.signedMonth->iso().substr(0, 7)) : json(nullptr)},
                     {"retroactive", t.retroactive}};
@@ -235,12 +308,14 @@ json timelineJson(const Timeline& t, Date until) {
   j["renews_without_end"] = t.chain && !t.maxPeriods && !t.end;
   j["end"] = t.end ? json{{"date", t.end->date.iso()},
                           {"last_day", t.end->date.plusDays(-1).iso()},
-                          {"reason", say(t.end->reason, a)},
+                          {"reason", say(t.end->reason)},
+                          {"reason_fact", factOrNull(t.end->reason)},
                           {"clause", t.end->clause}}
                    : json(nullptr);
   j["uncertain"] = t.uncertain ? json{{"from", t.uncertain->from.iso()},
                                       {"event", t.uncertain->event},
-                                      {"reason", say(t.uncertain->reason, a)},
+                                      {"reason", say(t.uncertain->reason)},
+                                      {"reason_fact", factOrNull(t.uncertain->reason)},
                                       {"clause", t.uncertain->clause}}
                                : json(nullptr);
   json members = json::array();
@@ -249,7 +324,8 @@ json timelineJson(const Timeline& t, Date until) {
                            {"name", m.name},
                            {"from", m.from ? json(m.from->iso()) : json(nullptr)},
                            {"until", m.until ? json(m.until->iso()) : json(nullptr)},
-                           {"until_reason", m.untilReason ? json(say(m.untilReason, a)) : json("")},
+                           {"until_reason", m.untilReason ? json(say(m.untilReason)) : json("")},
+                           {"until_reason_fact", factOrNull(m.untilReason)},
                            {"acceded", m.acceded}});
   }
   j["members"] = members;
@@ -269,16 +345,21 @@ json timelineJson(const Timeline& t, Date until) {
     json ev{{"date", e.event.date.iso()},
             {"kind", e.event.kind},
             {"accepted", e.accepted},
-            {"effect", say(e.effect, a)},
+            {"effect", say(e.effect)},
+            {"effect_fact", factOrNull(e.effect)},
             {"clause", e.clause}};
     if (e.event.effective) ev["effective"] = e.event.effective->iso();
-    ev["caveat"] = e.caveat ? json(say(e.caveat, a)) : json(nullptr);
+    ev["caveat"] = e.caveat ? json(say(e.caveat)) : json(nullptr);
+    ev["caveat_fact"] = factOrNull(e.caveat);
     events.push_back(std::move(ev));
   }
   j["events"] = events;
   json dues = json::array();
   for (const auto& d : dueDates(t, last)) {
-    dues.push_back(json{{"clause", d.clause}, {"due", d.due.empty() ? json(nullptr) : json(d.due)}, {"rule", d.rule}});
+    dues.push_back(json{{"clause", d.clause},
+                        {"due", d.due.empty() ? json(nullptr) : json(d.due)},
+                        {"rule", say(d.rule)},
+                        {"rule_fact", factOrNull(d.rule)}});
   }
   j["deadlines"] = dues;
   return j;

@@ -158,6 +158,10 @@ class Renderer {
         [&](const auto& x) -> std::string {
           using T = std::decay_t<decltype(x)>;
           if constexpr (std::is_same_v<T, time::Date>) return dateWords(x, lang_);
+          if constexpr (std::is_same_v<T, time::DateTime>) {
+            if (lang_ == Lang::En) return x.iso();
+            return dateWords(x.date, lang_) + " om " + x.iso().substr(11);
+          }
           if constexpr (std::is_same_v<T, time::Duration>) return durationWords(x, lang_);
           if constexpr (std::is_same_v<T, runtime::PartyRef>) return partyWords(a_, x.id);
           if constexpr (std::is_same_v<T, runtime::ClauseRef>) return "art. " + x.id;

@@ -319,6 +319,87 @@ const char* sentenceTemplateEn(K kind) {
     case K::IntervalMinimum:
       return "{from} .. at least {until} (the minimum term's last day {last}), then until {event}";
     case K::Interval: return "{from} .. {until} (last day {last})[renews|, renews]";
+    // ---- deadlines
+    case K::LengthWithin: return "within {duration}";
+    case K::LengthScheduled: return "scheduled {duration}";
+    case K::LengthImmediately: return "immediately";
+    case K::DueBeforePlannedEnd:
+      return "{duration} before the planned end of period {n} on {end}; the agreement ended earlier, on {ended} "
+             "({clause})";
+    case K::DueBeforePeriodEnd: return "{duration} before the end of period {n} on {end} ({clause})";
+    case K::DueAfterEvent:
+      return "{length} after {event}[name| ({name})] on {at}{how}{window}[owedBy|; owed by {owedBy}, the party of the "
+             "event] ({clause}){rolled}";
+    case K::DueAfterEnd: return "{length} after the end on {date}{how}{window} ({clause}){rolled}";
+    case K::DueAfterStartUnknown: return "{length} after the start, which is not known ({start}) ({clause})";
+    case K::DueAfterStart: return "{length} after the start on {at}{how}{window} ({clause}){rolled}";
+    case K::DueByDate: return "[scheduled|scheduled on ][!scheduled|by ]{date} ({clause}){rolled}";
+    case K::DueBeforeDate: return "before {date} ({clause}){rolled}";
+    case K::DueAtOnceAfterEnd: return "after the end on {date}, no time set: due at once (art. 6:38 BW) ({clause})";
+    case K::DueAtEvent: return "at the latest at the {event}[name| ({name})] on {at} ({clause}){rolled}";
+    case K::DueDayBeforeEvent:
+      return "before the {event}[name| ({name})] on {date}: by the day before ({clause}){rolled}";
+    case K::DueBeforeEvent:
+      return "[latest|at the latest ]{duration} before the {event}[name| ({name})] on {at}{how}[window|, {window}] "
+             "({clause}){rolled}";
+    case K::EarliestBefore: return "at the earliest {duration} before{how}: not before {opens}";
+    case K::WindowOpens: return ", at the earliest {duration} after{how}: not before {opens}";
+    case K::HowSameTimeOfDay: return " (no time given: at the same time of day)";
+    case K::HowCalendarUnreadable: return ": the calendar cannot be read: {error}";
+    case K::HowWorkingDays:
+      return " ({calendar} calendar, {day} itself not counted[skipped|; {skipped}])[decree|{decree}]";
+    case K::SkippedDay: return "{date} {name}";
+    case K::DecreeCaveat: return " (caveat: days equated by royal decree for {years} are not yet known)";
+    case K::HowAfterCalendar: return ": after 9999-12-31, beyond the calendar";
+    case K::HowBeforeCalendar: return ": before 0001-01-01, beyond the calendar";
+    case K::RolledCalendarUnreadable: return " (the calendar cannot be read: {error}; not moved)";
+    case K::RolledNoWorkingDay: return " (no working day follows; not moved)";
+    case K::RolledForward:
+      return "[skipped| ({due} is no working day: {skipped}; so the next working day, {date}, {calendar} "
+             "calendar)][decree|{decree}]";
+    // ---- the lines of a `timeline`
+    case K::TimelineScenario: return "scenario: {scenario}";
+    case K::TimelineRetroactive:
+      return "retroactive: signed [signed|{signed}][month|some day in {month} (the day is not known)], in force from "
+             "{start}";
+    case K::TimelineTerm: return "term: {term}";
+    case K::TermIndefiniteUntil: return "indefinite, until {event}[of| of {of}] ({clause})";
+    case K::TermIndefinite: return "indefinite ({clause})";
+    case K::TermOpenEnded: return "at least {duration}, then until {event} ({clause})";
+    case K::TermUntilDate: return "until {date} ({clause}){renewal}";
+    case K::TermFor: return "[minimum|minimum ]{duration} ({clause}){renewal}";
+    case K::RenewalRule:
+      return ", then renewed automatically by {every}[max| at most {max} times][if| if {event}][unless| unless "
+             "{event}][outcome| {outcome}] ({clause})";
+    case K::TimelineNotice: return "notice: {duration} {when}, {form}, by {holders} ({clause})";
+    case K::WhenBeforeTermEnd: return "before the end of a term period";
+    case K::WhenAnyTime: return "at any time";
+    case K::WhenBeforeCalendarEnd: return "before the end of {a unit}";
+    case K::WhenFromCalendarEnd: return "from the end of {the unit} it is given in";
+    case K::TheHolders: return "the holders";
+    case K::HeadingPeriods: return "periods:";
+    case K::PeriodLine: return "{from} .. {until}  (last day {last})";
+    case K::PeriodNotice:
+      return "  notice by {latest} ({clause}; safe {safe}[notWorking|; {latest} not a working day])";
+    case K::PeriodEnds: return "  <- ends";
+    case K::NoticeByFootnote:
+      return "  (notice by: the end read as the first day after the period; safe: read as its last day)";
+    case K::PeriodEndsBeyondCalendar: return "  (period {n} would end after 9999-12-31)";
+    case K::RenewsEvery: return "  ...  renews every {every}[withoutEnd| without end]";
+    case K::MinimumTermLine: return "minimum term: {from} .. {until}  (last day {last}), then until {event}";
+    case K::EndLine: return "end: {date} (last day {last}): {reason}";
+    case K::EndNone: return "end: none known";
+    case K::UncertainLine: return "uncertain from {from}: {reason}";
+    case K::HeadingParties: return "parties:";
+    case K::MemberFrom: return "  from {date}";
+    case K::MemberAcceded: return " (acceded, {clause})";
+    case K::MemberUntil: return "  until {date}: {reason}";
+    case K::HeadingSurviving: return "surviving the end:";
+    case K::HeadingDeadlines: return "deadlines:";
+    case K::HeadingEvents: return "events:";
+    case K::EventAccepted: return "accepted  ";
+    case K::EventRejected: return "REJECTED  ";
+    case K::NotChecked: return "not checked: {why}";
   }
   return "";
 }

@@ -357,6 +357,91 @@ const char* sentenceTemplateNl(K kind) {
     case K::IntervalMinimum:
       return "{from} t/m ten minste {last} (de laatste dag van de minimale looptijd), daarna tot {event}";
     case K::Interval: return "{from} t/m {last}[renews|, daarna stilzwijgend verlengd]";
+    // ---- termijnen: hoe een uiterste dag is berekend
+    case K::LengthWithin: return "binnen {duration}";
+    case K::LengthScheduled: return "gepland {duration}";
+    case K::LengthImmediately: return "onmiddellijk";
+    case K::DueBeforePlannedEnd:
+      return "{duration} vóór het geplande einde van termijn {n} op {end}; de overeenkomst eindigde eerder, op {ended} "
+             "({clause})";
+    case K::DueBeforePeriodEnd: return "{duration} vóór het einde van termijn {n} op {end} ({clause})";
+    case K::DueAfterEvent:
+      return "{length} na {event}[name| ({name})] op {at}{how}{window}[owedBy|; verschuldigd door {owedBy}, de partij "
+             "van de gebeurtenis] ({clause}){rolled}";
+    case K::DueAfterEnd: return "{length} na het einde op {date}{how}{window} ({clause}){rolled}";
+    case K::DueAfterStartUnknown: return "{length} na de ingangsdatum, die niet bekend is ({start}) ({clause})";
+    case K::DueAfterStart: return "{length} na de ingangsdatum {at}{how}{window} ({clause}){rolled}";
+    case K::DueByDate: return "[scheduled|gepland op ][!scheduled|uiterlijk ]{date} ({clause}){rolled}";
+    case K::DueBeforeDate: return "vóór {date} ({clause}){rolled}";
+    case K::DueAtOnceAfterEnd:
+      return "na het einde op {date}, zonder termijn: onmiddellijk opeisbaar (art. 6:38 BW) ({clause})";
+    case K::DueAtEvent: return "uiterlijk bij de {event}[name| ({name})] op {at} ({clause}){rolled}";
+    case K::DueDayBeforeEvent:
+      return "vóór de {event}[name| ({name})] op {date}: uiterlijk de dag ervoor ({clause}){rolled}";
+    case K::DueBeforeEvent:
+      return "[latest|uiterlijk ]{duration} vóór de {event}[name| ({name})] op {at}{how}[window|, {window}] "
+             "({clause}){rolled}";
+    case K::EarliestBefore: return "op zijn vroegst {duration} ervoor{how}: niet vóór {opens}";
+    case K::WindowOpens: return ", op zijn vroegst {duration} erna{how}: niet vóór {opens}";
+    case K::HowSameTimeOfDay: return " (geen tijdstip gegeven: op hetzelfde tijdstip van de dag)";
+    case K::HowCalendarUnreadable: return ": de kalender kan niet worden gelezen: {error}";
+    case K::HowWorkingDays:
+      return " (kalender {calendar}, {day} zelf niet meegeteld[skipped|; {skipped}])[decree|{decree}]";
+    case K::SkippedDay: return "{date} {name}";
+    case K::DecreeCaveat:
+      return " (voorbehoud: de bij Koninklijk Besluit gelijkgestelde dagen voor {years} zijn nog niet bekend)";
+    case K::HowAfterCalendar: return ": na 31 december 9999, buiten de kalender";
+    case K::HowBeforeCalendar: return ": vóór 1 januari 1, buiten de kalender";
+    case K::RolledCalendarUnreadable: return " (de kalender kan niet worden gelezen: {error}; niet verschoven)";
+    case K::RolledNoWorkingDay: return " (er volgt geen werkdag; niet verschoven)";
+    case K::RolledForward:
+      return "[skipped| ({due} is geen werkdag: {skipped}; dus de volgende werkdag, {date}, kalender "
+             "{calendar})][decree|"
+             "{decree}]";
+    // ---- de regels van een `timeline`
+    case K::TimelineScenario: return "scenario: {scenario}";
+    case K::TimelineRetroactive:
+      return "terugwerkende kracht: ondertekend [signed|op {signed}][month|op een dag in {month} (de dag is niet "
+             "bekend)], van kracht vanaf {start}";
+    case K::TimelineTerm: return "looptijd: {term}";
+    case K::TermIndefiniteUntil: return "onbepaalde tijd, tot {event}[ofParty| van {ofParty}] ({clause})";
+    case K::TermIndefinite: return "onbepaalde tijd ({clause})";
+    case K::TermOpenEnded: return "ten minste {duration}, daarna tot {event} ({clause})";
+    case K::TermUntilDate: return "tot {date} ({clause}){renewal}";
+    case K::TermFor: return "[minimum|ten minste ]{duration} ({clause}){renewal}";
+    case K::RenewalRule:
+      return ", daarna telkens stilzwijgend verlengd met {every}[max| ten hoogste {max} keer][if| als {event}][unless| "
+             "tenzij {event}][outcome| {outcome}] ({clause})";
+    case K::TimelineNotice: return "opzegging: {duration} {when}, {form}, door {who} ({clause})";
+    case K::WhenBeforeTermEnd: return "vóór het einde van een termijn";
+    case K::WhenAnyTime: return "op elk moment";
+    case K::WhenBeforeCalendarEnd: return "vóór het einde van {a unit}";
+    case K::WhenFromCalendarEnd: return "na het einde van {the unit} waarin zij wordt gedaan";
+    case K::TheHolders: return "de gerechtigden";
+    case K::HeadingPeriods: return "termijnen:";
+    case K::PeriodLine: return "{from} t/m {last}";
+    case K::PeriodNotice:
+      return "  opzeggen uiterlijk {latest} ({clause}; veilig {safe}[notWorking|; {latest} is geen werkdag])";
+    case K::PeriodEnds: return "  <- einde";
+    case K::NoticeByFootnote:
+      return "  (opzeggen uiterlijk: het einde gelezen als de eerste dag na de termijn; veilig: gelezen als de laatste "
+             "dag ervan)";
+    case K::PeriodEndsBeyondCalendar: return "  (termijn {n} zou na 31 december 9999 eindigen)";
+    case K::RenewsEvery: return "  ...  telkens verlengd met {every}[withoutEnd| zonder einde]";
+    case K::MinimumTermLine: return "minimale looptijd: {from} t/m {last}, daarna tot {event}";
+    case K::EndLine: return "einde: {date} (laatste dag {last}): {reason}";
+    case K::EndNone: return "einde: niet bekend";
+    case K::UncertainLine: return "onzeker vanaf {from}: {reason}";
+    case K::HeadingParties: return "partijen:";
+    case K::MemberFrom: return "  vanaf {date}";
+    case K::MemberAcceded: return " (toegetreden, {clause})";
+    case K::MemberUntil: return "  tot {date}: {reason}";
+    case K::HeadingSurviving: return "van kracht na het einde:";
+    case K::HeadingDeadlines: return "uiterste data:";
+    case K::HeadingEvents: return "gebeurtenissen:";
+    case K::EventAccepted: return "aanvaard  ";
+    case K::EventRejected: return "AFGEWEZEN ";
+    case K::NotChecked: return "niet gecontroleerd: {why}";
   }
   return "";
 }
