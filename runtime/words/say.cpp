@@ -99,6 +99,7 @@ class Renderer {
       char c = t[i];
       if (c == '{') {
         std::size_t close = t.find('}', i);
+        if (close == std::string_view::npos) break;  // a malformed template ends here (words_test rules it out)
         std::string_view name = t.substr(i + 1, close - i - 1);
         // `{a event}`, `{the unit}`: the argument with its article, as the language puts it.
         std::string_view article;
@@ -114,6 +115,7 @@ class Renderer {
         i = close + 1;
       } else if (c == '[') {
         std::size_t bar = t.find('|', i);
+        if (bar == std::string_view::npos) break;
         std::string_view name = t.substr(i + 1, bar - i - 1);
         bool negate = !name.empty() && name[0] == '!';
         if (negate) name.remove_prefix(1);
