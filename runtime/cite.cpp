@@ -2,24 +2,9 @@
 
 namespace agree::runtime {
 
-std::string partyLabel(const model::Agreement& a, const std::string& party) {
-  if (const auto* p = a.findParty(party)) return p->shortName.empty() ? p->name : p->shortName;
-  if (const auto* g = a.findGroup(party)) return g->name;
-  if (const auto* b = a.findBody(party)) return b->name;
-  return party;
-}
+std::string partyLabel(const model::Agreement& a, const std::string& party) { return words::partyWords(a, party); }
 
-std::string formLabel(model::Form form) {
-  switch (form) {
-    case model::Form::Any: return "any form";
-    case model::Form::Writing: return "in writing";
-    case model::Form::Letter: return "by letter";
-    case model::Form::RegisteredLetter: return "by registered letter";
-    case model::Form::Email: return "by e-mail";
-    case model::Form::Oral: return "orally";
-  }
-  return "?";
-}
+std::string formLabel(model::Form form) { return words::formWords(form, words::Lang::En); }
 
 Fact eventFact(const model::Event& e) {
   Fact f = fact(FactKind::ScenarioEvent).with("event", EventKindRef{e.kind}).with("date", e.date);
