@@ -31,16 +31,16 @@ const FactValue* Fact::arg(std::string_view name) const {
   return nullptr;
 }
 
-Fact& Fact::with(std::string name, FactValue value) & {
-  args_.push_back(FactArg{std::move(name), std::move(value)});
+Fact& Fact::with(const char* name, FactValue value) & {
+  args_.push_back(FactArg{name, std::move(value)});
   return *this;
 }
-Fact&& Fact::with(std::string name, FactValue value) && { return std::move(with(std::move(name), std::move(value))); }
+Fact&& Fact::with(const char* name, FactValue value) && { return std::move(with(name, std::move(value))); }
 
-Fact& Fact::with(std::string name, Fact nested) & {
-  if (nested) args_.push_back(FactArg{std::move(name), std::make_shared<const Fact>(std::move(nested))});
+Fact& Fact::with(const char* name, Fact nested) & {
+  if (nested) args_.push_back(FactArg{name, std::make_shared<const Fact>(std::move(nested))});
   return *this;
 }
-Fact&& Fact::with(std::string name, Fact nested) && { return std::move(with(std::move(name), std::move(nested))); }
+Fact&& Fact::with(const char* name, Fact nested) && { return std::move(with(name, std::move(nested))); }
 
 }  // namespace agree::runtime

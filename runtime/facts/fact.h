@@ -72,7 +72,7 @@ using FactValue =
                  Ordinal, CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim, std::shared_ptr<const Fact>>;
 
 struct FactArg {
-  std::string name;
+  const char* name;  // a literal: argument names are written in the code, never computed
   FactValue value;
 };
 
@@ -87,11 +87,11 @@ class Fact {
   // The argument called `name`, or nullptr.
   const FactValue* arg(std::string_view name) const;
 
-  Fact& with(std::string name, FactValue value) &;
-  Fact&& with(std::string name, FactValue value) &&;
+  Fact& with(const char* name, FactValue value) &;
+  Fact&& with(const char* name, FactValue value) &&;
   // A nested fact; an empty one is left out (so `[name|...]` sections drop).
-  Fact& with(std::string name, Fact fact) &;
-  Fact&& with(std::string name, Fact fact) &&;
+  Fact& with(const char* name, Fact fact) &;
+  Fact&& with(const char* name, Fact fact) &&;
 
  private:
   FactKind kind_ = FactKind::None;
