@@ -467,10 +467,7 @@ class Simulation {
     if (!rule->beforeTermEnd) {
       auto shifted = time::add(e.date, rule->period);
       if (shifted.outOfRange) {
-        reject(e,
-               fact(FactKind::NoticeBeyondCalendar)
-                   .with("notice", fact(FactKind::NoticeLength).with("duration", rule->period))
-                   .with("date", e.date),
+        reject(e, fact(FactKind::NoticeFromBeyondCalendar).with("duration", rule->period).with("date", e.date),
                rule->clause);
         return;
       }

@@ -68,6 +68,7 @@ const char* sentenceTemplateEn(K kind) {
     case K::NoNoticeRight: return "{party} has no right to give notice under this agreement";
     case K::NoNoticeUnder: return "{party} may not give notice under {clause}";
     case K::NoticeBeyondCalendar: return "a notice of {notice} given on {date} would take effect after 9999-12-31";
+    case K::NoticeFromBeyondCalendar: return "a notice of {duration} from {date} would take effect after 9999-12-31";
     case K::NoticeAfterDate: return "notice by {party} on {date} + {duration} ({clause})";
     case K::NoPeriodContains: return "no term period contains {date}";
     case K::PeriodBeyondCalendar: return "the period containing {date} ends after 9999-12-31";

@@ -79,6 +79,8 @@ const char* sentenceTemplateNl(K kind) {
     case K::NoNoticeUnder: return "{party} mag niet opzeggen onder {clause}";
     case K::NoticeBeyondCalendar:
       return "een opzegging met een termijn van {notice}, gedaan op {date}, zou pas na 31 december 9999 ingaan";
+    case K::NoticeFromBeyondCalendar:
+      return "een opzegging met een termijn van {duration} vanaf {date} zou pas na 31 december 9999 ingaan";
     case K::NoticeAfterDate: return "opzegging door {party} op {date} + {duration} ({clause})";
     case K::NoPeriodContains: return "geen termijn omvat {date}";
     case K::PeriodBeyondCalendar: return "de termijn waarin {date} valt, eindigt na 31 december 9999";
