@@ -54,16 +54,9 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
     ast::File built = builder.buildFile(tree);
     lap(profile ? &profile->build : nullptr, clock);
     return built;
-  } catch (const antlr4::ParseCancellationException&) {
-    // The listener has reported where it stopped.
-  } catch (const std::bad_alloc&) {
-    // Not a syntax error: the tokens and the parse tree are freed by now, so reporting it
-    // allocates again safely.
-    sink.error(diag::Code::CompilerFailure, source::Span{file.id(), 0, 0},
-               "agree ran out of memory while parsing this file");
-  } catch (const std::exception& e) {
-    sink.error(diag::Code::SyntaxError, source::Span{file.id(), 0, 0},
-               std::string("the parser could not read this file: ") + e.what());
+  } catch (const std::exception&) {
+    // The tokens and the parse tree are freed by now, so reporting may allocate again.
+    reportParseFailure(std::current_exception(), file.id(), sink);
   }
   return empty;
 }

@@ -138,14 +138,8 @@ std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::S
     outline.tokens = copyTokens(tokens, lexer.getVocabulary());
     Outliner(outline.groups).walk(tree);
     return outline;
-  } catch (const antlr4::ParseCancellationException&) {
-    // The listener has reported where it stopped.
-  } catch (const std::bad_alloc&) {
-    sink.error(diag::Code::CompilerFailure, source::Span{file.id(), 0, 0},
-               "agree ran out of memory while parsing this file");
-  } catch (const std::exception& e) {
-    sink.error(diag::Code::SyntaxError, source::Span{file.id(), 0, 0},
-               std::string("the parser could not read this file: ") + e.what());
+  } catch (const std::exception&) {
+    reportParseFailure(std::current_exception(), file.id(), sink);
   }
   return std::nullopt;
 }

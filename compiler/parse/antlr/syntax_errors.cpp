@@ -220,4 +220,18 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
   return any;
 }
 
+void reportParseFailure(std::exception_ptr failure, source::FileId file, diag::Sink& sink) {
+  try {
+    std::rethrow_exception(failure);
+  } catch (const antlr4::ParseCancellationException&) {
+    // The listener has reported where it stopped.
+  } catch (const std::bad_alloc&) {
+    sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
+               "agree ran out of memory while parsing this file");
+  } catch (const std::exception& e) {
+    sink.error(diag::Code::SyntaxError, source::Span{file, 0, 0},
+               std::string("the parser could not read this file: ") + e.what());
+  }
+}
+
 }  // namespace agree::parse

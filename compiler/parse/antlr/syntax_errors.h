@@ -38,4 +38,10 @@ bool isErrorToken(size_t type);
 bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink,
                          std::size_t dropped = 0, std::size_t firstDropped = 0);
 
+// Reports why a parse stopped with an exception, called from a `catch (...)` after the parser
+// and its tokens are gone (so reporting may allocate again): a cancelled parse was reported by
+// the listener already; running out of memory is a compiler failure; any other standard
+// exception is a file the parser could not read. Anything else is rethrown.
+void reportParseFailure(std::exception_ptr failure, source::FileId file, diag::Sink& sink);
+
 }  // namespace agree::parse
