@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "cite.h"
+#include "words/say.h"
 
 #include <algorithm>
 #include <cctype>
@@ -129,8 +130,7 @@ bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang) {
 }
 
 words::Lang answerLang(const std::optional<words::Lang>& lang, const model::Agreement& agreement) {
-  if (lang) return *lang;
-  return words::parseLang(agreement.language).value_or(words::Lang::En);
+  return lang ? *lang : words::agreementLang(agreement);
 }
 
 const char* langHelp() { return "nl or en (default: the agreement's `language`, else en)"; }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "words/say.h"
 #include "explain/explanation.h"
 #include "explain/sentences.h"
 
@@ -120,10 +121,7 @@ std::vector<std::string> header(const model::Agreement& a, const Sentences& say)
 
 }  // namespace
 
-words::Lang defaultLang(const model::Agreement& agreement) {
-  if (auto lang = words::parseLang(agreement.language)) return *lang;
-  return words::Lang::En;
-}
+words::Lang defaultLang(const model::Agreement& agreement) { return words::agreementLang(agreement); }
 
 Explanation explain(const model::Agreement& a, words::Lang lang) {
   auto say = sentencesFor(lang, a);

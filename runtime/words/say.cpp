@@ -42,6 +42,8 @@ std::string eventKindWords(const model::Agreement& a, const std::string& kind, L
   return model::eventKindLabel(a, kind);
 }
 
+Lang agreementLang(const model::Agreement& agreement) { return parseLang(agreement.language).value_or(Lang::En); }
+
 std::string clauseKindWords(model::ClauseKind kind, Lang lang) {
   if (lang == Lang::En) return model::clauseKindName(kind);
   switch (kind) {

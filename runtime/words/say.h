@@ -31,6 +31,8 @@ std::string formWords(model::Form form, Lang lang);
 std::string eventKindWords(const model::Agreement& agreement, const std::string& kind, Lang lang);
 // An act by its verb: "terminate" / "beëindigen".
 std::string actWords(const std::string& kind, Lang lang);
+// The language an agreement's answers default to: its `language` header, else English.
+Lang agreementLang(const model::Agreement& agreement);
 // "duty" / "verplichting".
 std::string clauseKindWords(model::ClauseKind kind, Lang lang);
 // "calendar year" / "kalenderjaar".
