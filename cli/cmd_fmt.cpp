@@ -9,6 +9,7 @@
 #include "diag/render.h"
 #include "exit_codes.h"
 #include "format/format.h"
+#include "parse/keywords.h"
 #include "input_limits.h"
 #include "output.h"
 
@@ -31,6 +32,7 @@ std::string readStdin() {
 
 struct FmtRun {
   bool check = false;
+  std::optional<parse::KeywordLanguage> to;  // --lang: the keywords' language to write
 
   // The exit status for one file: what it had to say is printed.
   int file(const std::string& path) {
@@ -41,8 +43,9 @@ struct FmtRun {
       printDiagnostics(c);
       return kExitInputErrors;
     }
-    auto result = format::formatFile(*source, c.sink);
-    if (result.status == format::Formatted::Status::SyntaxErrors) {
+    auto result = format::formatFile(*source, c.sink, to);
+    if (result.status == format::Formatted::Status::SyntaxErrors ||
+        result.status == format::Formatted::Status::Untranslatable) {
       printDiagnostics(c);
       return kExitInputErrors;
     }
@@ -70,17 +73,19 @@ struct FmtRun {
 int runFmt(const Args& args) {
   po::options_description options("agree fmt options");
   options.add_options()("check", po::bool_switch(), "write nothing; list the files that would change (exit 1 if any)")(
+      "lang", po::value<std::string>(), "nl|en: write the keywords and built-in words in Dutch or English")(
       "file", po::value<std::vector<std::string>>()->required(), "agreement files; - reads standard input");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
   bool help = false;
   if (!parseOptions(args,
-                    "usage: agree fmt [--check] FILE...\n\n"
+                    "usage: agree fmt [--check] [--lang nl|en] FILE...\n\n"
                     "Rewrites agreement files in place in the canonical layout (docs/fmt.md) and names each file it\n"
                     "rewrote: indentation, spacing and blank lines change; every token, comment and text stays as\n"
                     "written. `-` formats standard input to standard output. With --check nothing is written: the\n"
-                    "files that would change are named.\n"
+                    "files that would change are named. --lang nl|en also writes the keywords and built-in words\n"
+                    "(forms, event kinds, outcomes) in Dutch or English; names, texts and comments stay as written.\n"
                     "Exit status: 0 done (--check: all formatted), 1 syntax errors, files that would change or\n"
                     "cannot be written, 2 wrong usage, 3 internal error (nothing written).",
                     options, positional, vm, help, /*compiles=*/false)) {
@@ -89,6 +94,14 @@ int runFmt(const Args& args) {
   if (help) return kExitOk;
   FmtRun run;
   run.check = vm["check"].as<bool>();
+  if (vm.count("lang")) {
+    const auto& code = vm["lang"].as<std::string>();
+    run.to = parse::keywordLanguageFromCode(code);
+    if (!run.to) {
+      std::cerr << "agree fmt: --lang must be nl or en, not `" << code << "`\n";
+      return kExitUsage;
+    }
+  }
   int status = kExitOk;
   for (const auto& path : vm["file"].as<std::vector<std::string>>()) status = std::max(status, run.file(path));
   return status;

@@ -298,7 +298,7 @@ date : DATE ;
 duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
-ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING
+ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING | PARTIES
       | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST | FROM ;
 
 // ---- lexer -----------------------------------------------------------------------------------

@@ -36,9 +36,8 @@ std::size_t codePoints(std::string_view text) {
   return n;
 }
 
-// The text a token is written with. Today always its source text (comments tidied); this is
-// the one place where a keyword translation (`--lang nl|en`) would choose another spelling —
-// the lossless check (verify.h) would then compare keywords by meaning, not by spelling.
+// The text a token is written with: as the outline holds it (translated by translate.h when
+// fmt --lang asked), comments tidied.
 std::string spelling(const SourceToken& t) { return isComment(t) ? tidyComment(t.text) : t.text; }
 
 // Whether two tokens on one line are written with a space between them.

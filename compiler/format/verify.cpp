@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "format/comments.h"
+#include "format/translate.h"
 
 namespace agree::format {
 
@@ -19,12 +19,6 @@ std::vector<const SourceToken*> meaningful(const std::vector<SourceToken>& token
   return out;
 }
 
-// The text a token must keep: comments compared as the layout tidies them (comments.h).
-std::string compared(const SourceToken& t) {
-  bool comment = t.kind == TokenKind::LineComment || t.kind == TokenKind::BlockComment;
-  return comment ? tidyComment(t.text) : t.text;
-}
-
 std::string shown(const SourceToken* t) {
   if (!t) return "the end of the file";
   std::string text = t->text.size() > 60 ? t->text.substr(0, 60) + "..." : t->text;
@@ -33,14 +27,13 @@ std::string shown(const SourceToken* t) {
 
 }  // namespace
 
-std::optional<std::string> firstDifference(const std::vector<SourceToken>& before,
-                                           const std::vector<SourceToken>& after) {
-  auto a = meaningful(before);
-  auto b = meaningful(after);
+std::optional<std::string> firstDifference(const parse::SourceOutline& before, const parse::SourceOutline& after) {
+  auto a = meaningful(before.tokens);
+  auto b = meaningful(after.tokens);
   for (std::size_t i = 0; i < a.size() || i < b.size(); ++i) {
     const SourceToken* x = i < a.size() ? a[i] : nullptr;
     const SourceToken* y = i < b.size() ? b[i] : nullptr;
-    if (x && y && x->kind == y->kind && compared(*x) == compared(*y)) continue;
+    if (x && y && meaningOf(*x, before.language) == meaningOf(*y, after.language)) continue;
     return fmt::format("token {}: {} in the original became {} in the formatted text", i + 1, shown(x), shown(y));
   }
   return std::nullopt;

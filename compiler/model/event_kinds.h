@@ -8,6 +8,7 @@ namespace agree::model {
 
 struct BuiltInEventKind {
   const char* id;
+  const char* dutchId;  // its name in a file written with Dutch keywords
   const char* meaning;
   const char* labelEn;
   const char* labelNl;
@@ -16,7 +17,7 @@ struct BuiltInEventKind {
 };
 
 inline constexpr BuiltInEventKind kBuiltInEventKinds[] = {
-#define AGREE_EVENT_KIND(id, meaning, en, nl, needs, may) {#id, meaning, en, nl, needs, may},
+#define AGREE_EVENT_KIND(id, dutch, meaning, en, nl, needs, may) {#id, #dutch, meaning, en, nl, needs, may},
 #include "model/event_kinds.def"
 #undef AGREE_EVENT_KIND
 };

@@ -6,6 +6,7 @@
 
 #include "AgreeParser.h"
 #include "ast/ast.h"
+#include "parse/builtin_words.h"
 #include "diag/diagnostic.h"
 
 namespace agree::parse {
@@ -14,7 +15,8 @@ namespace g = agree::grammar;
 
 class AstBuilder {
  public:
-  AstBuilder(source::FileId file, diag::Sink& sink) : file_(file), sink_(sink) {}
+  AstBuilder(source::FileId file, diag::Sink& sink, KeywordLanguage keywords = KeywordLanguage::English)
+      : file_(file), sink_(sink), keywords_(keywords) {}
 
   ast::File buildFile(g::AgreeParser::FileContext* ctx);
 
@@ -60,6 +62,11 @@ class AstBuilder {
   ast::Span span(antlr4::ParserRuleContext* ctx) const;
   ast::Span span(antlr4::tree::TerminalNode* node) const;
   ast::Name name(g::AgreeParser::IdentContext* ctx) const;
+  // An event kind as the model names it: a keyword kind (`notice`, Dutch `opzegging`) by its
+  // English spelling, any other by the name written.
+  ast::Name eventKindName(g::AgreeParser::EventKindContext* ctx) const;
+  // A name where a built-in word may stand, by its English name (builtin_words.h).
+  ast::Name builtIn(ast::Name written, BuiltInWord kind) const;
   ast::Text text(g::AgreeParser::TextContext* ctx);
   ast::Text text(antlr4::tree::TerminalNode* string);
   ast::ArticleRef articleRef(g::AgreeParser::ArticleIdContext* ctx);
@@ -75,6 +82,7 @@ class AstBuilder {
 
   source::FileId file_;
   diag::Sink& sink_;
+  KeywordLanguage keywords_;                   // the language the file's keywords and built-in words are in
   std::map<const void*, ast::Span> firstSet_;  // where each single-valued field was first given
 };
 

@@ -68,13 +68,13 @@ void AstBuilder::buildClauseField(P::ClauseFieldContext* f, ast::Clause& c) {
   } else if (auto* cap = dynamic_cast<P::CapFieldContext*>(f)) {
     ast::CapRule rule;
     rule.max = count(cap->NUMBER()).value_or(0);
-    rule.event = ast::Name{cap->eventKind()->getText(), span(cap->eventKind())};
+    rule.event = eventKindName(cap->eventKind());
     rule.calendarYear = cap->capYear()->CALENDAR() != nullptr;
     rule.span = where;
     c.caps.push_back(std::move(rule));
   } else if (auto* inst = dynamic_cast<P::InstanceFieldContext*>(f)) {
     ast::InstanceRule rule;
-    rule.startEvent = ast::Name{inst->eventKind()->getText(), span(inst->eventKind())};
+    rule.startEvent = eventKindName(inst->eventKind());
     if (auto d = duration(inst->duration())) rule.maxLength = *d;
     if (auto* ext = inst->instanceExtension()) {
       rule.extensions = ext->ONCE() ? 1 : count(ext->NUMBER()).value_or(0);

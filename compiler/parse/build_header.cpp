@@ -19,7 +19,7 @@ ast::File AstBuilder::buildFile(P::FileContext* ctx) {
     } else if (auto* b = item->bodyDecl()) {
       file.bodies.push_back(buildBody(b));
     } else if (auto* e = item->eventDecl()) {
-      ast::EventKindDecl decl{name(e->ident()), std::nullopt, std::nullopt, span(e)};
+      ast::EventKindDecl decl{builtIn(name(e->ident()), BuiltInWord::EventKind), std::nullopt, std::nullopt, span(e)};
       if (!e->STRING().empty()) decl.description = text(e->STRING(0));
       if (e->LABEL() && e->STRING().size() > 1) decl.label = text(e->STRING(1));
       file.eventKinds.push_back(std::move(decl));

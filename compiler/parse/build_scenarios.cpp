@@ -37,7 +37,7 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
     sink_.error(diag::Code::ImpossibleDate, e.momentSpan, "`" + moment + "` is not a date or time");
     return e;
   }
-  e.kind = ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())};
+  e.kind = eventKindName(ctx->eventKind());
   for (auto* arg : ctx->eventArg()) {
     auto where = span(arg);
     char letter = dynamic_cast<P::ByArgContext*>(arg)          ? 'b'
@@ -59,9 +59,9 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
     } else if (auto* u = dynamic_cast<P::UnderArgContext*>(arg)) {
       setOnce(e.under, articleRef(u->articleId()), where, "under");
     } else if (auto* f = dynamic_cast<P::FormArgContext*>(arg)) {
-      setOnce(e.form, name(f->ident()), where, "form");
+      setOnce(e.form, builtIn(name(f->ident()), BuiltInWord::Form), where, "form");
     } else if (auto* o = dynamic_cast<P::OutcomeArgContext*>(arg)) {
-      setOnce(e.outcome, name(o->ident()), where, "outcome");
+      setOnce(e.outcome, builtIn(name(o->ident()), BuiltInWord::Outcome), where, "outcome");
     } else if (auto* n = dynamic_cast<P::NameArgContext*>(arg)) {
       setOnce(e.name, text(n->STRING()), where, "name");
     } else if (auto* note = dynamic_cast<P::EventNoteArgContext*>(arg)) {

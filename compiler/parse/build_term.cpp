@@ -11,7 +11,7 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
   if (auto* on = dynamic_cast<P::StartOnContext*>(ctx)) {
     if (on->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
-      s.event = name(on->ident());
+      s.event = builtIn(name(on->ident()), BuiltInWord::EventKind);
     }
   } else if (auto* d = dynamic_cast<P::StartOnDateContext*>(ctx)) {
     s.kind = ast::StartRule::Kind::OnDate;
@@ -24,13 +24,13 @@ ast::StartRule AstBuilder::buildStart(P::StartSpecContext* ctx) {
                                 span(first->NUMBER()), ""};
     if (first->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
-      s.event = name(first->ident());
+      s.event = builtIn(name(first->ident()), BuiltInWord::EventKind);
     }
   } else if (auto* after = dynamic_cast<P::StartAfterContext*>(ctx)) {
     s.offset = duration(after->duration());
     if (after->EVENT()) {
       s.kind = ast::StartRule::Kind::OnEvent;
-      s.event = name(after->ident());
+      s.event = builtIn(name(after->ident()), BuiltInWord::EventKind);
     }
   }
   return s;
@@ -41,7 +41,7 @@ ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
   if (auto* m = dynamic_cast<P::MinimumTermContext*>(ctx)) {
     t.kind = ast::TermRule::Kind::Minimum;
     t.duration = duration(m->duration());
-    if (m->ident()) t.untilEvent = name(m->ident());
+    if (m->ident()) t.untilEvent = builtIn(name(m->ident()), BuiltInWord::EventKind);
   } else if (auto* f = dynamic_cast<P::FixedDurationTermContext*>(ctx)) {
     t.kind = ast::TermRule::Kind::Fixed;
     t.duration = duration(f->duration());
@@ -50,15 +50,15 @@ ast::TermRule AstBuilder::buildTerm(P::TermSpecContext* ctx) {
     t.until = date(u->date());
   } else if (auto* i = dynamic_cast<P::IndefiniteTermContext*>(ctx)) {
     auto names = i->ident();
-    if (!names.empty()) t.untilEvent = name(names[0]);
+    if (!names.empty()) t.untilEvent = builtIn(name(names[0]), BuiltInWord::EventKind);
     if (names.size() > 1) t.untilEventOf = name(names[1]);
   }
   return t;
 }
 
 ast::EventPattern AstBuilder::buildEventPattern(P::EventPatternContext* ctx) {
-  ast::EventPattern e{ast::Name{ctx->eventKind()->getText(), span(ctx->eventKind())}, std::nullopt, span(ctx)};
-  if (ctx->ident()) e.outcome = name(ctx->ident());
+  ast::EventPattern e{eventKindName(ctx->eventKind()), std::nullopt, span(ctx)};
+  if (ctx->ident()) e.outcome = builtIn(name(ctx->ident()), BuiltInWord::Outcome);
   return e;
 }
 
@@ -178,7 +178,8 @@ ast::SurvivalRule AstBuilder::buildSurvival(P::SurvivalSpanContext* s, P::Articl
     }
   }
   if (auto* f = dynamic_cast<P::SurvivesForContext*>(s)) r.period = duration(f->duration());
-  if (auto* u = dynamic_cast<P::SurvivesUntilEventContext*>(s)) r.untilEvent = name(u->ident());
+  if (auto* u = dynamic_cast<P::SurvivesUntilEventContext*>(s))
+    r.untilEvent = builtIn(name(u->ident()), BuiltInWord::EventKind);
   return r;
 }
 
@@ -186,7 +187,7 @@ void AstBuilder::setAfter(ast::DeadlineRule& d, bool start, bool end, P::EventKi
   d.kind = end     ? ast::DeadlineRule::Kind::AfterEnd
            : start ? ast::DeadlineRule::Kind::AfterStart
                    : ast::DeadlineRule::Kind::AfterEvent;
-  if (event) d.event = ast::Name{event->getText(), span(event)};
+  if (event) d.event = eventKindName(event);
 }
 
 ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
@@ -203,7 +204,7 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
     d.duration = duration(b->duration());
     if (b->EVENT()) {
       d.kind = ast::DeadlineRule::Kind::BeforeEvent;
-      d.event = ast::Name{b->eventKind()->getText(), span(b->eventKind())};
+      d.event = eventKindName(b->eventKind());
     } else {
       d.kind = ast::DeadlineRule::Kind::BeforeTermEnd;
       d.eachSaid = b->EACH() != nullptr;
@@ -217,14 +218,14 @@ ast::DeadlineRule AstBuilder::buildDeadline(P::DeadlineSpecContext* ctx) {
     if (w->BEFORE()) d.kind = ast::DeadlineRule::Kind::BeforeEvent;
   } else if (auto* at = dynamic_cast<P::DeadlineAtEventContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::AtEvent;
-    d.event = ast::Name{at->eventKind()->getText(), span(at->eventKind())};
+    d.event = eventKindName(at->eventKind());
   } else if (auto* by = dynamic_cast<P::DeadlineByDateContext*>(ctx)) {
     d.kind = ast::DeadlineRule::Kind::ByDate;
     d.date = date(by->date());
   } else if (auto* bd = dynamic_cast<P::DeadlineBeforeDateContext*>(ctx)) {
     if (bd->EVENT()) {
       d.kind = ast::DeadlineRule::Kind::BeforeEvent;
-      d.event = ast::Name{bd->eventKind()->getText(), span(bd->eventKind())};
+      d.event = eventKindName(bd->eventKind());
     } else {
       d.kind = ast::DeadlineRule::Kind::BeforeDate;
       d.date = date(bd->date());

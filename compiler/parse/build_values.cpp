@@ -2,6 +2,7 @@
 
 #include "input_limits.h"
 #include "parse/ast_builder.h"
+#include "parse/antlr/keyword_language.h"
 
 namespace agree::parse {
 
@@ -23,6 +24,21 @@ ast::Span AstBuilder::span(antlr4::tree::TerminalNode* node) const {
 }
 
 ast::Name AstBuilder::name(P::IdentContext* ctx) const { return ast::Name{ctx->getText(), span(ctx)}; }
+
+ast::Name AstBuilder::eventKindName(P::EventKindContext* ctx) const {
+  auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(ctx->children.empty() ? nullptr : ctx->children.front());
+  std::string english = word ? englishSpelling(word->getSymbol()->getType()) : "";
+  if (!english.empty()) return ast::Name{english, span(ctx)};
+  return builtIn(ast::Name{ctx->getText(), span(ctx)}, BuiltInWord::EventKind);
+}
+
+ast::Name AstBuilder::builtIn(ast::Name written, BuiltInWord kind) const {
+  if (keywords_ == KeywordLanguage::English) return written;
+  if (auto english = translateBuiltInWord(written.text, kind, keywords_, KeywordLanguage::English)) {
+    written.text = std::move(*english);
+  }
+  return written;
+}
 
 namespace {
 // Resolves the escapes \" \\ \n \t; any other backslash is kept as written (nothing is lost).
@@ -105,7 +121,7 @@ std::optional<long long> AstBuilder::count(antlr4::tree::TerminalNode* number) {
 
 ast::Name AstBuilder::form(P::FormSpecContext* ctx) const {
   if (ctx->PARAM()) return ast::Name{ctx->PARAM()->getText(), span(ctx->PARAM())};
-  return name(ctx->ident());
+  return builtIn(name(ctx->ident()), BuiltInWord::Form);
 }
 
 std::optional<ast::DurationLit> AstBuilder::duration(P::DurationContext* ctx) {

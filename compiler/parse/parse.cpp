@@ -10,6 +10,7 @@
 #include "AgreeParser.h"
 #include "parse/antlr/capped_lexer.h"
 #include "parse/antlr/folded_stream.h"
+#include "parse/antlr/keyword_language.h"
 #include "parse/antlr/parser_lock.h"
 #include "parse/antlr/syntax_errors.h"
 #include "parse/ast_builder.h"
@@ -38,19 +39,20 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
     lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
+    KeywordReading keywords = readKeywords(tokens);
     lap(profile ? &profile->lex : nullptr, clock);
     bool lexicalErrors =
         reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
 
     grammar::AgreeParser parser(&tokens);
     parser.removeErrorListeners();
-    SyntaxErrorListener listener(file.id(), sink);
+    SyntaxErrorListener listener(file.id(), sink, keywords);
     parser.addErrorListener(&listener);
     auto* tree = parser.file();
     lap(profile ? &profile->parse : nullptr, clock);
     if (profile) profile->fullContextAttempts += listener.fullContextAttempts();
     if (lexicalErrors || listener.count() > 0) return empty;  // a partial tree is not worth checking
-    AstBuilder builder(file.id(), sink);
+    AstBuilder builder(file.id(), sink, keywords.language);
     ast::File built = builder.buildFile(tree);
     lap(profile ? &profile->build : nullptr, clock);
     return built;

@@ -9,6 +9,7 @@
 #include "AgreeParser.h"
 #include "parse/antlr/capped_lexer.h"
 #include "parse/antlr/folded_stream.h"
+#include "parse/antlr/keyword_language.h"
 #include "parse/antlr/parser_lock.h"
 #include "parse/antlr/syntax_errors.h"
 
@@ -54,20 +55,23 @@ std::vector<SourceToken> copyTokens(antlr4::CommonTokenStream& stream, const ant
     s.text = t->getText();
     s.line = static_cast<std::uint32_t>(t->getLine());
     s.column = static_cast<std::uint32_t>(t->getCharPositionInLine() + 1);
+    s.start = static_cast<std::uint32_t>(t->getStartIndex());
     s.hidden = t->getChannel() != antlr4::Token::DEFAULT_CHANNEL;
     out.push_back(std::move(s));
   }
   return out;
 }
 
-// Walks the parse tree and records the groups a layout tool needs (TokenGroup).
+// Walks the parse tree and records the groups a layout tool needs (TokenGroup), the keywords
+// read as names and where built-in words stand (SourceToken).
 class Outliner {
  public:
-  explicit Outliner(std::vector<TokenGroup>& groups) : groups_(groups) {}
+  Outliner(std::vector<TokenGroup>& groups, std::vector<SourceToken>& tokens) : groups_(groups), tokens_(tokens) {}
 
   void walk(antlr4::tree::ParseTree* node) {
     auto* ctx = dynamic_cast<antlr4::ParserRuleContext*>(node);
     if (!ctx || !ctx->getStart() || !ctx->getStop()) return;
+    markWords(ctx);
     if (isStatement(ctx)) add(TokenGroup::Kind::Statement, ctx->getStart(), ctx->getStop());
     if (isList(ctx)) add(TokenGroup::Kind::List, ctx->getStart(), ctx->getStop());
     if (auto* g = dynamic_cast<P::GroupDeclContext*>(ctx)) {
@@ -103,7 +107,38 @@ class Outliner {
     if (!first || !last || last->getTokenIndex() < first->getTokenIndex()) return;
     groups_.push_back(TokenGroup{kind, first->getTokenIndex(), last->getTokenIndex()});
   }
+
+  void markWords(antlr4::ParserRuleContext* ctx) {
+    if (dynamic_cast<P::IdentContext*>(ctx)) {
+      if (auto* t = token(ctx->getStart())) t->asName = true;
+      return;
+    }
+    auto role = [&](P::IdentContext* ident, BuiltInWord kind) {
+      if (!ident) return;
+      if (auto* t = token(ident->getStart())) t->builtIn = kind;
+    };
+    if (auto* f = dynamic_cast<P::FormSpecContext*>(ctx)) role(f->ident(), BuiltInWord::Form);
+    if (auto* f = dynamic_cast<P::FormArgContext*>(ctx)) role(f->ident(), BuiltInWord::Form);
+    if (auto* o = dynamic_cast<P::OutcomeArgContext*>(ctx)) role(o->ident(), BuiltInWord::Outcome);
+    if (auto* e = dynamic_cast<P::EventPatternContext*>(ctx)) role(e->ident(), BuiltInWord::Outcome);
+    if (auto* k = dynamic_cast<P::EventKindContext*>(ctx)) role(k->ident(), BuiltInWord::EventKind);
+    if (auto* e = dynamic_cast<P::EventDeclContext*>(ctx)) role(e->ident(), BuiltInWord::EventKind);
+    if (auto* s = dynamic_cast<P::StartOnContext*>(ctx); s && s->EVENT()) role(s->ident(), BuiltInWord::EventKind);
+    if (auto* s = dynamic_cast<P::StartAfterContext*>(ctx); s && s->EVENT()) role(s->ident(), BuiltInWord::EventKind);
+    if (auto* s = dynamic_cast<P::StartFirstDayAfterContext*>(ctx); s && s->EVENT())
+      role(s->ident(), BuiltInWord::EventKind);
+    if (auto* m = dynamic_cast<P::MinimumTermContext*>(ctx)) role(m->ident(), BuiltInWord::EventKind);
+    if (auto* i = dynamic_cast<P::IndefiniteTermContext*>(ctx); i && !i->ident().empty())
+      role(i->ident(0), BuiltInWord::EventKind);
+    if (auto* u = dynamic_cast<P::SurvivesUntilEventContext*>(ctx)) role(u->ident(), BuiltInWord::EventKind);
+  }
+
+  SourceToken* token(antlr4::Token* t) {
+    return t && t->getTokenIndex() < tokens_.size() ? &tokens_[t->getTokenIndex()] : nullptr;
+  }
+
   std::vector<TokenGroup>& groups_;
+  std::vector<SourceToken>& tokens_;
 };
 
 }  // namespace
@@ -115,6 +150,7 @@ std::vector<SourceToken> lexTokens(const std::string& text) {
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
+  readKeywords(tokens);
   return copyTokens(tokens, lexer.getVocabulary());
 }
 
@@ -126,22 +162,49 @@ std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::S
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
+    KeywordReading keywords = readKeywords(tokens);
     bool lexicalErrors =
         reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
     P parser(&tokens);
     parser.removeErrorListeners();
-    SyntaxErrorListener listener(file.id(), sink);
+    SyntaxErrorListener listener(file.id(), sink, keywords);
     parser.addErrorListener(&listener);
     auto* tree = parser.file();
     if (lexicalErrors || listener.count() > 0) return std::nullopt;
     SourceOutline outline;
     outline.tokens = copyTokens(tokens, lexer.getVocabulary());
-    Outliner(outline.groups).walk(tree);
+    outline.language = keywords.language;
+    Outliner(outline.groups, outline.tokens).walk(tree);
     return outline;
   } catch (const std::exception&) {
     reportParseFailure(std::current_exception(), file.id(), sink);
   }
   return std::nullopt;
+}
+
+std::optional<SourceOutline> outlineText(const std::string& text) {
+  source::SourceMap files;
+  diag::Sink quiet;
+  return outlineFile(files.add("<formatted>", text), quiet);
+}
+
+bool keywordUsableAsName(std::string_view word, KeywordLanguage language) {
+  // The tokens that may start the `ident` rule, read from the parser's own ATN once.
+  static const std::vector<ssize_t> nameTypes = [] {
+    std::lock_guard<std::mutex> hold(parserLock());
+    antlr4::ANTLRInputStream input("");
+    L lexer(&input);
+    antlr4::CommonTokenStream tokens(&lexer);
+    P parser(&tokens);
+    const auto& atn = parser.getATN();
+    return atn.nextTokens(atn.ruleToStartState[P::RuleIdent]).toList();
+  }();
+  auto english = translateKeyword(word, language, KeywordLanguage::English);
+  if (!english) return false;
+  for (ssize_t type : nameTypes) {
+    if (type > 0 && englishSpelling(static_cast<size_t>(type)) == *english) return true;
+  }
+  return false;
 }
 
 }  // namespace agree::parse

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "parse/builtin_words.h"
+#include "parse/keywords.h"
 #include "source/source_map.h"
 
 namespace agree::parse {
@@ -33,7 +35,12 @@ struct SourceToken {
   std::string text;          // the exact bytes of the source
   std::uint32_t line = 1;    // 1-based, where the token starts
   std::uint32_t column = 1;  // 1-based, in code points
+  std::uint32_t start = 0;   // where it starts in the file, in code points (as source::Span counts)
   bool hidden = false;       // comments and white space: not seen by the parser
+  // Set by outlineFile only: a keyword the grammar reads as a name here (a group called
+  // `period`), and where a built-in word (a form, an event kind, an outcome) may stand.
+  bool asName = false;
+  std::optional<BuiltInWord> builtIn;
 };
 
 // A run of tokens [first, last] (indices into the token list) that the grammar groups.
@@ -49,8 +56,9 @@ struct TokenGroup {
 };
 
 struct SourceOutline {
-  std::vector<SourceToken> tokens;  // every token of the file in order, without the end of file
-  std::vector<TokenGroup> groups;   // in order of their first token; a group may nest in another
+  std::vector<SourceToken> tokens;                      // every token of the file in order, without the end of file
+  std::vector<TokenGroup> groups;                       // in order of their first token; a group may nest in another
+  KeywordLanguage language = KeywordLanguage::English;  // the language of its keywords
 };
 
 // The tokens of a text, lexed as the parser lexes it; never fails (bad input becomes Error tokens).
@@ -59,5 +67,13 @@ std::vector<SourceToken> lexTokens(const std::string& text);
 // Lexes and parses `file`, reporting syntax errors to `sink` as parseFile does. Nullopt when
 // the file has a lexical or syntax error; names and meaning are not checked.
 std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::Sink& sink);
+
+// outlineFile on a text that is no user's file (a tool's own output): nullopt when it does not
+// parse, without diagnostics.
+std::optional<SourceOutline> outlineText(const std::string& text);
+
+// Whether the keyword `word` of `language` may also stand as a name (`period`, `from`: the
+// grammar's `ident` rule), so a name written so stays a name.
+bool keywordUsableAsName(std::string_view word, KeywordLanguage language);
 
 }  // namespace agree::parse

@@ -33,6 +33,37 @@ def tokens(text):
     return out
 
 
+_ROOT = Path(__file__).resolve().parents[2]
+_ROWS = re.findall(r'^AGREE_KEYWORD\((\w+), "(\w+)", "(\w+)"\)', (_ROOT / "grammar/keywords.def").read_text(), re.M)
+KEYWORDS = [(e, d) for _, e, d in _ROWS]
+DUTCH = {d: e for e, d in KEYWORDS}
+# Keywords the grammar also reads as names (its `ident` rule): `groep partijen`.
+_IDENT = re.search(r"^ident\s*:(.*?);", (_ROOT / "grammar/Agree.g4").read_text(), re.M | re.S).group(1)
+NAME_TOO = {e for t, e, _ in _ROWS if re.search(rf"\b{t}\b", _IDENT)}
+ENGLISH_ONLY = {e for e, _ in KEYWORDS} - set(DUTCH)
+DUTCH_ONLY = set(DUTCH) - {e for e, _ in KEYWORDS}
+DECLARING = {"agreement", "party", "group", "body", "event", "scenario", "template"}
+
+
+def in_english(toks):
+    """A file written with Dutch keywords (docs/language.md: its first keyword, or most of them
+    when it starts with `scenario`), its keywords spelled in English; the name after a
+    declaring keyword stays as written where it may be a name (a group called `partijen`)."""
+    words = [t for k, t in toks if k == "word"]
+    first = words[0] if words else ""
+    dutch = first in DUTCH_ONLY or (first not in ENGLISH_ONLY and
+                                    sum(w in DUTCH_ONLY for w in words[2:]) > sum(w in ENGLISH_ONLY for w in words[2:]))
+    if not dutch:
+        return toks
+    out, previous = [], None
+    for kind, text in toks:
+        if kind == "word" and not (previous in DECLARING and DUTCH.get(text) in NAME_TOO):
+            text = DUTCH.get(text, text)
+        previous = text if kind == "word" else None
+        out.append((kind, text))
+    return out
+
+
 def unquote(s):
     body, out, i = s[1:-1], [], 0
     while i < len(body):
@@ -146,7 +177,7 @@ def check(agree, root, schema, path):
     for src in model["sources"]:
         # A standard-library file is named as imported: std:clauses/avg.agree.
         file = root / "stdlib" / src[4:] if src.startswith("std:") else root / src
-        d = declared(tokens(file.read_text(encoding="utf-8")))
+        d = declared(in_english(tokens(file.read_text(encoding="utf-8"))))
         for k in ("parties", "groups", "bodies", "events", "articles", "templates", "signatures"):
             want[k] += d[k]
         want["clauses"].update(d["clauses"])

@@ -84,11 +84,27 @@ TEST_CASE("fmt: a file that does not parse is not formatted") {
 }
 
 TEST_CASE("fmt: the lossless check sees a lost comment and a changed text, not white space") {
-  auto original = agree::parse::lexTokens("party a { // c\n name \"A\" }");
-  CHECK_FALSE(
-      agree::format::firstDifference(original, agree::parse::lexTokens("party a {   // c   \n\n name  \"A\"}")));
-  auto lost = agree::format::firstDifference(original, agree::parse::lexTokens("party a {\n name \"A\" }"));
+  auto outline = [](const char* text) {
+    auto o = agree::parse::outlineText(text);
+    REQUIRE(o);
+    return *o;
+  };
+  auto original = outline("party a { // c\n name \"A\" }");
+  CHECK_FALSE(agree::format::firstDifference(original, outline("party a {   // c   \n\n name  \"A\"}")));
+  auto lost = agree::format::firstDifference(original, outline("party a {\n name \"A\" }"));
   REQUIRE(lost);
   CHECK(lost->find("`// c`") != std::string::npos);
-  CHECK(agree::format::firstDifference(original, agree::parse::lexTokens("party a { // c\n name \"A \" }")));
+  CHECK(agree::format::firstDifference(original, outline("party a { // c\n name \"A \" }")));
+}
+
+TEST_CASE("fmt: keywords compare by meaning across languages, names by their spelling") {
+  auto outline = [](const char* text) {
+    auto o = agree::parse::outlineText(text);
+    REQUIRE(o);
+    return *o;
+  };
+  auto english = outline("party a { name \"A\" }\ngroup period { members a }");
+  CHECK_FALSE(agree::format::firstDifference(english, outline("partij a { naam \"A\" }\ngroep period { leden a }")));
+  // A keyword kept in English inside a Dutch file is a name there, not the keyword.
+  CHECK(agree::format::firstDifference(english, outline("partij a { naam \"A\" }\ngroep periode { leden a }")));
 }

@@ -22,8 +22,9 @@ source::Span tokenSpan(antlr4::Token* t, source::FileId file) {
   return source::Span{file, begin, end};
 }
 
-// `holders`, a date, a name: how a token type reads in a message.
-std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
+// `holders`, a date, a name: how a token type reads in a message, keywords spelled in the
+// file's language.
+std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type, KeywordLanguage language) {
   switch (type) {
     case antlr4::Token::EOF: return "end of file";
     case L::IDENT: return "a name";
@@ -33,6 +34,9 @@ std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type) {
     case L::NUMBER: return "a number";
     case L::DOTTED: return "an article number";
     default: break;
+  }
+  if (std::string english = englishSpelling(type); !english.empty()) {
+    return "`" + translateKeyword(english, KeywordLanguage::English, language).value_or(english) + "`";
   }
   std::string lit = vocab.getLiteralName(type);
   if (lit.size() >= 2 && lit.front() == '\'') return "`" + lit.substr(1, lit.size() - 2) + "`";
@@ -144,6 +148,7 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
         .help = "give the day too; only `signed` takes a month alone (a signing known only to the month)";
     return;
   }
+  if (reportMixedLanguage(offending, where)) return;
   std::vector<std::string> expected;
   try {
     for (auto type : parser->getExpectedTokens().toList()) {
@@ -151,7 +156,7 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
         expected.push_back("...");
         break;
       }
-      expected.push_back(describe(parser->getVocabulary(), type));
+      expected.push_back(describe(parser->getVocabulary(), type, keywords_.language));
     }
   } catch (const std::bad_alloc&) {
     throw;  // out of memory is AGR0005 (parse.cpp), not a shorter message
@@ -177,6 +182,27 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
     d.notes.push_back("expected " + (expected.size() == 1 ? list : "one of: " + list));
   }
   if (auto neighbour = pastedNeighbour(offending)) d.notes.push_back(*neighbour);
+}
+
+bool SyntaxErrorListener::reportMixedLanguage(antlr4::Token* offending, const source::Span& where) {
+  if (offending->getType() != L::IDENT) return false;
+  std::string word = offending->getText();
+  KeywordLanguage file = keywords_.language, other = otherKeywordLanguage(file);
+  if (isKeyword(word, file) || !isKeyword(word, other)) return false;
+  std::string settled = keywords_.settledBy.empty()
+                            ? fmt::format("this file has no keyword that is only {}, so it is read as English",
+                                          keywordLanguageName(other))
+                            : fmt::format("the file's first keyword, `{}` on line {}, makes it {}", keywords_.settledBy,
+                                          keywords_.line, keywordLanguageName(file));
+  auto& d =
+      sink_.error(diag::Code::MixedKeywordLanguages, where,
+                  fmt::format("`{}` is {} keyword, but this file is written with {} keywords", word,
+                              other == KeywordLanguage::English ? "an English" : "a Dutch", keywordLanguageName(file)));
+  d.notes.push_back(settled);
+  d.help =
+      fmt::format("write `{}`; a file keeps to one language (`agree fmt --lang {}` translates a whole file)",
+                  translateKeyword(word, other, file).value_or(word), file == KeywordLanguage::Dutch ? "nl" : "en");
+  return true;
 }
 
 bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file, diag::Sink& sink, std::size_t dropped,

@@ -4,12 +4,14 @@
 #include <antlr4-runtime.h>
 
 #include "diag/diagnostic.h"
+#include "parse/antlr/keyword_language.h"
 
 namespace agree::parse {
 
 class SyntaxErrorListener : public antlr4::BaseErrorListener {
  public:
-  SyntaxErrorListener(source::FileId file, diag::Sink& sink) : file_(file), sink_(sink) {}
+  SyntaxErrorListener(source::FileId file, diag::Sink& sink, KeywordReading keywords = {})
+      : file_(file), sink_(sink), keywords_(std::move(keywords)) {}
 
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line, size_t column,
                    const std::string& msg, std::exception_ptr e) override;
@@ -23,8 +25,12 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
   std::size_t fullContextAttempts() const { return fullContextAttempts_; }
 
  private:
+  // A word of the other language's keywords where the parser stopped: its own error (AGR0107).
+  bool reportMixedLanguage(antlr4::Token* offending, const source::Span& where);
+
   source::FileId file_;
   diag::Sink& sink_;
+  KeywordReading keywords_;  // the file's keyword language: how expected keywords are spelled
   std::size_t count_ = 0;
   std::size_t fullContextAttempts_ = 0;
 };
