@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/fact.h"
 #include "timeline.h"
 
 namespace agree::runtime {
@@ -17,12 +18,15 @@ struct AgendaItem {
   std::string due;   // that day, or a moment (YYYY-MM-DDTHH:MM) for deadlines in hours
   std::string kind;  // "recurring", "deadline", "scheduled" (happens on the day), "notice"
   std::string clause;
-  std::string holders;  // as written in the clause ("each party", "werksaam")
-  std::string what;     // the clause text, shortened
-  std::string rule;     // how the date was computed, citing the clause
+  std::string holders;      // as written in the clause ("each party", "werksaam")
+  std::string holderParty;  // a `party of event` clause: the party the event happened to (its id)
+  std::string what;         // the clause text, shortened
+  Fact rule;                // how the date was computed, citing the clause
   // Which occurrence it is (DESIGN.md, "Occurrences"): the period it is for ("2028", "Q3 2020",
-  // "2026-03", "period 2", an agreement year), or the event that created it.
+  // "2026-03", "period 2", an agreement year), or the event that created it; the label is
+  // what `done ... for` and JSON show, the fact says it in words.
   std::string forLabel;
+  Fact forFact;
   std::optional<Interval> forPeriod;  // the days of that period, [from, until)
   std::string eventName;              // the `name` of the event that created it
   bool countedPerYear = false;        // "at least N times per year": judged by count, not one act
