@@ -114,6 +114,21 @@ Fact scheduleFact(const model::Schedule& sc) {
   return f;
 }
 
+// Who must act: listed parties and bodies by name, one after the other ("Heliomare, WerkSaam");
+// else as answers say holders ("each party").
+Fact whoFact(const model::Holders& h) {
+  if (h.kind != model::Holders::Kind::Listed) return holdersFact(h);
+  Fact out;
+  for (const auto* ids : {&h.parties, &h.bodies}) {
+    for (const auto& id : *ids) {
+      Fact one = fact(FactKind::PartyName).with("party", PartyRef{id});
+      out =
+          out ? fact(FactKind::PartyList).with("first", std::move(out)).with("second", std::move(one)) : std::move(one);
+    }
+  }
+  return out;
+}
+
 // Which occurrence a clause deadline is: a term period ("period 2"), the event that created it
 // ("data breach (lek-1) on 2026-03-02"), else its label as it stands.
 Fact dueForFact(const Due& d) {
@@ -142,7 +157,7 @@ class AgendaBuilder {
     inForceUntil_ = t.end ? t.end->date : Date::max();
   }
 
-  AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders,
+  AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders, Fact who,
                   Fact rule) {
     if (date < from_ || to_ < date || !concernsParty(c, kind, holders)) return nullptr;
     // Memory stays bounded however long the window: past twice the cap, only the earliest
@@ -155,6 +170,7 @@ class AgendaBuilder {
     item.kind = kind;
     item.clause = c ? c->id : "";
     item.holders = std::move(holders);
+    item.who = std::move(who);
     item.what = c ? shortText(c->text) : "";
     item.rule = std::move(rule);
     items_.push_back(std::move(item));
@@ -195,7 +211,7 @@ class AgendaBuilder {
         d = rolled.date;
         rule.with("rolled", rolled.note);
       }
-      auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
+      auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, whoFact(c.holders), std::move(rule));
       if (item) {
         item->forLabel = std::move(label);
         item->forFact = std::move(forFact);
@@ -360,7 +376,7 @@ class AgendaBuilder {
       auto day = noticeDay(a, end.date, n.period);
       if (to_ < day.latest) break;
       if (day.latest < inForceFrom_) continue;
-      add(day.latest, day.latest.iso(), "notice", c, n.by.written,
+      add(day.latest, day.latest.iso(), "notice", c, n.by.written, whoFact(n.by),
           fact(FactKind::AgendaCalendarNotice)
               .with("duration", n.period)
               .with("unit", CalendarUnitRef{n.calendar->unit})
@@ -457,7 +473,7 @@ class AgendaBuilder {
         // warning when it is no working day: the agenda exists so that nobody is late.
         auto day = noticeDay(a, end, n.period);
         if (to_ < day.latest) break;
-        add(day.latest, day.latest.iso(), "notice", c, n.by.written,
+        add(day.latest, day.latest.iso(), "notice", c, n.by.written, whoFact(n.by),
             fact(FactKind::AgendaNotice)
                 .with("duration", n.period)
                 .with("form", n.form)
@@ -481,8 +497,10 @@ class AgendaBuilder {
       // "De partij die het datalek ontdekt": the party the event happened to holds it.
       bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && !d.eventParty.empty();
       std::string holders = ofEvent ? d.eventParty : c ? c->holders.written : "";
-      if (auto* item = add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, d.rule)) {
-        if (ofEvent) item->holderParty = d.eventParty;
+      Fact who = ofEvent ? fact(FactKind::PartyName).with("party", PartyRef{d.eventParty})
+                 : c     ? whoFact(c->holders)
+                         : Fact();
+      if (auto* item = add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, std::move(who), d.rule)) {
         item->forLabel = d.label;
         item->forFact = dueForFact(d);
         item->forPeriod = d.period;

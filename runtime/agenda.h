@@ -18,10 +18,10 @@ struct AgendaItem {
   std::string due;   // that day, or a moment (YYYY-MM-DDTHH:MM) for deadlines in hours
   std::string kind;  // "recurring", "deadline", "scheduled" (happens on the day), "notice"
   std::string clause;
-  std::string holders;      // as written in the clause ("each party", "werksaam")
-  std::string holderParty;  // a `party of event` clause: the party the event happened to (its id)
-  std::string what;         // the clause text, shortened
-  Fact rule;                // how the date was computed, citing the clause
+  std::string holders;  // as written in the clause ("each party", "werksaam")
+  Fact who;             // the same holders in words (the party of the event, each party, names)
+  std::string what;     // the clause text, shortened
+  Fact rule;            // how the date was computed, citing the clause
   // Which occurrence it is (DESIGN.md, "Occurrences"): the period it is for ("2028", "Q3 2020",
   // "2026-03", "period 2", an agreement year), or the event that created it; the label is
   // what `done ... for` and JSON show, the fact says it in words.

@@ -85,21 +85,10 @@ Fact kindFact(const std::string& kind) {
 }
 
 // Who must act, in the answer's language: English shows the holders as the clause writes
-// them; Dutch names them as answers do (the party of the event, "elke partij", short names).
+// them (as it always has); Dutch names them as answers do ("elke partij", short names).
 std::string holderWords(const AgendaItem& i, const model::Agreement& a, words::Lang lang) {
-  if (lang == words::Lang::En || i.holders.empty()) return i.holders;
-  if (!i.holderParty.empty()) return words::partyWords(a, i.holderParty);
-  const auto* c = a.findClause(i.clause);
-  if (!c) return i.holders;
-  if (c->holders.kind == model::Holders::Kind::Listed) {
-    std::string out;
-    for (const auto* ids : {&c->holders.parties, &c->holders.bodies}) {
-      for (const auto& id : *ids) out += (out.empty() ? "" : ", ") + words::partyWords(a, id);
-    }
-    return out.empty() ? i.holders : out;
-  }
-  std::string said = words::say(holdersFact(c->holders), a, lang);
-  return said.empty() ? i.holders : said;
+  if (lang == words::Lang::En || i.holders.empty() || !i.who) return i.holders;
+  return words::say(i.who, a, lang);
 }
 
 // The due day or moment as the language writes it: "2027-11-01" / "1 november 2027".

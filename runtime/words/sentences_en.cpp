@@ -467,6 +467,7 @@ const char* sentenceTemplateEn(K kind) {
       return "the {n}th {eventId}[name| ({name})] in the [calendar|calendar][!calendar|agreement] year {from} .. "
              "{last}; at most {max} ({clause})";
     case K::DateList: return "{date}[more|, {more}]";
+    case K::PartyList: return "{first}, {second}";
     case K::ViolationTooFew:
       return "[party|{party}: ]{n} of at least {min} in the [calendar|calendar][!calendar|agreement] year {from} .. "
              "{last}: [dates|on {dates}][!dates|none recorded] ({clause})";

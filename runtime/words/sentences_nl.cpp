@@ -496,7 +496,7 @@ const char* sentenceTemplateNl(K kind) {
              "beëindigt op {end} ({clause}){note}";
     // ---- de regels van een `agenda`
     case K::AgendaHeading:
-      return "agenda van {agreement} van {from} t/m {to}[scenario| (scenario {scenario})]: {n} [one|punt][!one|punten]";
+      return "agenda van {agreement}, {from} t/m {to}[scenario| (scenario {scenario})]: {n} [one|punt][!one|punten]";
     case K::AgendaRecurring: return "periodiek";
     case K::AgendaDeadline: return "termijn";
     case K::AgendaScheduled: return "gepland";
@@ -514,6 +514,7 @@ const char* sentenceTemplateNl(K kind) {
       return "de {n}e {event}[name| ({name})] in het [calendar|kalenderjaar][!calendar|contractjaar] {from} t/m "
              "{last}; ten hoogste {max} ({clause})";
     case K::DateList: return "{date}[more|, {more}]";
+    case K::PartyList: return "{first}, {second}";
     case K::ViolationTooFew:
       return "[party|{party}: ]{n} van ten minste {min} in het [calendar|kalenderjaar][!calendar|contractjaar] {from} "
              "t/m {last}: [dates|op {dates}][!dates|geen vastgelegd] ({clause})";
@@ -533,9 +534,11 @@ const char* sentenceTemplateNl(K kind) {
       return "{party} deed het op {when}, vóór de periode op {opens} openging: {rule}; de handeling geldt voor "
              "{answers}";
     case K::ViolationLate:
-      return "{party} deed het op {when}, [scheduled|gepland op][!scheduled|uiterlijk] {due}: {rule}; de handeling "
-             "geldt voor {answers}";
-    case K::ViolationNeverDone: return "uiterlijk {due}, en op {asOf} is er geen `done` die daarvoor geldt: {rule}";
+      return "{party} deed het op {when}, [scheduled|terwijl het gepland was op {due}][!scheduled|terwijl het "
+             "uiterlijk "
+             "{due} moest gebeuren]: {rule}; de handeling geldt voor {answers}";
+    case K::ViolationNeverDone:
+      return "moest uiterlijk {due} gebeuren, en op {asOf} is daarvoor geen `done` vastgelegd: {rule}";
     case K::AnswersOccurrence: return "{occurrence} ({how})";
     case K::AnswersDue: return "wat uiterlijk {due} moest gebeuren ({how})";
     case K::AnswerNamedByFor: return "genoemd met `for`";
