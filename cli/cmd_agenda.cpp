@@ -52,16 +52,19 @@ int runAgenda(const Args& args) {
       "party", po::value<std::string>()->default_value(""),
       "only what this party must do (id, short or legal name, any case or Unicode form)")(
       "format,f", po::value<std::string>()->default_value("text"), "text, json or ics")(
-      "output,o", po::value<std::string>()->default_value(""), "write the agenda to this file");
+      "output,o", po::value<std::string>()->default_value(""), "write the agenda to this file")(
+      "lang", po::value<std::string>()->default_value(""), langHelp());
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
   bool help = false;
   const std::string usage =
-      "usage: agree agenda FILE --from D --to D [--scenario S] [--party P] [--format text|json|ics]\n\n"
+      "usage: agree agenda FILE --from D --to D [--scenario S] [--party P] [--format text|json|ics]\n"
+      "                    [--lang nl|en]\n\n"
       "Everything due from D to D: recurring duties, clause deadlines and the last days to give\n"
       "notice, each with its clause, who must act and the rule that produced the date. `ics` is\n"
-      "an iCalendar file (RFC 5545) for calendar programs.";
+      "an iCalendar file (RFC 5545) for calendar programs. In the agreement's `language` (nl or\n"
+      "en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
   const auto& format = vm["format"].as<std::string>();
@@ -69,6 +72,8 @@ int runAgenda(const Args& args) {
     std::cerr << "agree: --format must be text, json or ics, not `" << format << "`\n";
     return kExitUsage;
   }
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kExitUsage;
   std::optional<std::time_t> stamp = std::time(nullptr);
   if (format == "ics" && !(stamp = stampTime())) return kExitUsage;
   auto from = time::Date::parseIso(vm["from"].as<std::string>());
@@ -99,13 +104,14 @@ int runAgenda(const Args& args) {
     party = *found;
   }
   auto items = runtime::agenda(timeline, *from, *to, party);
+  const auto words = answerLang(lang, *timeline.agreement);
   // JSON and text carry the warning; a calendar file cannot, so it goes to stderr.
   if (items.truncated && format == "ics") {
-    std::cerr << "agree: warning[AGR0601]: " << runtime::agendaTruncationNote(items, *to) << "\n";
+    std::cerr << "agree: warning[AGR0601]: " << runtime::agendaTruncationNote(items, timeline, *to, words) << "\n";
   }
-  std::string out = format == "json"  ? runtime::agendaJson(items, timeline, *from, *to).dump(2) + "\n"
-                    : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp(*stamp))
-                                      : runtime::agendaText(items, timeline, *from, *to);
+  std::string out = format == "json"  ? runtime::agendaJson(items, timeline, *from, *to, words).dump(2) + "\n"
+                    : format == "ics" ? runtime::agendaIcs(items, timeline, icsStamp(*stamp), words)
+                                      : runtime::agendaText(items, timeline, *from, *to, words);
   return writeOutput(vm["output"].as<std::string>(), out) ? kExitOk : kExitInputErrors;
 }
 

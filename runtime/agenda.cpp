@@ -43,6 +43,112 @@ std::string shortText(const std::string& text) {
   return flat.substr(0, cut) + " ...";
 }
 
+// A recurrence as the clause writes it ("quarterly, due by the end of month 2 after each
+// quarter"), as model::scheduleText says it in English.
+Fact scheduleFact(const model::Schedule& sc) {
+  Fact every;
+  switch (sc.every) {
+    case Recurrence::Monthly: every = fact(FactKind::EveryMonthly); break;
+    case Recurrence::Quarterly: every = fact(FactKind::EveryQuarterly); break;
+    case Recurrence::HalfYearly: every = fact(FactKind::EveryHalfYearly); break;
+    case Recurrence::Yearly: every = fact(FactKind::EveryYearly); break;
+    case Recurrence::TimesPerYear:
+      every = fact(FactKind::EveryTimesPerYear).with("n", sc.timesPerYear);
+      if (sc.calendarYear) every.with("calendar", 1LL);
+      break;
+    case Recurrence::None: return {};
+  }
+  Fact f = fact(FactKind::ScheduleRule).with("every", std::move(every));
+  if (sc.window) {
+    Fact w = fact(FactKind::YearWindow)
+                 .with("from", DayOfYear{sc.window->fromMonth, sc.window->fromDay})
+                 .with("to", DayOfYear{sc.window->toMonth, sc.window->toDay});
+    if (sc.window->crossesYearEnd()) w.with("nextYear", 1LL);
+    f.with("window", std::move(w));
+  }
+  const auto& due = sc.due;
+  Fact d;
+  switch (due.kind) {
+    case RecurrenceDue::Kind::Unspecified: break;
+    case RecurrenceDue::Kind::InAdvance: d = fact(FactKind::ScheduleInAdvance); break;
+    case RecurrenceDue::Kind::ByMonthDay:
+    case RecurrenceDue::Kind::BeforeMonthDay:
+      d = fact(due.kind == RecurrenceDue::Kind::ByMonthDay ? FactKind::ScheduleByDay : FactKind::ScheduleBeforeDay);
+      if (due.month >= 1 && due.month <= 12) d.with("day", DayOfYear{due.month, due.day});
+      if (due.nextYear) {
+        d.with("nextYear", 1LL);
+      } else if (due.previousYear) {
+        d.with("previousYear", 1LL);
+      }
+      break;
+    case RecurrenceDue::Kind::EndOfMonthAfter:
+      d = fact(FactKind::ScheduleEndOfMonthAfter)
+              .with("n", static_cast<long long>(due.nthMonth))
+              .with(due.after == Recurrence::Quarterly ? "quarter"
+                    : due.after == Recurrence::Monthly ? "month"
+                                                       : "year",
+                    1LL);
+      break;
+    case RecurrenceDue::Kind::AfterPeriod:
+      d = fact(FactKind::ScheduleAfterPeriod)
+              .with(due.afterSaidPeriod                  ? "period"
+                    : sc.every == Recurrence::Quarterly  ? "quarter"
+                    : sc.every == Recurrence::Monthly    ? "month"
+                    : sc.every == Recurrence::HalfYearly ? "halfYear"
+                                                         : "year",
+                    1LL);
+      if (due.delay) {
+        d.with("delay", *due.delay);
+      } else {
+        d.with("delay", Verbatim{"?"});
+      }
+      break;
+  }
+  f.with("due", std::move(d));
+  if (!sc.exceptQuarters.empty()) {
+    std::string list;
+    for (int q : sc.exceptQuarters) list += (list.empty() ? "" : ", ") + std::to_string(q);
+    f.with("except", Verbatim{list});
+  }
+  if (sc.rollsForward) f.with("rolls", 1LL);
+  return f;
+}
+
+// Who must act: listed parties and bodies by name, one after the other ("Heliomare, WerkSaam");
+// else as answers say holders ("each party").
+Fact whoFact(const model::Holders& h) {
+  if (h.kind != model::Holders::Kind::Listed) return holdersFact(h);
+  Fact out;
+  for (const auto* ids : {&h.parties, &h.bodies}) {
+    for (const auto& id : *ids) {
+      Fact one = fact(FactKind::PartyName).with("party", PartyRef{id});
+      out =
+          out ? fact(FactKind::PartyList).with("first", std::move(out)).with("second", std::move(one)) : std::move(one);
+    }
+  }
+  return out;
+}
+
+// Which occurrence a clause deadline is: a term period ("period 2"), the event that created it
+// ("data breach (lek-1) on 2026-03-02"), else its label as it stands.
+Fact dueForFact(const Due& d) {
+  if (d.label.empty()) return {};
+  const std::string_view period = "period ";
+  if (d.period && d.label.compare(0, period.size(), period) == 0) {
+    return fact(FactKind::ForPeriod)
+        .with("label", Verbatim{d.label})
+        .with("n", std::stoll(d.label.substr(period.size())));
+  }
+  const auto* event = d.rule.arg("event");
+  auto on = d.label.size() > 10 ? Date::parseIso(d.label.substr(d.label.size() - 10)) : std::nullopt;
+  if (event && on) {
+    Fact f = fact(FactKind::ForEvent).with("label", Verbatim{d.label}).with("event", *event).with("at", *on);
+    if (!d.eventName.empty()) f.with("name", Verbatim{d.eventName});
+    return f;
+  }
+  return fact(FactKind::ForLabel).with("label", Verbatim{d.label});
+}
+
 class AgendaBuilder {
  public:
   AgendaBuilder(const Timeline& t, Date from, Date to, std::string party)
@@ -51,15 +157,23 @@ class AgendaBuilder {
     inForceUntil_ = t.end ? t.end->date : Date::max();
   }
 
-  AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders,
-                  std::string rule) {
+  AgendaItem* add(Date date, std::string due, const char* kind, const model::Clause* c, std::string holders, Fact who,
+                  Fact rule) {
     if (date < from_ || to_ < date || !concernsParty(c, kind, holders)) return nullptr;
     // Memory stays bounded however long the window: past twice the cap, only the earliest
     // items can still be listed, and nothing after them needs to be made.
     if (items_.size() >= 2 * limits::kMaxAgendaItems) keepEarliest();
     if (to_ < date) return nullptr;
-    items_.push_back(AgendaItem{date, std::move(due), kind, c ? c->id : "", std::move(holders),
-                                c ? shortText(c->text) : "", std::move(rule), "", std::nullopt, "", false, ""});
+    AgendaItem item;
+    item.date = date;
+    item.due = std::move(due);
+    item.kind = kind;
+    item.clause = c ? c->id : "";
+    item.holders = std::move(holders);
+    item.who = std::move(who);
+    item.what = c ? shortText(c->text) : "";
+    item.rule = std::move(rule);
+    items_.push_back(std::move(item));
     return &items_.back();
   }
 
@@ -87,19 +201,20 @@ class AgendaBuilder {
 
   void recurring(const model::Clause& c, const model::Schedule& sc) {
     const auto& due = sc.due;
-    std::string schedule = model::scheduleText(sc);
-    std::string cite = " (" + art(c.id) + ": " + schedule + ")";
-    // Each occurrence: for [a, b), labelled `label`, due on d, moved to the next working day
-    // where the clause says so.
-    auto put = [&](Date a, Date b, std::string label, Date d, std::string rule) -> AgendaItem* {
+    const Fact schedule = scheduleFact(sc);
+    // Each occurrence: for [a, b), labelled `label` (in words: `label`'s fact), due on d, moved
+    // to the next working day where the clause says so. `rule` is completed with the clause.
+    auto put = [&](Date a, Date b, std::string label, Fact forFact, Date d, Fact rule) -> AgendaItem* {
+      rule.with("clause", ClauseRef{c.id}).with("schedule", schedule);
       if (sc.rollsForward) {
         auto rolled = rollToWorkingDay(*t_.agreement, d);
         d = rolled.date;
-        rule += say(rolled.note, *t_.agreement);
+        rule.with("rolled", rolled.note);
       }
-      auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, std::move(rule));
+      auto* item = add(d, d.iso(), "recurring", &c, c.holders.written, whoFact(c.holders), std::move(rule));
       if (item) {
         item->forLabel = std::move(label);
+        item->forFact = std::move(forFact);
         item->forPeriod = Interval{a, b};
         item->countedPerYear = sc.every == Recurrence::TimesPerYear;
       }
@@ -107,17 +222,23 @@ class AgendaBuilder {
     };
     // `due 6 weeks after quarter`: the period's last day + the delay (working days: the N-th
     // after it, the day itself not counted); nullopt past the calendar.
-    std::string howCounted;  // the working days skipped, for the rule
+    Fact howCounted;  // the working days skipped, for the rule
     auto after = [&](Date lastDay) -> std::optional<Date> {
-      howCounted.clear();
+      howCounted = Fact();
       if (due.delay->unit == time::Unit::WorkingDay) return nthWorkingDayAfter(lastDay, *due.delay, howCounted);
       auto shifted = time::add(lastDay, *due.delay);
       if (shifted.outOfRange) return std::nullopt;
       return shifted.date;
     };
     const bool dueAfter = due.kind == RecurrenceDue::Kind::AfterPeriod && due.delay;
-    auto afterText = [&](const char* noun, Date lastDay) {
-      return ", due " + due.delay->text() + " after the " + noun + "'s last day " + lastDay.iso() + howCounted;
+    // "due 6 weeks after the quarter's last day 2026-03-31": `noun` names the period.
+    auto afterRule = [&](Fact forFact, const char* noun, Date lastDay) {
+      return fact(FactKind::RecurAfterPeriod)
+          .with("occurrence", std::move(forFact))
+          .with("delay", *due.delay)
+          .with(noun, 1LL)
+          .with("last", lastDay)
+          .with("how", howCounted);
     };
     // Occurrences are walked from a little before the window to its end: bounded by the window.
     long long firstMonth = std::max(monthIndex(from_) - 24, monthIndex(inForceFrom_));
@@ -128,18 +249,22 @@ class AgendaBuilder {
           Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + 1);
           if (!concerns(a, b)) continue;
           std::string month = a.iso().substr(0, 7);
+          Fact forMonth = fact(FactKind::ForMonth).with("label", Verbatim{month}).with("month", MonthRef{a});
           if (due.kind == RecurrenceDue::Kind::InAdvance) {
-            if (owed(c, a, b, a)) put(a, b, month, a, "for " + month + ", due in advance on its first day" + cite);
+            if (owed(c, a, b, a))
+              put(a, b, month, forMonth, a, fact(FactKind::RecurInAdvance).with("occurrence", forMonth));
           } else if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
             Date d = lastOfMonthIndex(m + due.nthMonth);
-            if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + cite);
+            if (owed(c, a, b, d)) put(a, b, month, forMonth, d, fact(FactKind::RecurFor).with("occurrence", forMonth));
           } else if (dueAfter) {
             Date last = b.plusDays(-1);
             auto d = after(last);
-            if (d && owed(c, a, b, *d)) put(a, b, month, *d, "for " + month + afterText("month", last) + cite);
+            if (d && owed(c, a, b, *d)) put(a, b, month, forMonth, *d, afterRule(forMonth, "month", last));
           } else {
             Date d = lastOfMonthIndex(m);
-            if (owed(c, a, b, d)) put(a, b, month, d, "for " + month + ", by the month's last day" + cite);
+            if (owed(c, a, b, d))
+              put(a, b, month, forMonth, d,
+                  fact(FactKind::RecurByLastDay).with("occurrence", forMonth).with("month", 1LL));
           }
         }
         break;
@@ -147,31 +272,33 @@ class AgendaBuilder {
       case Recurrence::HalfYearly: {
         // Calendar quarters (Q1 2026) or half-years (H1 2026: January to June).
         const long long span = sc.every == Recurrence::Quarterly ? 3 : 6;
-        const char* name = sc.every == Recurrence::Quarterly ? "quarter" : "half-year";
+        const char* noun = sc.every == Recurrence::Quarterly ? "quarter" : "halfYear";
         for (long long m = firstMonth - firstMonth % span; m <= lastMonth; m += span) {
           int n = static_cast<int>(m % 12 / span) + 1;
           if (std::find(sc.exceptQuarters.begin(), sc.exceptQuarters.end(), n) != sc.exceptQuarters.end()) continue;
           Date a = firstOfMonthIndex(m), b = firstOfMonthIndex(m + span);
           if (!concerns(a, b)) continue;
           std::string q = (span == 3 ? "Q" : "H") + std::to_string(n) + " " + std::to_string(a.year());
+          Fact forQ = fact(span == 3 ? FactKind::ForQuarter : FactKind::ForHalfYear)
+                          .with("label", Verbatim{q})
+                          .with("n", static_cast<long long>(n))
+                          .with("year", static_cast<long long>(a.year()));
           Date last = lastOfMonthIndex(m + span - 1);
           std::optional<Date> d = due.kind == RecurrenceDue::Kind::EndOfMonthAfter
                                       ? lastOfMonthIndex(m + span - 1 + due.nthMonth)
                                   : dueAfter ? after(last)
                                              : last;
           if (!d || !owed(c, a, b, *d)) continue;
-          put(a, b, q, *d,
-              "for " + q +
-                  (due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? std::string()
-                   : dueAfter                                       ? afterText(name, last)
-                                                                    : std::string(", by the ") + name + "'s last day") +
-                  cite);
+          put(a, b, q, forQ, *d,
+              due.kind == RecurrenceDue::Kind::EndOfMonthAfter ? fact(FactKind::RecurFor).with("occurrence", forQ)
+              : dueAfter                                       ? afterRule(forQ, noun, last)
+                         : fact(FactKind::RecurByLastDay).with("occurrence", forQ).with(noun, 1LL));
         }
         break;
       }
       case Recurrence::Yearly:
         if (sc.window) {
-          yearlyWindow(c, *sc.window, firstMonth, lastMonth, cite, put);
+          yearlyWindow(c, *sc.window, firstMonth, lastMonth, put);
           break;
         }
         if (due.kind == RecurrenceDue::Kind::ByMonthDay || due.kind == RecurrenceDue::Kind::BeforeMonthDay ||
@@ -183,15 +310,16 @@ class AgendaBuilder {
             if (y < 1 || y > 9999) continue;
             Date a = ymd(y, 1, 1), b = y < 9999 ? ymd(y + 1, 1, 1) : Date::max();
             if (!concerns(a, b)) continue;
+            Fact forYear = fact(FactKind::ForLabel).with("label", Verbatim{std::to_string(y)});
             Date d;
-            std::string how;
+            Fact rule = fact(FactKind::RecurFor).with("occurrence", forYear);
             if (due.kind == RecurrenceDue::Kind::EndOfMonthAfter) {
               d = lastOfMonthIndex(static_cast<long long>(y) * 12 + 11 + due.nthMonth);
             } else if (dueAfter) {
               auto shifted = after(b.plusDays(-1));
               if (!shifted) continue;
               d = *shifted;
-              how = afterText("year", b.plusDays(-1));
+              rule = afterRule(forYear, "year", b.plusDays(-1));
             } else {
               int in = y + (due.nextYear ? 1 : 0) - (due.previousYear ? 1 : 0);
               if (in < 1 || in > 9999) continue;
@@ -199,14 +327,14 @@ class AgendaBuilder {
               if (due.kind == RecurrenceDue::Kind::BeforeMonthDay) d = d.plusDays(-1);
             }
             if (!owed(c, a, b, d)) continue;
-            put(a, b, std::to_string(y), d, "for " + std::to_string(y) + how + cite);
+            put(a, b, std::to_string(y), forYear, d, std::move(rule));
           }
           break;
         }
         [[fallthrough]];
       case Recurrence::TimesPerYear:
         if (sc.calendarYear) {
-          calendarYears(c, sc, firstMonth, lastMonth, cite, put);
+          calendarYears(c, sc, firstMonth, lastMonth, put);
           break;
         }
         // Per agreement year, from the start: due by each agreement year's last day.
@@ -225,10 +353,11 @@ class AgendaBuilder {
             }
             if (!owed(c, a, b, d)) continue;
             std::string year = "the agreement year " + a.iso() + " .. " + d.iso();
-            std::string what = sc.every == Recurrence::TimesPerYear
-                                   ? "at least " + std::to_string(sc.timesPerYear) + " times in " + year
-                                   : "once in " + year;
-            put(a, b, year, d, what + cite);
+            Fact forYear = fact(FactKind::ForAgreementYear).with("from", a).with("last", d);
+            Fact what = sc.every == Recurrence::TimesPerYear
+                            ? fact(FactKind::RecurTimesInYear).with("n", sc.timesPerYear).with("year", forYear)
+                            : fact(FactKind::RecurOnceInYear).with("year", forYear);
+            put(a, b, year, forYear, d, std::move(what));
           }
         }
         break;
@@ -247,10 +376,14 @@ class AgendaBuilder {
       auto day = noticeDay(a, end.date, n.period);
       if (to_ < day.latest) break;
       if (day.latest < inForceFrom_) continue;
-      add(day.latest, day.latest.iso(), "notice", c, n.by.written,
-          "last day for a notice (" + n.period.text() + " before the end of a " + n.calendar->unitName() + ", " +
-              formLabel(n.form) + ") that ends the agreement on " + end.date.iso() + " (" + art(n.clause) + ")" +
-              say(noticeDayNote(day, end.date), a));
+      add(day.latest, day.latest.iso(), "notice", c, n.by.written, whoFact(n.by),
+          fact(FactKind::AgendaCalendarNotice)
+              .with("duration", n.period)
+              .with("unit", CalendarUnitRef{n.calendar->unit})
+              .with("form", n.form)
+              .with("end", end.date)
+              .with("clause", ClauseRef{n.clause})
+              .with("note", noticeDayNote(day, end.date)));
     }
   }
 
@@ -258,7 +391,7 @@ class AgendaBuilder {
   // its window opens in) is due on the window's last day, and too early before its first.
   template <typename Put>
   void yearlyWindow(const model::Clause& c, const model::YearWindow& w, long long firstMonth, long long lastMonth,
-                    const std::string& cite, Put& put) {
+                    Put& put) {
     // One year before the window's: an occurrence over the year end is due in the next year.
     for (int y = static_cast<int>(firstMonth / 12) - 1; y <= static_cast<int>(lastMonth / 12); ++y) {
       if (y < 1 || y > 9999) continue;
@@ -268,8 +401,10 @@ class AgendaBuilder {
       // Owed as the window's own days are: none closing before the start, none cut short by the end.
       if (!owed(c, *opens, closes->plusDays(1), *closes)) continue;
       std::string year = std::to_string(y);
-      if (auto* item =
-              put(a, b, year, *closes, "for " + year + ", between " + opens->iso() + " and " + closes->iso() + cite)) {
+      Fact forYear = fact(FactKind::ForLabel).with("label", Verbatim{year});
+      if (auto* item = put(
+              a, b, year, forYear, *closes,
+              fact(FactKind::RecurWindow).with("occurrence", forYear).with("opens", *opens).with("closes", *closes))) {
         item->earliest = opens->iso();
       }
     }
@@ -277,19 +412,26 @@ class AgendaBuilder {
 
   // The n-th working day after `day` on the agreement's calendar, `day` itself not counted;
   // `note` says which holidays were skipped and whether decree days are not yet known.
-  std::optional<Date> nthWorkingDayAfter(Date day, const time::Duration& n, std::string& note) const {
+  std::optional<Date> nthWorkingDayAfter(Date day, const time::Duration& n, Fact& note) const {
     std::string error;
     const auto* cal = workingDayCalendar(t_.agreement->calendar, error);
     if (!cal) return std::nullopt;
     auto r = cal->addWorkingDays(day, static_cast<int>(n.count));
     if (r.saturated) return std::nullopt;
-    note = " (" + t_.agreement->calendar + " calendar, " + day.iso() + " itself not counted";
-    for (const auto& skipped : r.skipped) note += "; " + skipped.date.iso() + " " + skipped.name;
-    note += ")";
+    Fact skipped;
+    for (const auto& s : r.skipped) {
+      Fact one = fact(FactKind::SkippedDay).with("date", s.date).with("name", Verbatim{s.name});
+      skipped = skipped ? fact(FactKind::Both).with("first", std::move(skipped)).with("second", std::move(one))
+                        : std::move(one);
+    }
+    note = fact(FactKind::HowWorkingDays)
+               .with("calendar", Verbatim{t_.agreement->calendar})
+               .with("day", day)
+               .with("skipped", std::move(skipped));
     if (r.decreeDaysUnknown) {
-      note += " (caveat: days equated by royal decree for";
-      for (int y : r.unknownDecreeYears) note += " " + std::to_string(y);
-      note += " are not yet known)";
+      std::string years;
+      for (int y : r.unknownDecreeYears) years += (years.empty() ? "" : " ") + std::to_string(y);
+      note.with("decree", fact(FactKind::DecreeCaveat).with("years", Verbatim{years}));
     }
     return r.date;
   }
@@ -299,13 +441,14 @@ class AgendaBuilder {
   // it is not listed either.
   template <typename Put>
   void calendarYears(const model::Clause& c, const model::Schedule& sc, long long firstMonth, long long lastMonth,
-                     const std::string& cite, Put& put) {
+                     Put& put) {
     for (int y = static_cast<int>(firstMonth / 12); y <= static_cast<int>(lastMonth / 12); ++y) {
       if (y < 1 || y > 9998) continue;
       Date a = ymd(y, 1, 1), b = ymd(y + 1, 1, 1), d = ymd(y, 12, 31);
       if (a < inForceFrom_ || !owed(c, a, b, d)) continue;
       std::string year = std::to_string(y);
-      put(a, b, year, d, "at least " + std::to_string(sc.timesPerYear) + " times in the calendar year " + year + cite);
+      put(a, b, year, fact(FactKind::ForLabel).with("label", Verbatim{year}), d,
+          fact(FactKind::RecurTimesInCalendarYear).with("n", sc.timesPerYear).with("year", static_cast<long long>(y)));
     }
   }
 
@@ -330,9 +473,13 @@ class AgendaBuilder {
         // warning when it is no working day: the agenda exists so that nobody is late.
         auto day = noticeDay(a, end, n.period);
         if (to_ < day.latest) break;
-        add(day.latest, day.latest.iso(), "notice", c, n.by.written,
-            "last day for a notice (" + n.period.text() + ", " + formLabel(n.form) + ") that ends the agreement on " +
-                end.iso() + " (" + art(n.clause) + ")" + say(noticeDayNote(day, end), a));
+        add(day.latest, day.latest.iso(), "notice", c, n.by.written, whoFact(n.by),
+            fact(FactKind::AgendaNotice)
+                .with("duration", n.period)
+                .with("form", n.form)
+                .with("end", end)
+                .with("clause", ClauseRef{n.clause})
+                .with("note", noticeDayNote(day, end)));
       }
     }
   }
@@ -350,9 +497,12 @@ class AgendaBuilder {
       // "De partij die het datalek ontdekt": the party the event happened to holds it.
       bool ofEvent = c && c->holders.kind == model::Holders::Kind::EventParty && !d.eventParty.empty();
       std::string holders = ofEvent ? d.eventParty : c ? c->holders.written : "";
-      if (auto* item =
-              add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, say(d.rule, *t_.agreement))) {
+      Fact who = ofEvent ? fact(FactKind::PartyName).with("party", PartyRef{d.eventParty})
+                 : c     ? whoFact(c->holders)
+                         : Fact();
+      if (auto* item = add(*date, d.due, d.scheduled ? "scheduled" : "deadline", c, holders, std::move(who), d.rule)) {
         item->forLabel = d.label;
+        item->forFact = dueForFact(d);
         item->forPeriod = d.period;
         item->eventName = d.eventName;
         item->earliest = d.earliest;

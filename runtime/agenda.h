@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/fact.h"
 #include "timeline.h"
 
 namespace agree::runtime {
@@ -18,11 +19,14 @@ struct AgendaItem {
   std::string kind;  // "recurring", "deadline", "scheduled" (happens on the day), "notice"
   std::string clause;
   std::string holders;  // as written in the clause ("each party", "werksaam")
+  Fact who;             // the same holders in words (the party of the event, each party, names)
   std::string what;     // the clause text, shortened
-  std::string rule;     // how the date was computed, citing the clause
+  Fact rule;            // how the date was computed, citing the clause
   // Which occurrence it is (DESIGN.md, "Occurrences"): the period it is for ("2028", "Q3 2020",
-  // "2026-03", "period 2", an agreement year), or the event that created it.
+  // "2026-03", "period 2", an agreement year), or the event that created it; the label is
+  // what `done ... for` and JSON show, the fact says it in words.
   std::string forLabel;
+  Fact forFact;
   std::optional<Interval> forPeriod;  // the days of that period, [from, until)
   std::string eventName;              // the `name` of the event that created it
   bool countedPerYear = false;        // "at least N times per year": judged by count, not one act

@@ -12,6 +12,21 @@ namespace agree::runtime {
 
 namespace {
 
+// A due day ("2026-03-01") or moment ("2026-03-01T14:30") as a fact's value.
+FactValue momentValue(const std::string& due) {
+  if (auto d = Date::parseIso(due)) return *d;
+  if (auto dt = time::DateTime::parseIso(due)) return *dt;
+  return Verbatim{due};
+}
+
+// "2026-01-05, 2026-03-02": the days of the acts recorded (none: no fact).
+Fact dateList(const std::vector<Date>& dates) {
+  Fact out;
+  for (auto d = dates.rbegin(); d != dates.rend(); ++d)
+    out = fact(FactKind::DateList).with("date", *d).with("more", out);
+  return out;
+}
+
 std::vector<const model::Event*> accepted(const Timeline& t, const std::string& kind) {
   std::vector<const model::Event*> out;
   for (const auto& e : t.events) {
@@ -50,11 +65,18 @@ void capViolations(const Timeline& t, std::vector<Violation>& out) {
         std::string year = from.iso() + " .. " + until.plusDays(-1).iso();
         long long n = ++seen[year];
         if (n > cap.max) {
-          out.push_back(Violation{e->date, "cap", c.id, e->by,
-                                  "the " + std::to_string(n) + "th " + cap.event +
-                                      (e->name.empty() ? "" : " (" + e->name + ")") + " in the " +
-                                      (cap.calendarYear ? "calendar" : "agreement") + " year " + year + "; at most " +
-                                      std::to_string(cap.max) + " (" + art(c.id) + ")"});
+          // English has always named the event by its id; Dutch by its label.
+          Fact f = fact(FactKind::ViolationCap)
+                       .with("n", n)
+                       .with("eventId", Verbatim{cap.event})
+                       .with("event", EventKindRef{cap.event});
+          if (!e->name.empty()) f.with("name", Verbatim{e->name});
+          if (cap.calendarYear) f.with("calendar", 1LL);
+          f.with("from", from)
+              .with("last", until.plusDays(-1))
+              .with("max", static_cast<long long>(cap.max))
+              .with("clause", ClauseRef{c.id});
+          out.push_back(Violation{e->date, "cap", c.id, e->by, std::move(f)});
         }
       }
     }
@@ -78,7 +100,6 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
       // Agreement year k is [start + 12k months, start + 12(k+1) months), each from the start;
       // calendar year k is [Y-01-01, Y+1-01-01) for the k-th year from the first one that the
       // agreement is in force for wholly (a year it starts in after 1 January is not judged).
-      const char* per = s.calendarYear ? "calendar" : "agreement";
       int firstYear = t.start->year() + (t.start->month() == 1 && t.start->day() == 1 ? 0 : 1);
       for (long long k = 0;; ++k) {
         Date from, until;
@@ -103,19 +124,19 @@ void countViolations(const Timeline& t, Date asOf, std::vector<Violation>& out) 
           }
         }
         for (const auto& party : owing) {
-          std::string dates;
-          long long n = 0;
+          std::vector<Date> dates;
           for (const auto* e : acts) {
             if (e->date < from || until <= e->date || (!party.empty() && e->by != party)) continue;
-            ++n;
-            dates += (dates.empty() ? "" : ", ") + e->date.iso();
+            dates.push_back(e->date);
           }
+          auto n = static_cast<long long>(dates.size());
           if (n >= s.timesPerYear) continue;
-          out.push_back(Violation{last, "too few", c.id, party,
-                                  (party.empty() ? "" : partyLabel(a, party) + ": ") + std::to_string(n) +
-                                      " of at least " + std::to_string(s.timesPerYear) + " in the " + per + " year " +
-                                      from.iso() + " .. " + last.iso() + (n ? ": on " + dates : ": none recorded") +
-                                      " (" + art(c.id) + ")"});
+          Fact f = fact(FactKind::ViolationTooFew);
+          if (!party.empty()) f.with("party", PartyRef{party});
+          f.with("n", n).with("min", s.timesPerYear);
+          if (s.calendarYear) f.with("calendar", 1LL);
+          f.with("from", from).with("last", last).with("dates", dateList(dates)).with("clause", ClauseRef{c.id});
+          out.push_back(Violation{last, "too few", c.id, party, std::move(f)});
         }
       }
     }
@@ -150,32 +171,47 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
           if (ext->name != name || ext->date < start->date) continue;
           if (ext->date >= end) {
             out.push_back(Violation{ext->date, "instance", c.id, ext->by,
-                                    rule.extendEvent + " (" + name + ") on " + ext->date.iso() +
-                                        ", after it had to end on " + end.iso() + " (its last day " +
-                                        end.plusDays(-1).iso() + ", " + art(c.id) + ")"});
+                                    fact(FactKind::ViolationExtendedAfterEnd)
+                                        .with("eventId", Verbatim{rule.extendEvent})
+                                        .with("event", EventKindRef{rule.extendEvent})
+                                        .with("name", Verbatim{name})
+                                        .with("date", ext->date)
+                                        .with("end", end)
+                                        .with("last", end.plusDays(-1))
+                                        .with("clause", ClauseRef{c.id})});
             continue;
           }
           if (extensions + 1 > rule.extensions) {
             out.push_back(Violation{ext->date, "instance", c.id, ext->by,
-                                    "extension " + std::to_string(extensions + 1) + " of " + name + "; at most " +
-                                        std::to_string(rule.extensions) + " (" + art(c.id) + ")"});
+                                    fact(FactKind::ViolationTooManyExtensions)
+                                        .with("n", extensions + 1)
+                                        .with("name", Verbatim{name})
+                                        .with("max", static_cast<long long>(rule.extensions))
+                                        .with("clause", ClauseRef{c.id})});
             continue;
           }
           end = allowedEnd(++extensions);
         }
+        // "at most 6 months and 1 extension(s) of at most 6 months from its start".
+        auto limit = [&] {
+          Fact f = fact(FactKind::InstanceLimit).with("duration", rule.maxLength);
+          if (extensions) f.with("extensions", extensions).with("extension", *rule.extensionLength);
+          return f;
+        };
         bool ended = false;
         for (const auto* stop : accepted(t, rule.endEvent)) {
           if (stop->name != name || stop->date < start->date) continue;
           ended = true;
           if (stop->date > end) {
             out.push_back(Violation{stop->date, "instance", c.id, stop->by,
-                                    name + " started " + start->date.iso() + " ended on " + stop->date.iso() +
-                                        "; it had to end on " + end.iso() + " (its last day " + end.plusDays(-1).iso() +
-                                        "; at most " + rule.maxLength.text() +
-                                        (extensions ? " and " + std::to_string(extensions) +
-                                                          " extension(s) of at most " + rule.extensionLength->text()
-                                                    : "") +
-                                        " from its start, " + art(c.id) + ")"});
+                                    fact(FactKind::ViolationEndedLate)
+                                        .with("name", Verbatim{name})
+                                        .with("start", start->date)
+                                        .with("stop", stop->date)
+                                        .with("end", end)
+                                        .with("last", end.plusDays(-1))
+                                        .with("limit", limit())
+                                        .with("clause", ClauseRef{c.id})});
           }
           break;
         }
@@ -184,14 +220,16 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
         bool agreementEndedFirst = t.end && t.end->date <= end;
         if (!ended && end < asOf && !agreementEndedFirst) {
           out.push_back(Violation{end, "instance", c.id, start->by,
-                                  name + " started " + start->date.iso() + " had to end on " + end.iso() +
-                                      " (its last day " + end.plusDays(-1).iso() + "; at most " +
-                                      rule.maxLength.text() +
-                                      (extensions ? " and " + std::to_string(extensions) + " extension(s) of at most " +
-                                                        rule.extensionLength->text()
-                                                  : "") +
-                                      " from its start, " + art(c.id) + "), and no " +
-                                      model::eventKindLabel(a, rule.endEvent) + " is recorded as of " + asOf.iso()});
+                                  fact(FactKind::ViolationNotEnded)
+                                      .with("name", Verbatim{name})
+                                      .with("start", start->date)
+                                      .with("end", end)
+                                      .with("last", end.plusDays(-1))
+                                      .with("limit", limit())
+                                      .with("clause", ClauseRef{c.id})
+                                      .with("eventLabel", Verbatim{model::eventKindLabel(a, rule.endEvent)})
+                                      .with("event", EventKindRef{rule.endEvent})
+                                      .with("asOf", asOf)});
         }
       }
     }
@@ -255,6 +293,7 @@ class ActMatcher {
     if (chosen) {
       chosen->answered = true;
       answer.occurrence = chosen->item.forLabel;
+      answer.occurrenceFact = chosen->item.forFact;
       answer.due = chosen->item.due;
       answer.late = chosen->item.due.size() > 10 && act.minuteOfDay
                         ? time::DateTime{act.date, *act.minuteOfDay}.iso() > chosen->item.due
@@ -265,23 +304,21 @@ class ActMatcher {
                    (opens.size() > 10 && act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() < opens
                                                          : act.date.iso() < opens.substr(0, 10));
       answer.early = early;
+      FactValue when = act.minuteOfDay ? FactValue{time::DateTime{act.date, *act.minuteOfDay}} : FactValue{act.date};
       if (early) {
-        const auto& a = *t_.agreement;
-        out_.violations.push_back(
-            Violation{act.date, "early", act.under, act.by,
-                      partyLabel(a, act.by) + " did it on " +
-                          (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
-                          ", before the window opened on " + opens + ": " + chosen->item.rule + "; the act answers " +
-                          describe(answer)});
+        out_.violations.push_back(Violation{act.date, "early", act.under, act.by,
+                                            fact(FactKind::ViolationEarly)
+                                                .with("party", PartyRef{act.by})
+                                                .with("when", when)
+                                                .with("opens", momentValue(opens))
+                                                .with("rule", chosen->item.rule)
+                                                .with("answers", describe(answer))});
       }
       if (answer.late) {
-        const auto& a = *t_.agreement;
-        out_.violations.push_back(
-            Violation{act.date, "late", act.under, act.by,
-                      partyLabel(a, act.by) + " did it on " +
-                          (act.minuteOfDay ? time::DateTime{act.date, *act.minuteOfDay}.iso() : act.date.iso()) +
-                          (chosen->item.kind == "scheduled" ? ", scheduled on " : ", due by ") + chosen->item.due +
-                          ": " + chosen->item.rule + "; the act answers " + describe(answer)});
+        Fact f = fact(FactKind::ViolationLate).with("party", PartyRef{act.by}).with("when", when);
+        if (chosen->item.kind == "scheduled") f.with("scheduled", 1LL);
+        f.with("due", momentValue(chosen->item.due)).with("rule", chosen->item.rule).with("answers", describe(answer));
+        out_.violations.push_back(Violation{act.date, "late", act.under, act.by, std::move(f)});
       }
     }
     out_.acts.push_back(std::move(answer));
@@ -360,9 +397,10 @@ class ActMatcher {
     out_.problems.push_back(UnansweredName{act.where, std::move(message), std::move(help)});
   }
 
-  static std::string describe(const ActAnswer& a) {
-    std::string what = a.occurrence.empty() ? "the occurrence due " + a.due : a.occurrence;
-    return what + " (" + howText(a.how) + ")";
+  static Fact describe(const ActAnswer& a) {
+    if (a.occurrence.empty())
+      return fact(FactKind::AnswersDue).with("due", momentValue(a.due)).with("how", howFact(a.how));
+    return fact(FactKind::AnswersOccurrence).with("occurrence", a.occurrenceFact).with("how", howFact(a.how));
   }
 
   const Timeline& t_;
@@ -372,18 +410,38 @@ class ActMatcher {
 
 }  // namespace
 
-const char* howText(ActAnswer::How how) {
+Fact howFact(ActAnswer::How how) {
   switch (how) {
-    case ActAnswer::How::ForPeriod: return "named by `for`";
-    case ActAnswer::How::EventName: return "named by the event that created it";
-    case ActAnswer::How::LatestOpen: return "the latest open occurrence due on or before the act";
-    case ActAnswer::How::NextDue: return "none was open, so the next one due after the act";
-    case ActAnswer::How::InsideWindow: return "the open occurrence whose window holds the act";
-    case ActAnswer::How::Counted: return "counted in its agreement year (at least N times per year)";
-    case ActAnswer::How::CountedCalendar: return "counted in its calendar year (at least N times per calendar year)";
-    case ActAnswer::How::Nothing: return "the clause has no open occurrence with a due day";
+    case ActAnswer::How::ForPeriod: return fact(FactKind::AnswerNamedByFor);
+    case ActAnswer::How::EventName: return fact(FactKind::AnswerNamedByEvent);
+    case ActAnswer::How::LatestOpen: return fact(FactKind::AnswerLatestOpen);
+    case ActAnswer::How::NextDue: return fact(FactKind::AnswerNextDue);
+    case ActAnswer::How::InsideWindow: return fact(FactKind::AnswerInsideWindow);
+    case ActAnswer::How::Counted: return fact(FactKind::AnswerCounted);
+    case ActAnswer::How::CountedCalendar: return fact(FactKind::AnswerCountedCalendar);
+    case ActAnswer::How::Nothing: return fact(FactKind::AnswerNothing);
   }
-  return "";
+  return {};
+}
+
+Fact actStatusFact(const ActAnswer& a) {
+  if (a.due.empty()) return {};
+  return fact(a.late ? FactKind::ActLate : a.early ? FactKind::ActEarly : FactKind::ActOnTime);
+}
+
+Fact violationKindFact(const std::string& kind) {
+  static const std::pair<const char*, FactKind> kKinds[] = {{"rejected", FactKind::KindRejected},
+                                                            {"late notice", FactKind::KindLateNotice},
+                                                            {"late", FactKind::KindLate},
+                                                            {"early", FactKind::KindEarly},
+                                                            {"never done", FactKind::KindNeverDone},
+                                                            {"too few", FactKind::KindTooFew},
+                                                            {"cap", FactKind::KindCap},
+                                                            {"instance", FactKind::KindInstance}};
+  for (const auto& [name, k] : kKinds) {
+    if (kind == name) return fact(k);
+  }
+  return fact(FactKind::ForLabel).with("label", Verbatim{kind});
 }
 
 Compliance compliance(const Timeline& t, Date asOf) {
@@ -391,12 +449,12 @@ Compliance compliance(const Timeline& t, Date asOf) {
   Compliance out;
   out.asOf = asOf;
   for (const auto& e : t.events) {
+    Fact what = fact(FactKind::ViolationEvent).with("event", eventFact(e.event)).with("effect", e.effect);
     if (!e.accepted) {
       out.violations.push_back(Violation{e.event.date, "rejected", e.clause.empty() ? e.event.under : e.clause,
-                                         e.event.by, eventLabel(e.event, a) + ": " + say(e.effect, a)});
+                                         e.event.by, std::move(what)});
     } else if (e.lateNotice) {
-      out.violations.push_back(Violation{e.event.date, "late notice", e.clause, e.event.by,
-                                         eventLabel(e.event, a) + ": " + say(e.effect, a)});
+      out.violations.push_back(Violation{e.event.date, "late notice", e.clause, e.event.by, std::move(what)});
     }
   }
   if (t.start) {
@@ -446,9 +504,11 @@ Compliance compliance(const Timeline& t, Date asOf) {
                                   c->holders.parties.empty()
                               ? c->holders.bodies.front()
                               : "";
-      out.violations.push_back(
-          Violation{o.item.date, "never done", o.item.clause, party,
-                    "due by " + o.item.due + ", and no `done` answers it as of " + asOf.iso() + ": " + o.item.rule});
+      out.violations.push_back(Violation{o.item.date, "never done", o.item.clause, party,
+                                         fact(FactKind::ViolationNeverDone)
+                                             .with("due", momentValue(o.item.due))
+                                             .with("asOf", asOf)
+                                             .with("rule", o.item.rule)});
     }
   }
   capViolations(t, out.violations);

@@ -18,7 +18,7 @@ struct Violation {
   std::string kind;  // "rejected", "late notice", "late", "early", "never done", "too few", "cap", "instance"
   std::string clause;
   std::string party;
-  std::string detail;  // why, with the dates and the clause
+  Fact detail;  // why, with the dates and the clause
 };
 
 // Which occurrence a `done` act answered, and how it was chosen.
@@ -28,11 +28,17 @@ struct ActAnswer {
   enum class How { ForPeriod, EventName, InsideWindow, LatestOpen, NextDue, Counted, CountedCalendar, Nothing };
   How how = How::Nothing;
   std::string occurrence;  // the occurrence's label ("2026", "Q3 2020", "factuur 2 on 2027-04-01")
+  Fact occurrenceFact;     // the same in words
   std::string due;         // its last allowed day or moment
   bool late = false;
   bool early = false;  // before the window of its occurrence opened (reported as `early`)
 };
-const char* howText(ActAnswer::How how);
+// "the latest open occurrence due on or before the act".
+Fact howFact(ActAnswer::How how);
+// "late", "early", "on time" (nothing when the act answers no occurrence).
+Fact actStatusFact(const ActAnswer& answer);
+// "late notice", "never done": a violation's kind in words.
+Fact violationKindFact(const std::string& kind);
 
 // A `done` that names an occurrence its clause does not have: an input error, at the event.
 struct UnansweredName {

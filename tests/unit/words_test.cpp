@@ -139,3 +139,86 @@ TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
   CHECK(say(trigger, a, Lang::En) == "after an evaluation");
   CHECK(say(trigger, a, Lang::Nl) == "na een evaluatie");
 }
+
+// The agenda's and violations' facts: English keeps the words answers always had ("for Q3
+// 2020 (art. 12.3: quarterly, ...)"), Dutch says the same in the agreements' words.
+TEST_CASE("agenda and violations facts in both languages") {
+  agree::model::Agreement a;
+  agree::model::Party p;
+  p.id = "sittard_geleen";
+  p.name = "Gemeente Sittard-Geleen";
+  p.shortName = "Sittard-Geleen";
+  a.parties.push_back(p);
+  using agree::runtime::ClauseRef;
+  using agree::runtime::fact;
+  using agree::runtime::FactKind;
+  using agree::runtime::PartyRef;
+  using agree::runtime::Verbatim;
+  // DVO Beek 12.3: quarterly reports by the end of the second month after the quarter, none for Q4.
+  auto schedule = fact(FactKind::ScheduleRule)
+                      .with("every", fact(FactKind::EveryQuarterly))
+                      .with("due", fact(FactKind::ScheduleEndOfMonthAfter).with("n", 2LL).with("quarter", 1LL))
+                      .with("except", Verbatim{"4"});
+  auto q3 = fact(FactKind::ForQuarter).with("label", Verbatim{"Q3 2020"}).with("n", 3LL).with("year", 2020LL);
+  auto rule =
+      fact(FactKind::RecurFor).with("occurrence", q3).with("clause", ClauseRef{"12.3"}).with("schedule", schedule);
+  CHECK(say(rule, a, Lang::En) ==
+        "for Q3 2020 (art. 12.3: quarterly, due by the end of month 2 after each quarter, except quarter 4)");
+  CHECK(say(rule, a, Lang::Nl) ==
+        "voor het 3e kwartaal van 2020 (art. 12.3: per kwartaal, uiterlijk aan het einde van de 2e maand na afloop "
+        "van elk kwartaal, behalve kwartaal 4)");
+  // Done on 2 December 2020, due by 30 November 2020 (Q3 ends 30 September; + 2 months).
+  auto late =
+      fact(FactKind::ViolationLate)
+          .with("party", PartyRef{"sittard_geleen"})
+          .with("when", d(2020, 12, 2))
+          .with("due", d(2020, 11, 30))
+          .with("rule", rule)
+          .with("answers",
+                fact(FactKind::AnswersOccurrence).with("occurrence", q3).with("how", fact(FactKind::AnswerNamedByFor)));
+  CHECK(say(late, a, Lang::En) ==
+        "Sittard-Geleen did it on 2020-12-02, due by 2020-11-30: for Q3 2020 (art. 12.3: quarterly, due by the end of "
+        "month 2 after each quarter, except quarter 4); the act answers Q3 2020 (named by `for`)");
+  CHECK(say(late, a, Lang::Nl)
+            .rfind("Sittard-Geleen deed het op 2 december 2020, terwijl het uiterlijk 30 november "
+                   "2020 moest gebeuren: voor het 3e kwartaal van 2020",
+                   0) == 0);
+  // Too few: the dates of the acts recorded, or none; the party only where each owes its own.
+  auto dates = fact(FactKind::DateList)
+                   .with("date", d(2027, 3, 1))
+                   .with("more", fact(FactKind::DateList).with("date", d(2027, 5, 1)));
+  auto tooFew = fact(FactKind::ViolationTooFew)
+                    .with("n", 2LL)
+                    .with("min", 4LL)
+                    .with("calendar", 1LL)
+                    .with("from", d(2027, 1, 1))
+                    .with("last", d(2027, 12, 31))
+                    .with("dates", dates)
+                    .with("clause", ClauseRef{"4.1"});
+  CHECK(say(tooFew, a, Lang::En) ==
+        "2 of at least 4 in the calendar year 2027-01-01 .. 2027-12-31: on 2027-03-01, 2027-05-01 (art. 4.1)");
+  CHECK(say(tooFew, a, Lang::Nl) ==
+        "2 van ten minste 4 in het kalenderjaar 1 januari 2027 t/m 31 december 2027: op 1 maart 2027, 1 mei 2027 "
+        "(art. 4.1)");
+  auto none = fact(FactKind::ViolationTooFew)
+                  .with("party", PartyRef{"sittard_geleen"})
+                  .with("n", 0LL)
+                  .with("min", 1LL)
+                  .with("from", d(2020, 1, 1))
+                  .with("last", d(2020, 12, 31))
+                  .with("clause", ClauseRef{"5.1"});
+  CHECK(say(none, a, Lang::En) ==
+        "Sittard-Geleen: 0 of at least 1 in the agreement year 2020-01-01 .. 2020-12-31: none recorded (art. 5.1)");
+  CHECK(say(none, a, Lang::Nl) ==
+        "Sittard-Geleen: 0 van ten minste 1 in het contractjaar 1 januari 2020 t/m 31 december 2020: geen vastgelegd "
+        "(art. 5.1)");
+  // A heading counts its items: one, or more.
+  auto heading = fact(FactKind::AgendaHeading)
+                     .with("agreement", Verbatim{"dvo_beek"})
+                     .with("from", d(2021, 5, 1))
+                     .with("to", d(2021, 5, 31))
+                     .with("n", 1LL)
+                     .with("one", 1LL);
+  CHECK(say(heading, a, Lang::En) == "agenda of dvo_beek from 2021-05-01 to 2021-05-31: 1 item");
+  CHECK(say(heading, a, Lang::Nl) == "agenda van dvo_beek, 1 mei 2021 t/m 31 mei 2021: 1 punt");
+}
