@@ -538,7 +538,7 @@ const char* sentenceTemplateNl(K kind) {
              "uiterlijk "
              "{due} moest gebeuren]: {rule}; de handeling geldt voor {answers}";
     case K::ViolationNeverDone:
-      return "moest uiterlijk {due} gebeuren, en op {asOf} is daarvoor geen `done` vastgelegd: {rule}";
+      return "moest uiterlijk {due} gebeuren, en op {asOf} is daarvoor geen nakoming (`nakoming`, `done`) vastgelegd: {rule}";
     case K::AnswersOccurrence: return "{occurrence} ({how})";
     case K::AnswersDue: return "wat uiterlijk {due} moest gebeuren ({how})";
     case K::AnswerNamedByFor: return "genoemd met `for`";
@@ -563,7 +563,7 @@ const char* sentenceTemplateNl(K kind) {
     case K::KindTooFew: return "te weinig";
     case K::KindCap: return "maximum";
     case K::KindInstance: return "geval";
-    case K::ActsHeading: return "handelingen (`done`) en waarvoor elk geldt:";
+    case K::ActsHeading: return "nakomingen (`nakoming`, `done`) en waarvoor elk geldt:";
     case K::ActLine: return "[occurrence|{occurrence}, ]uiterlijk {due}, {status} ({how})";
     case K::ActLate: return "te laat";
     case K::ActEarly: return "te vroeg";
