@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "bound.h"
+#include "calendars.h"
 #include "driver/driver.h"
 #include "model/to_json.h"
 #include "standing.h"
@@ -141,6 +142,7 @@ double queriesPerSecond(const std::function<void(Date)>& ask, const std::vector<
 }  // namespace
 
 int main(int argc, char** argv) {
+  agree::runtime::useStandardLibrary(agree::driver::stdlibDir());
   if (argc < 4) {
     std::fprintf(stderr, "usage: agree_bench REPO_ROOT AGREE_BINARY PORTFOLIO_DIR [--skip-portfolio]\n");
     return 2;

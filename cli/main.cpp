@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "calendars.h"
 #include "commands.h"
+#include "driver/driver.h"
 #include "exit_codes.h"
 
 namespace {
@@ -40,6 +42,7 @@ const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
+  agree::runtime::useStandardLibrary(agree::driver::stdlibDir());
   using namespace agree::cli;
   if (argc < 2) {
     std::cerr << kUsage;

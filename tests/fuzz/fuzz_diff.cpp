@@ -6,9 +6,12 @@
 
 #include "diff/diff.h"
 #include "diff/diff_report.h"
+#include "calendars.h"
 #include "driver/driver.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bool handed = (agree::runtime::useStandardLibrary(agree::driver::stdlibDir()), true);
+  (void)handed;
   std::string all(reinterpret_cast<const char*>(data), size);
   std::size_t cut = all.find('\0');
   if (cut == std::string::npos) cut = all.size() / 2;

@@ -9,6 +9,7 @@
 
 #include "agenda.h"
 #include "bound.h"
+#include "calendars.h"
 #include "driver/driver.h"
 #include "report/report.h"
 #include "timeline.h"
@@ -65,6 +66,8 @@ void query(const agree::runtime::Timeline& t) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const bool handed = (agree::runtime::useStandardLibrary(agree::driver::stdlibDir()), true);
+  (void)handed;
   std::string text(reinterpret_cast<const char*>(data), size);
   auto c = agree::driver::compileText("fuzz.agree", std::move(text));
   if (!c->agreement) return 0;
