@@ -49,25 +49,31 @@ int runDiff(const Args& args) {
       "scenario,s", po::value<std::string>()->default_value(""),
       "a scenario file, or a scenario name in both versions, simulated for the timeline impact")(
       "git", po::bool_switch(), "called by git as a diff driver: PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE")(
-      "output,o", po::value<std::string>()->default_value(""), "write the report to this file");
+      "output,o", po::value<std::string>()->default_value(""), "write the report to this file")(
+      "lang", po::value<std::string>()->default_value(""),
+      "nl or en (default: the new version's `language`, else en; as a git diff driver en)");
   po::positional_options_description positional;
   positional.add("files", -1);
   po::variables_map vm;
   bool help = false;
   const std::string usage =
       "usage: agree diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S] [--assume-start "
-      "DATE]\n\n"
+      "DATE]\n"
+      "                 [--lang nl|en]\n\n"
       "What changed between two versions of an agreement: header, parties, clauses (matched by\n"
       "id, field by field, with a word diff of the text; renumbered clauses found as such), the\n"
       "term, and the timeline impact: the days on which `bound` answers differently per party and\n"
       "the deadlines and last notice days that moved, appeared or disappeared (docs/diff.md).\n"
       "When neither version's start is known, both are compared from one assumed start:\n"
       "--assume-start, else the signing date (docs/diff.md, \"Unknown start\").\n"
+      "The report is in the new version's `language` (nl or en) unless --lang says otherwise.\n"
       "Exit status as diff(1): 0 no differences, 1 differences, 2 trouble.\n\n"
       "As a git diff driver (one set-up command, see the README):\n"
       "  git config diff.agree.command 'agree diff --git' && echo '*.agree diff=agree' >> .git/info/attributes";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kDiffTrouble;
   if (help) return kDiffSame;
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kDiffTrouble;
   auto files = vm["files"].as<std::vector<std::string>>();
   bool git = vm["git"].as<bool>();
   std::string label;
@@ -126,9 +132,13 @@ int runDiff(const Args& args) {
                          assumeStart);
   d.oldLabel = git ? label + " (old)" : files[0];
   d.newLabel = git ? label + " (new)" : files[1];
-  std::string out = format == "json"       ? diff::diffJson(d).dump(2) + "\n"
-                    : format == "markdown" ? diff::diffMarkdown(d)
-                                           : diff::diffText(d);
+  // git passes no language and shows the report among its own English lines: English there
+  // unless the configured command says --lang.
+  const auto& agreement = *after->agreement;
+  const auto reportLang = git && !lang ? words::Lang::En : answerLang(lang, agreement);
+  std::string out = format == "json"       ? diff::diffJson(d, agreement, reportLang).dump(2) + "\n"
+                    : format == "markdown" ? diff::diffMarkdown(d, agreement, reportLang)
+                                           : diff::diffText(d, agreement, reportLang);
   if (!writeOutput(vm["output"].as<std::string>(), out)) return kDiffTrouble;
   if (git) return kDiffSame;
   return d.empty() ? kDiffSame : kDiffDifferent;
