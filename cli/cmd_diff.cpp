@@ -10,6 +10,7 @@
 #include "input_limits.h"
 #include "source/printable.h"
 #include "source/read_file.h"
+#include "words/say.h"
 #include "exit_codes.h"
 #include "output.h"
 
@@ -21,15 +22,20 @@ constexpr int kDiffSame = 0, kDiffDifferent = 1, kDiffTrouble = 2;
 
 // As a git diff driver, for a version that does not compile: a note and the unified line diff
 // (as `git diff --no-ext-diff` would show it), exit 0 so that git goes on with the next file.
+// The words of the driver itself, in `lang`: no agreement to name anything by.
+std::string gitWords(const runtime::Fact& f, words::Lang lang) { return words::say(f, model::Agreement{}, lang); }
+
 int lineDiffInstead(const std::string& label, const std::string& oldPath, const std::string& newPath, bool oldBad,
-                    bool newBad) {
-  const char* which = oldBad && newBad ? "both versions have" : oldBad ? "the old version has" : "the new version has";
-  std::cout << "agree diff " << source::printable(label, false) << ": " << which
-            << " errors (on stderr), so no report; the lines that changed:\n";
+                    bool newBad, words::Lang lang) {
+  runtime::Fact note =
+      runtime::fact(runtime::FactKind::DiffGitErrors).with("label", runtime::Verbatim{source::printable(label, false)});
+  if (oldBad) note.with("old", 1LL);
+  if (newBad) note.with("new", 1LL);
+  std::cout << gitWords(note, lang) << "\n";
   auto oldText = source::readBounded(oldPath, limits::kMaxFileBytes);
   auto newText = source::readBounded(newPath, limits::kMaxFileBytes);
   if (oldText.status != source::ReadResult::Status::Ok || newText.status != source::ReadResult::Status::Ok) {
-    std::cout << "  (a version cannot be read: no line diff either)\n";
+    std::cout << gitWords(runtime::fact(runtime::FactKind::DiffGitUnreadable), lang) << "\n";
     return kDiffSame;
   }
   std::cout << source::printable(diff::unifiedLineDiff(oldText.text, newText.text, "a/" + label, "b/" + label));
@@ -85,7 +91,9 @@ int runDiff(const Args& args) {
     label = files[0];
     files = {files[1], files[4]};
     if (files[0] == "/dev/null" || files[1] == "/dev/null") {
-      std::cout << "agree diff " << label << ": " << (files[0] == "/dev/null" ? "new file" : "deleted file") << "\n";
+      auto kind = files[0] == "/dev/null" ? runtime::FactKind::DiffGitNewFile : runtime::FactKind::DiffGitDeletedFile;
+      std::cout << gitWords(runtime::fact(kind).with("label", runtime::Verbatim{label}), lang.value_or(words::Lang::En))
+                << "\n";
       return kDiffSame;
     }
   } else if (files.size() != 2) {
@@ -122,7 +130,10 @@ int runDiff(const Args& args) {
   if (!before->agreement || !after->agreement) {
     // git stops the whole diff when a driver fails, and a file with an error is the normal state
     // while editing: the errors are printed (above), the lines that changed shown instead.
-    if (git) return lineDiffInstead(label, files[0], files[1], !before->agreement, !after->agreement);
+    if (git) {
+      return lineDiffInstead(label, files[0], files[1], !before->agreement, !after->agreement,
+                             lang.value_or(words::Lang::En));
+    }
     return kDiffTrouble;
   }
   std::optional<model::Scenario> sa, sb;

@@ -702,6 +702,12 @@ const char* sentenceTemplateEn(K kind) {
     case K::DiffAllowed: return "allowed";
     case K::DiffClauseHeading: return "{clause} {change}";
     case K::DiffTextLabel: return "text";
+    case K::DiffGitNewFile: return "agree diff {label}: new file";
+    case K::DiffGitDeletedFile: return "agree diff {label}: deleted file";
+    case K::DiffGitErrors:
+      return "agree diff {label}: [old|[new|both versions have][!new|the old version has]][!old|the new version has] "
+             "errors (on stderr), so no report; the lines that changed:";
+    case K::DiffGitUnreadable: return "  (a version cannot be read: no line diff either)";
   }
   return "";
 }

@@ -762,6 +762,12 @@ const char* sentenceTemplateNl(K kind) {
     case K::DiffAllowed: return "toegestaan";
     case K::DiffClauseHeading: return "{clause} {change}";
     case K::DiffTextLabel: return "tekst";
+    case K::DiffGitNewFile: return "agree diff {label}: nieuw bestand";
+    case K::DiffGitDeletedFile: return "agree diff {label}: verwijderd bestand";
+    case K::DiffGitErrors:
+      return "agree diff {label}: [old|[new|beide versies bevatten][!new|de oude versie bevat]][!old|de nieuwe versie "
+             "bevat] fouten (op stderr), dus geen rapport; de regels die zijn gewijzigd:";
+    case K::DiffGitUnreadable: return "  (een versie kan niet worden gelezen: ook geen regeldiff)";
   }
   return "";
 }
