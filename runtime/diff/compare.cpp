@@ -6,6 +6,7 @@
 #include "deadlines.h"
 #include "diff/describe.h"
 #include "diff/diff.h"
+#include "report/fact_json.h"
 #include "standing.h"
 #include "time/duration.h"
 #include "timeline.h"
@@ -16,20 +17,34 @@ namespace {
 
 constexpr long long kMaxHorizonDays = 200 * 366;  // a timeline comparison never runs unbounded
 
-std::vector<FieldChange> compareFields(const Fields& before, const Fields& after, const std::string& suffix = "") {
+using runtime::Fact;
+using runtime::fact;
+using runtime::FactKind;
+
+// Two facts are the same when they have the same kind and arguments (an absent one is null).
+std::string key(const Fact& f) { return runtime::factJson(f).dump(); }
+
+// The fields whose values differ, matched by name: those of `before` in its order, then the
+// new ones of `after`.
+std::vector<FieldChange> compareFields(const Fields& before, const Fields& after) {
   std::vector<FieldChange> out;
-  std::map<std::string, std::string> b(before.begin(), before.end()), a(after.begin(), after.end());
-  std::vector<std::string> order;
-  for (const auto& [k, v] : before) order.push_back(k);
-  for (const auto& [k, v] : after) {
-    if (!b.count(k)) order.push_back(k);
+  std::map<std::string, const Field*> b, a;
+  for (const auto& f : before) b.emplace(key(f.name), &f);
+  for (const auto& f : after) a.emplace(key(f.name), &f);
+  std::vector<const Field*> order;
+  for (const auto& f : before) order.push_back(&f);
+  for (const auto& f : after) {
+    if (!b.count(key(f.name))) order.push_back(&f);
   }
-  for (const auto& k : order) {
-    std::string vb = b.count(k) ? b[k] : "", va = a.count(k) ? a[k] : "";
-    if (vb != va) out.push_back(FieldChange{k + suffix, vb, va});
+  for (const auto* f : order) {
+    auto k = key(f->name);
+    Fact vb = b.count(k) ? b[k]->value : Fact(), va = a.count(k) ? a[k]->value : Fact();
+    if (key(vb) != key(va)) out.push_back(FieldChange{f->name, vb, va});
   }
   return out;
 }
+
+bool sameFields(const Fields& x, const Fields& y) { return compareFields(x, y).empty() && x.size() == y.size(); }
 
 // The text without a leading copy of the clause's own number ("16.2 De Overeenkomst ...").
 std::string withoutNumber(const std::string& text, const std::string& id) {
@@ -60,7 +75,7 @@ void compareClauses(const model::Agreement& a, const model::Agreement& b, Agreem
   for (auto r = removed.begin(); r != removed.end();) {
     auto match = std::find_if(added.begin(), added.end(), [&](const model::Clause* x) {
       return withoutNumber((*r)->text, (*r)->id) == withoutNumber(x->text, x->id) &&
-             describeClause(a, **r) == describeClause(b, *x);
+             sameFields(describeClause(a, **r), describeClause(b, *x));
     });
     if (match == added.end()) {
       ++r;
@@ -99,49 +114,57 @@ void compareParties(const model::Agreement& a, const model::Agreement& b, Agreem
           PartyChange{PartyChange::Kind::Added, p.id, p.name, compareFields({}, describeParty(b, p))});
     }
   }
-  std::map<std::string, std::string> ga, gb;
-  auto members = [](const model::Group& g) {
-    std::string s;
-    for (const auto& m : g.members) s += (s.empty() ? "" : ", ") + m;
-    return g.name + ": " + s;
+  // Groups by id, in id order: name and members.
+  auto groups = [](const model::Agreement& x) {
+    std::map<std::string, Fact> m;
+    for (const auto& g : x.groups) {
+      std::string s;
+      for (const auto& id : g.members) s += (s.empty() ? "" : ", ") + id;
+      m[g.id] = fact(FactKind::DiffGroup).with("name", runtime::Verbatim{g.name}).with("members", runtime::Verbatim{s});
+    }
+    return m;
   };
-  for (const auto& g : a.groups) ga[g.id] = members(g);
-  for (const auto& g : b.groups) gb[g.id] = members(g);
-  Fields fa(ga.begin(), ga.end()), fb(gb.begin(), gb.end());
-  for (auto& c : compareFields(fa, fb)) {
-    c.field = "group " + c.field;
-    out.groups.push_back(std::move(c));
-  }
   // Bodies that are not parties (an algemeen bestuur): name and notes.
-  std::map<std::string, std::string> ba, bb;
-  auto body = [](const model::Body& x) {
-    std::string s = x.name;
-    for (const auto& n : x.notes) s += "; " + n;
-    return s;
+  auto bodies = [](const model::Agreement& x) {
+    std::map<std::string, Fact> m;
+    for (const auto& y : x.bodies) {
+      std::string s;
+      for (const auto& n : y.notes) s += (s.empty() ? "" : "; ") + n;
+      Fact f = fact(FactKind::DiffBody).with("name", runtime::Verbatim{y.name});
+      if (!s.empty()) f.with("notes", runtime::Verbatim{s});
+      m[y.id] = f;
+    }
+    return m;
   };
-  for (const auto& x : a.bodies) ba[x.id] = body(x);
-  for (const auto& x : b.bodies) bb[x.id] = body(x);
-  Fields fba(ba.begin(), ba.end()), fbb(bb.begin(), bb.end());
-  for (auto& c : compareFields(fba, fbb)) {
-    c.field = "body " + c.field;
+  auto fields = [](const std::map<std::string, Fact>& m, FactKind kind) {
+    Fields f;
+    for (const auto& [id, v] : m) f.push_back({fact(kind).with("id", runtime::Verbatim{id}), v});
+    return f;
+  };
+  for (auto& c :
+       compareFields(fields(groups(a), FactKind::DiffFieldGroup), fields(groups(b), FactKind::DiffFieldGroup)))
     out.groups.push_back(std::move(c));
-  }
+  for (auto& c : compareFields(fields(bodies(a), FactKind::DiffFieldBody), fields(bodies(b), FactKind::DiffFieldBody)))
+    out.groups.push_back(std::move(c));
 }
 
-// How a party stands on a day, in words, for comparing two versions.
-std::string standingWord(const runtime::PartyStanding* s, Date d) {
-  if (!s || !s->membership()) return "not a party";
+// How a party stands on a day (a DiffStanding* kind), for comparing two versions.
+FactKind standing(const runtime::PartyStanding* s, Date d) {
+  if (!s || !s->membership()) return FactKind::DiffStandingNotAParty;
   auto st = s->at(d);
   switch (st.phase) {
-    case runtime::Standing::Phase::StartUnknown: return "depends (start unknown)";
-    case runtime::Standing::Phase::NotYet: return "not yet bound";
+    case runtime::Standing::Phase::StartUnknown: return FactKind::DiffStandingStartUnknown;
+    case runtime::Standing::Phase::NotYet: return FactKind::DiffStandingNotYet;
     case runtime::Standing::Phase::InForce:
-      return st.verdict == runtime::Verdict::Yes ? "in force" : "in force, no clause binds it";
+      return st.verdict == runtime::Verdict::Yes ? FactKind::DiffStandingInForce
+                                                 : FactKind::DiffStandingInForceNoClause;
     case runtime::Standing::Phase::Uncertain:
-      return st.verdict == runtime::Verdict::Yes ? "surviving clauses, or in force" : "depends";
-    case runtime::Standing::Phase::Ended: return st.survivingOnly ? "surviving clauses only" : "not bound";
+      return st.verdict == runtime::Verdict::Yes ? FactKind::DiffStandingSurvivingOrInForce
+                                                 : FactKind::DiffStandingDepends;
+    case runtime::Standing::Phase::Ended:
+      return st.survivingOnly ? FactKind::DiffStandingSurvivingOnly : FactKind::DiffStandingNotBound;
   }
-  return "?";
+  return FactKind::None;
 }
 
 // The last day to give notice under each "before term end" rule, per term period: the period
@@ -220,19 +243,32 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
   };
   auto ea = ends(ta), eb = ends(tb);
   if (ea != eb) {
-    std::string sa, sb;
+    // The first 8 ends of each, "-" where one has fewer, "..." when there are more.
+    std::vector<Fact> sa, sb;
+    auto item = [](const std::vector<Date>& v, std::size_t i) {
+      return i < v.size() ? fact(FactKind::DiffDate).with("date", v[i]) : fact(FactKind::DiffDash);
+    };
     for (std::size_t i = 0; i < std::max(ea.size(), eb.size()) && i < 8; ++i) {
-      sa += (i ? ", " : "") + (i < ea.size() ? ea[i].iso() : std::string("-"));
-      sb += (i ? ", " : "") + (i < eb.size() ? eb[i].iso() : std::string("-"));
+      sa.push_back(item(ea, i));
+      sb.push_back(item(eb, i));
     }
     if (std::max(ea.size(), eb.size()) > 8) {
-      sa += ", ...";
-      sb += ", ...";
+      sa.push_back(fact(FactKind::DiffMore));
+      sb.push_back(fact(FactKind::DiffMore));
     }
-    out.term.push_back(FieldChange{"term period ends up to " + out.horizon.iso(), sa, sb});
+    auto list = [](const std::vector<Fact>& items) {
+      Fact rest;
+      for (auto i = items.rbegin(); i != items.rend(); ++i)
+        rest = fact(FactKind::DiffCommaList).with("first", *i).with("rest", rest);
+      return rest;
+    };
+    out.term.push_back(
+        FieldChange{fact(FactKind::DiffFieldPeriodEnds).with("horizon", out.horizon), list(sa), list(sb)});
   }
-  std::string endA = ta.end ? ta.end->date.iso() : "none", endB = tb.end ? tb.end->date.iso() : "none";
-  if (endA != endB) out.term.push_back(FieldChange{"end of the agreement", endA, endB});
+  auto end = [](const runtime::Timeline& t) {
+    return t.end ? fact(FactKind::DiffDate).with("date", t.end->date) : fact(FactKind::DiffNone);
+  };
+  if (key(end(ta)) != key(end(tb))) out.term.push_back(FieldChange{fact(FactKind::DiffFieldEnd), end(ta), end(tb)});
 
   // bound, day by day: a few thousand days x parties, cheap with PartyStanding.
   std::vector<std::string> parties;
@@ -246,13 +282,13 @@ void compareTimelines(const runtime::Timeline& ta, const runtime::Timeline& tb, 
     if (tb.member(p)) sb.emplace(tb, p);
     std::optional<BoundDifference> open;
     for (Date d = out.horizonFrom; d < out.horizon; d = d.plusDays(1)) {
-      std::string wa = standingWord(sa ? &*sa : nullptr, d), wb = standingWord(sb ? &*sb : nullptr, d);
-      if (open && (wa != open->before || wb != open->after)) {
+      FactKind wa = standing(sa ? &*sa : nullptr, d), wb = standing(sb ? &*sb : nullptr, d);
+      if (open && (wa != open->before.kind() || wb != open->after.kind())) {
         open->until = d;
         out.bound.push_back(*open);
         open.reset();
       }
-      if (!open && wa != wb) open = BoundDifference{p, d, d, wa, wb};
+      if (!open && wa != wb) open = BoundDifference{p, d, d, fact(wa), fact(wb)};
     }
     if (open) {
       open->until = out.horizon;
@@ -325,12 +361,14 @@ void assumeStart(const model::Agreement& a, const model::Agreement& b, const mod
   if (ta.start && tb.start) return;
   if (!option && (ta.start || tb.start)) return;
   AssumedStart as;
+  Fact unknown;
   if (!ta.start && !tb.start) {
-    const std::string ra = runtime::say(ta.startReason, a), rb = runtime::say(tb.startReason, b);
-    as.reason = "the start is unknown in both versions (" + (ra == rb ? ra : "old: " + ra + "; new: " + rb) + ")";
+    unknown = key(ta.startReason) == key(tb.startReason)
+                  ? fact(FactKind::DiffStartUnknownBoth).with("reason", ta.startReason)
+                  : fact(FactKind::DiffStartUnknownEach).with("old", ta.startReason).with("new", tb.startReason);
   } else {
-    as.reason = std::string("the start of the ") + (ta.start ? "new" : "old") + " version is unknown (" +
-                (ta.start ? runtime::say(tb.startReason, b) : runtime::say(ta.startReason, a)) + ")";
+    unknown = ta.start ? fact(FactKind::DiffStartUnknownNew).with("reason", tb.startReason)
+                       : fact(FactKind::DiffStartUnknownOld).with("reason", ta.startReason);
   }
   if (option) {
     as.date = option;
@@ -343,15 +381,16 @@ void assumeStart(const model::Agreement& a, const model::Agreement& b, const mod
     as.rule = "signing date of old";
   } else {
     as.rule = "none";
-    as.reason += "; no signing date either, so the timelines are not compared: give --assume-start DATE";
+    as.reason = fact(FactKind::DiffStartNotAssumed).with("unknown", unknown);
     out.assumedStart = as;
     return;
   }
-  const std::string source = as.rule == "option"                ? "the date given with --assume-start"
-                             : as.rule == "signing date of new" ? "the signing date of the new version"
-                                                                : "the signing date of the old version";
-  as.reason += "; compared as if " + std::string(!ta.start && !tb.start ? "both" : "it") + " started on " +
-               as.date->iso() + ", " + source;
+  Fact source = fact(as.rule == "option"                ? FactKind::DiffSourceOption
+                     : as.rule == "signing date of new" ? FactKind::DiffSourceSigningNew
+                                                        : FactKind::DiffSourceSigningOld);
+  as.reason = fact(FactKind::DiffStartAssumed).with("unknown", unknown);
+  if (!ta.start && !tb.start) as.reason.with("both", 1LL);
+  as.reason.with("date", *as.date).with("source", source);
   if (!ta.start) {
     xa = withStartOn(a, sa, *as.date);
     ta = runtime::simulate(a, &xa);

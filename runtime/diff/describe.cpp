@@ -4,14 +4,46 @@
 
 namespace agree::diff {
 
+using runtime::Fact;
+using runtime::fact;
+using runtime::FactKind;
+using runtime::Verbatim;
+
 namespace {
 
-std::string dur(const std::optional<model::Duration>& d) { return d ? d->text() : ""; }
+using K = FactKind;
 
-std::string holders(const model::Holders& h) { return h.written; }
+// Words the user wrote (a name, a note, holders as written); nothing when empty.
+Fact text(const std::string& s) { return s.empty() ? Fact() : fact(K::DiffText).with("text", Verbatim{s}); }
 
-std::string condition(const model::EventCondition& e) {
-  return e.kind + (e.outcome.empty() ? "" : " (" + e.outcome + ")");
+Fact yesNo(bool b) { return fact(b ? K::DiffYes : K::DiffNo); }
+
+Fact duration(const std::optional<model::Duration>& d) {
+  return d ? fact(K::DiffDuration).with("duration", *d) : Fact();
+}
+
+// An event kind: English shows the id the code names it by, Dutch its label.
+Fact event(const std::string& id) {
+  return fact(K::DiffEvent).with("id", Verbatim{id}).with("event", runtime::EventKindRef{id});
+}
+
+Fact withOutcome(Fact f, const model::EventCondition& e) {
+  f.with("event", event(e.kind));
+  if (!e.outcome.empty()) f.with("outcome", Verbatim{e.outcome});
+  return f;
+}
+
+// "within 2 weeks", "immediately", or nothing: the length of a deadline.
+Fact length(const model::Deadline& d) {
+  if (d.immediately) return fact(K::LengthImmediately);
+  return d.duration ? fact(K::LengthWithin).with("duration", *d.duration) : Fact();
+}
+
+// The items as one list, each after the other (DiffList: "; ", DiffCommaList: ", ").
+Fact list(const std::vector<Fact>& items, FactKind kind = K::DiffList) {
+  Fact rest;
+  for (auto i = items.rbegin(); i != items.rend(); ++i) rest = fact(kind).with("first", *i).with("rest", rest);
+  return rest;
 }
 
 std::string join(const std::vector<std::string>& items, const char* sep = "; ") {
@@ -20,31 +52,148 @@ std::string join(const std::vector<std::string>& items, const char* sep = "; ") 
   return s;
 }
 
+Fact month(time::Date first) {
+  return fact(K::DiffMonth).with("label", Verbatim{first.iso().substr(0, 7)}).with("month", runtime::MonthRef{first});
+}
+
+Fact clauseKind(model::ClauseKind k) {
+  switch (k) {
+    case model::ClauseKind::Duty: return fact(K::DiffDuty);
+    case model::ClauseKind::Effort: return fact(K::DiffEffort);
+    case model::ClauseKind::Prohibition: return fact(K::DiffProhibition);
+    case model::ClauseKind::Permission: return fact(K::DiffPermission);
+    case model::ClauseKind::Power: return fact(K::DiffPower);
+    case model::ClauseKind::Provision: return fact(K::DiffProvision);
+  }
+  return Fact();
+}
+
+Fact numbered(FactKind kind, std::size_t n) { return fact(kind).with("n", static_cast<long long>(n)); }
+
+Fact deadline(const model::Deadline& d) {
+  switch (d.kind) {
+    case model::Deadline::Kind::BeforeEvent:
+      if (d.earliest) {
+        return fact(K::DiffBetweenBefore)
+            .with("earliest", duration(d.earliest))
+            .with("duration", duration(d.duration))
+            .with("event", event(d.event));
+      }
+      if (d.duration) return fact(K::DiffDurationBefore).with("duration", *d.duration).with("event", event(d.event));
+      return fact(K::DiffBeforeEvent).with("event", event(d.event));
+    case model::Deadline::Kind::AtEvent: return fact(K::DiffAtEvent).with("event", event(d.event));
+    case model::Deadline::Kind::AfterEvent:
+      return fact(K::DiffAfterEvent).with("length", length(d)).with("event", event(d.event));
+    case model::Deadline::Kind::AfterStart: return fact(K::DiffAfterStart).with("length", length(d));
+    case model::Deadline::Kind::AfterEnd: return fact(K::DiffAfterEnd).with("length", length(d));
+    case model::Deadline::Kind::BeforeTermEnd:
+      if (d.period) {
+        return fact(K::DiffBeforePeriodEnd)
+            .with("duration", duration(d.duration))
+            .with("n", static_cast<long long>(d.period));
+      }
+      return fact(K::DiffBeforeEachTermEnd).with("duration", duration(d.duration));
+    case model::Deadline::Kind::ByDate: return fact(K::DiffByDate).with("date", *d.date);
+    case model::Deadline::Kind::BeforeDate: return fact(K::DiffBeforeDate).with("date", *d.date);
+  }
+  return Fact();
+}
+
+// `scheduled 6 months after start`, `scheduled 2026-03-01`: the day it happens.
+Fact scheduled(const model::Deadline& d) {
+  if (d.date) return fact(K::DiffOnDate).with("date", *d.date);
+  if (d.kind == model::Deadline::Kind::AfterStart) return fact(K::DiffAfterStart).with("length", duration(d.duration));
+  if (d.kind == model::Deadline::Kind::AfterEnd) return fact(K::DiffAfterEnd).with("length", duration(d.duration));
+  return fact(K::DiffAfterEvent).with("length", duration(d.duration)).with("event", event(d.event));
+}
+
+Fact start(const model::Start& s) {
+  Fact on = event(s.kind == model::Start::Kind::OnSigning ? "signing" : s.event);
+  if (s.kind == model::Start::Kind::OnDate) {
+    Fact f = fact(K::DiffStartDate).with("date", *s.date);
+    if (s.retroactiveSaid) f.with("retroactive", 1LL);
+    return f;
+  }
+  if (s.offset && s.firstDayOf) return fact(K::DiffFirstDayAfter).with("duration", *s.offset).with("event", on);
+  if (s.offset) return fact(K::DiffAfterEvent).with("length", duration(s.offset)).with("event", on);
+  return fact(K::DiffOnEvent).with("event", on);
+}
+
+Fact term(const model::Term& t) {
+  if (t.kind == model::Term::Kind::Indefinite) {
+    Fact f = fact(K::DiffIndefiniteTerm);
+    if (!t.untilEvent.empty()) {
+      f.with("until", event(t.untilEvent));
+      if (!t.untilEventOf.empty()) f.with("of", Verbatim{t.untilEventOf});
+    }
+    return f;
+  }
+  if (t.kind == model::Term::Kind::OpenEnded) {
+    return fact(K::DiffOpenEnded).with("duration", duration(t.duration)).with("event", event(t.untilEvent));
+  }
+  if (t.until) return fact(K::DiffUntilDate).with("date", *t.until);
+  if (t.kind == model::Term::Kind::Renewing) return fact(K::DiffMinimum).with("duration", duration(t.duration));
+  return duration(t.duration);
+}
+
+Fact noticeWhen(const model::NoticeRule& rule) {
+  if (rule.calendar) {
+    return fact(rule.calendar->rule == model::CalendarAnchor::Rule::BeforeEnd ? K::DiffWhenBeforeCalendarEnd
+                                                                              : K::DiffWhenFromCalendarEnd)
+        .with("unit", runtime::CalendarUnitRef{rule.calendar->unit});
+  }
+  return fact(rule.beforeTermEnd ? K::DiffWhenBeforeTermEnd : K::DiffWhenAnyTime);
+}
+
+Fact form(model::Form f) { return fact(K::DiffForm).with("name", Verbatim{model::formName(f)}).with("form", f); }
+
+Fact trigger(const model::Trigger& t) {
+  if (t.kind == model::Trigger::Kind::Always) return fact(K::DiffAlways);
+  if (t.kind == model::Trigger::Kind::Event) {
+    Fact f = withOutcome(fact(K::DiffTriggerEvent), t.event);
+    if (t.period)
+      f.with("cure", *t.period);
+    else if (t.reasonableCure)
+      f.with("reasonable", 1LL);
+    if (t.within) f.with("within", *t.within);
+    return f;
+  }
+  return fact(K::DiffTriggerState).with("event", event(t.event.kind)).with("period", duration(t.period));
+}
+
 }  // namespace
 
 Fields describeHeader(const model::Agreement& a) {
-  Fields f = {{"title", a.title},
-              {"version", a.version},
-              {"language", a.language},
-              {"governing law",
-               a.governingLaw + (a.governingLawArticle.empty() ? "" : " (art. " + a.governingLawArticle + ")")},
-              {"enforceable in law", !a.enforceable   ? ""
-                                     : *a.enforceable ? "yes"
-                                                      : "no"},
-              {"signed", a.signedOn      ? a.signedOn->iso()
-                         : a.signedMonth ? a.signedMonth->iso().substr(0, 7)
-                                         : ""},
-              {"signed at", a.signedPlace},
-              {"calendar", a.calendar}};
+  Fact law;
+  if (!a.governingLaw.empty() || !a.governingLawArticle.empty()) {
+    law = fact(K::DiffGoverningLaw).with("law", Verbatim{a.governingLaw});
+    if (!a.governingLawArticle.empty()) law.with("article", Verbatim{a.governingLawArticle});
+  }
+  Fields f = {{fact(K::DiffFieldTitle), text(a.title)},
+              {fact(K::DiffFieldVersion), text(a.version)},
+              {fact(K::DiffFieldLanguage), text(a.language)},
+              {fact(K::DiffFieldGoverningLaw), law},
+              {fact(K::DiffFieldEnforceable), a.enforceable ? yesNo(*a.enforceable) : Fact()},
+              {fact(K::DiffFieldSigned), a.signedOn      ? fact(K::DiffDate).with("date", *a.signedOn)
+                                         : a.signedMonth ? month(*a.signedMonth)
+                                                         : Fact()},
+              {fact(K::DiffFieldSignedAt), text(a.signedPlace)},
+              {fact(K::DiffFieldCalendar), text(a.calendar)}};
   // Signatures per party: each its own field ("signed by gamma": "2024-03-18 at Gammaveen").
   for (const auto& s : a.signatures) {
     if (s.party.empty()) continue;
-    std::string when = s.day ? s.day->iso() : s.month ? s.month->iso().substr(0, 7) : "";
-    f.push_back({"signed by " + s.party, when + (s.place.empty() ? "" : " at " + s.place)});
+    Fact when = s.day ? fact(K::DiffDate).with("date", *s.day) : s.month ? month(*s.month) : Fact();
+    Fact value;
+    if (when || !s.place.empty()) {
+      value = fact(K::DiffSignature).with("when", when);
+      if (!s.place.empty()) value.with("place", Verbatim{s.place});
+    }
+    f.push_back({fact(K::DiffFieldSignedBy).with("id", Verbatim{s.party}), value});
   }
   // One field per preamble line and note, so a changed one shows alone.
-  for (std::size_t i = 0; i < a.preamble.size(); ++i) f.push_back({"preamble " + std::to_string(i + 1), a.preamble[i]});
-  for (std::size_t i = 0; i < a.notes.size(); ++i) f.push_back({"note " + std::to_string(i + 1), a.notes[i]});
+  for (std::size_t i = 0; i < a.preamble.size(); ++i)
+    f.push_back({numbered(K::DiffFieldPreamble, i + 1), text(a.preamble[i])});
+  for (std::size_t i = 0; i < a.notes.size(); ++i) f.push_back({numbered(K::DiffFieldNote, i + 1), text(a.notes[i])});
   return f;
 }
 
@@ -56,148 +205,109 @@ Fields describeParty(const model::Agreement& a, const model::Party& p) {
       if (m == p.id) groups.push_back(g.id);
     }
   }
-  return {{"name", p.name},
-          {"short name", p.shortName},
-          {"seat", p.seat},
-          {"registration", p.registration},
-          {"representatives", join(reps)},
-          {"placeholder", p.placeholder ? "yes" : "no"},
-          {"groups", join(groups, ", ")},
-          {"notes", join(p.notes, " | ")}};
+  return {{fact(K::DiffFieldName), text(p.name)},
+          {fact(K::DiffFieldShortName), text(p.shortName)},
+          {fact(K::DiffFieldSeat), text(p.seat)},
+          {fact(K::DiffFieldRegistration), text(p.registration)},
+          {fact(K::DiffFieldRepresentatives), text(join(reps))},
+          {fact(K::DiffFieldPlaceholder), yesNo(p.placeholder)},
+          {fact(K::DiffFieldGroups), text(join(groups, ", "))},
+          {fact(K::DiffFieldNotes), text(join(p.notes, " | "))}};
 }
 
 Fields describeClause(const model::Agreement& a, const model::Clause& c) {
-  Fields f = {{"kind", model::clauseKindName(c.kind)},
-              {"holders", holders(c.holders)},
-              {"counterparty", holders(c.counterparty)}};
-  std::string uses = "none";
+  Fields f = {{fact(K::DiffFieldKind), clauseKind(c.kind)},
+              {fact(K::DiffFieldHolders), text(c.holders.written)},
+              {fact(K::DiffFieldCounterparty), text(c.counterparty.written)}};
+  Fact uses = fact(K::DiffNone);
   if (!c.templateName.empty()) {
     std::vector<std::string> args;
     for (const auto& [k, v] : c.templateArgs) args.push_back(k + " = " + v);
-    uses = c.templateName + "(" + join(args, ", ") + ")";
+    uses = text(c.templateName + "(" + join(args, ", ") + ")");
   }
-  f.push_back({"template", uses});
+  f.push_back({fact(K::DiffFieldTemplate), uses});
   std::string windows;
   for (const auto& w : c.appliesIn) windows += (windows.empty() ? "yearly from " : "; and from ") + w.text();
-  f.push_back({"applies", c.afterEnd         ? std::string("from the end on")
-                          : c.appliesFor     ? "for the first " + c.appliesFor->text() + " after the start"
-                          : !windows.empty() ? windows + " (both included)"
-                                             : "for the whole term"});
+  f.push_back({fact(K::DiffFieldApplies), c.afterEnd     ? fact(K::DiffFromEnd)
+                                          : c.appliesFor ? fact(K::DiffFirstAfterStart).with("duration", *c.appliesFor)
+                                          : !windows.empty() ? fact(K::DiffWindows).with("text", Verbatim{windows})
+                                                             : fact(K::DiffWholeTerm)});
+  Fact survives = yesNo(false);
   if (c.survival) {
-    f.push_back({"survives", c.survival->period                ? "for " + c.survival->period->text()
-                             : !c.survival->untilEvent.empty() ? "until " + c.survival->untilEvent
-                                                               : "indefinitely"});
-  } else {
-    f.push_back({"survives", "no"});
+    survives = c.survival->period ? fact(K::DiffSurvivesFor).with("duration", *c.survival->period)
+               : !c.survival->untilEvent.empty()
+                   ? fact(K::DiffSurvivesUntil).with("event", event(c.survival->untilEvent))
+                   : fact(K::DiffIndefinitely);
   }
+  f.push_back({fact(K::DiffFieldSurvives), survives});
   for (const auto& cap : c.caps) {
-    f.push_back({"cap on " + cap.event, "at most " + std::to_string(cap.max) + " per " +
-                                            (cap.calendarYear ? "calendar year" : "agreement year")});
+    Fact value = fact(K::DiffCap).with("max", static_cast<long long>(cap.max));
+    if (cap.calendarYear) value.with("calendar", 1LL);
+    f.push_back({fact(K::DiffFieldCap).with("event", event(cap.event)), value});
   }
   for (const auto& in : c.instances) {
-    f.push_back({"each " + in.startEvent, "at most " + in.maxLength.text() +
-                                              (in.extensions ? ", extendable " + std::to_string(in.extensions) +
-                                                                   " times by at most " + dur(in.extensionLength)
-                                                             : "")});
+    Fact value = fact(K::DiffInstance).with("duration", in.maxLength);
+    if (in.extensions) {
+      value.with("extensions", static_cast<long long>(in.extensions)).with("extension", duration(in.extensionLength));
+    }
+    f.push_back({fact(K::DiffFieldEach).with("event", event(in.startEvent)), value});
   }
   for (std::size_t i = 0; i < c.schedules.size(); ++i) {
-    f.push_back(
-        {c.schedules.size() == 1 ? "recurs" : "recurs " + std::to_string(i + 1), model::scheduleText(c.schedules[i])});
+    // The recurrence as model::scheduleText writes it (not yet in Dutch).
+    f.push_back({c.schedules.size() == 1 ? fact(K::DiffFieldRecurs) : numbered(K::DiffFieldRecurs, i + 1),
+                 text(model::scheduleText(c.schedules[i]))});
   }
-  std::vector<std::string> deadlines, scheduled;
+  std::vector<Fact> deadlines, scheduledOnes;
   for (const auto& d : c.deadlines) {
-    auto& list = d.scheduled ? scheduled : deadlines;
-    if (d.scheduled) {
-      // `scheduled 6 months after start`, `scheduled 2026-03-01`: the day it happens.
-      list.push_back(d.date ? "on " + d.date->iso()
-                            : dur(d.duration) + " after " +
-                                  (d.kind == model::Deadline::Kind::AfterStart ? std::string("the start")
-                                   : d.kind == model::Deadline::Kind::AfterEnd ? std::string("the end")
-                                                                               : d.event));
-      continue;
-    }
-    switch (d.kind) {
-      case model::Deadline::Kind::BeforeEvent:
-        deadlines.push_back(d.earliest ? "between " + dur(d.earliest) + " and " + dur(d.duration) + " before " + d.event
-                            : d.duration ? dur(d.duration) + " before " + d.event
-                                         : "before " + d.event);
-        break;
-      case model::Deadline::Kind::AtEvent: deadlines.push_back("at " + d.event); break;
-      case model::Deadline::Kind::AfterEvent: deadlines.push_back(d.lengthText() + " after " + d.event); break;
-      case model::Deadline::Kind::AfterStart: deadlines.push_back(d.lengthText() + " after the start"); break;
-      case model::Deadline::Kind::AfterEnd: deadlines.push_back(d.lengthText() + " after the end"); break;
-      case model::Deadline::Kind::BeforeTermEnd:
-        deadlines.push_back(dur(d.duration) + (d.period ? " before the end of period " + std::to_string(d.period)
-                                                        : " before each term end"));
-        break;
-      case model::Deadline::Kind::ByDate: deadlines.push_back("by " + d.date->iso()); break;
-      case model::Deadline::Kind::BeforeDate: deadlines.push_back("before " + d.date->iso()); break;
-    }
+    if (d.scheduled)
+      scheduledOnes.push_back(scheduled(d));
+    else
+      deadlines.push_back(deadline(d));
   }
-  if (!deadlines.empty()) f.push_back({"deadline", join(deadlines)});
-  if (!scheduled.empty()) f.push_back({"scheduled", join(scheduled)});
-  if (a.start.clause == c.id) {
-    std::string on = a.start.kind == model::Start::Kind::OnSigning ? "signing" : a.start.event;
-    f.push_back({"start", a.start.kind == model::Start::Kind::OnDate
-                              ? a.start.date->iso() + (a.start.retroactiveSaid ? " retroactive" : "")
-                          : a.start.offset && a.start.firstDayOf
-                              ? "first day of the " + a.start.offset->text() + " after " + on
-                          : a.start.offset ? a.start.offset->text() + " after " + on
-                                           : "on " + on});
-  }
-  if (a.term.clause == c.id) {
-    const auto& t = a.term;
-    std::string term =
-        t.kind == model::Term::Kind::Indefinite
-            ? "indefinite" + (t.untilEvent.empty()
-                                  ? std::string()
-                                  : ", until " + t.untilEvent + (t.untilEventOf.empty() ? "" : " of " + t.untilEventOf))
-        : t.kind == model::Term::Kind::OpenEnded ? "at least " + dur(t.duration) + ", until " + t.untilEvent
-        : t.until                                ? "until " + t.until->iso()
-        : t.kind == model::Term::Kind::Renewing  ? "minimum " + dur(t.duration)
-                                                 : dur(t.duration);
-    f.push_back({"term", term});
-  }
+  if (!deadlines.empty()) f.push_back({fact(K::DiffFieldDeadline), list(deadlines)});
+  if (!scheduledOnes.empty()) f.push_back({fact(K::DiffFieldScheduled), list(scheduledOnes)});
+  if (a.start.clause == c.id) f.push_back({fact(K::DiffFieldStart), start(a.start)});
+  if (a.term.clause == c.id) f.push_back({fact(K::DiffFieldTerm), term(a.term)});
   if (a.renewal && a.renewal->clause == c.id) {
     const auto& r = *a.renewal;
-    f.push_back({"renewal period", r.every.text()});
-    f.push_back({"renewals at most", r.maxTimes ? std::to_string(*r.maxTimes) : "without limit"});
+    f.push_back({fact(K::DiffFieldRenewalPeriod), duration(r.every)});
+    f.push_back(
+        {fact(K::DiffFieldRenewalsAtMost),
+         r.maxTimes ? fact(K::DiffCount).with("n", static_cast<long long>(*r.maxTimes)) : fact(K::DiffWithoutLimit)});
     if (r.condition != model::Renewal::Condition::None) {
-      f.push_back({"renewal condition",
-                   std::string(r.condition == model::Renewal::Condition::If ? "if " : "unless ") + condition(r.event)});
+      f.push_back(
+          {fact(K::DiffFieldRenewalCondition),
+           withOutcome(fact(r.condition == model::Renewal::Condition::If ? K::DiffIf : K::DiffUnless), r.event)});
     }
   }
-  int n = 0;
+  std::size_t n = 0;
   for (const auto& rule : a.notices) {
     if (rule.clause != c.id) continue;
-    std::string suffix = n++ ? " " + std::to_string(n) : "";
-    f.push_back({"notice period" + suffix, rule.period.text()});
-    f.push_back({"notice" + suffix, rule.whenText()});
-    f.push_back({"notice form" + suffix, model::formName(rule.form)});
-    f.push_back({"notice by" + suffix, holders(rule.by)});
+    ++n;
+    // The first rule's fields are unnumbered, a second one's "notice period 2".
+    auto name = [&](FactKind k) { return n > 1 ? numbered(k, n) : fact(k); };
+    f.push_back({name(K::DiffFieldNoticePeriod), duration(rule.period)});
+    f.push_back({name(K::DiffFieldNotice), noticeWhen(rule)});
+    f.push_back({name(K::DiffFieldNoticeForm), form(rule.form)});
+    f.push_back({name(K::DiffFieldNoticeBy), text(rule.by.written)});
   }
-  n = 0;
   for (const auto& p : a.powers) {
     if (p.clause != c.id) continue;
-    std::string name = std::string("power to ") + model::actionName(p.action);
-    f.push_back({name, p.notice            ? "with notice of " + runtime::noticeText(p)
-                       : p.onEffectiveDate ? "when the triggering event takes effect"
-                                           : "with immediate effect"});
-    std::string trigger = p.trigger.kind == model::Trigger::Kind::Always ? "always"
-                          : p.trigger.kind == model::Trigger::Kind::Event
-                              ? "after " + condition(p.trigger.event) +
-                                    (p.trigger.period           ? ", cure period " + p.trigger.period->text()
-                                     : p.trigger.reasonableCure ? ", a reasonable period to cure"
-                                                                : "") +
-                                    (p.trigger.within ? ", within " + p.trigger.within->text() + " after it" : "")
-                              : p.trigger.event.kind + " lasting " + dur(p.trigger.period);
-    f.push_back({name + ": trigger", trigger});
-    f.push_back({name + ": form", model::formName(p.form)});
+    runtime::ActRef action{model::actionName(p.action)};
+    Fact how = p.notice ? fact(K::DiffWithNotice)
+                              .with("notice", p.noticeCalendar ? runtime::calendarNotice(*p.notice, *p.noticeCalendar)
+                                                               : duration(p.notice))
+               : p.onEffectiveDate ? fact(K::DiffOnEffective)
+                                   : fact(K::DiffImmediate);
+    f.push_back({fact(K::DiffFieldPower).with("action", action), how});
+    f.push_back({fact(K::DiffFieldPowerTrigger).with("action", action), trigger(p.trigger)});
+    f.push_back({fact(K::DiffFieldPowerForm).with("action", action), form(p.form)});
   }
   if (a.accession && a.accession->clause == c.id) {
-    f.push_back({"accession", a.accession->needsConsentOfAll ? "with the consent of all parties" : "allowed"});
+    f.push_back(
+        {fact(K::DiffFieldAccession), fact(a.accession->needsConsentOfAll ? K::DiffConsentOfAll : K::DiffAllowed)});
   }
-  for (std::size_t i = 0; i < c.notes.size(); ++i) f.push_back({"note " + std::to_string(i + 1), c.notes[i]});
+  for (std::size_t i = 0; i < c.notes.size(); ++i) f.push_back({numbered(K::DiffFieldNote, i + 1), text(c.notes[i])});
   return f;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/fact.h"
 #include "model/model.h"
 #include "time/date.h"
 
@@ -17,10 +18,11 @@ namespace agree::diff {
 
 using time::Date;
 
+// Facts, never words: the report says them in the reader's language (docs/diff.md).
 struct FieldChange {
-  std::string field;   // "notice period (art. 16.2)"
-  std::string before;  // empty: the field was absent
-  std::string after;
+  runtime::Fact field;   // DiffField*: "notice period"
+  runtime::Fact before;  // empty: the field was absent
+  runtime::Fact after;
 };
 
 struct TextSegment {
@@ -51,8 +53,8 @@ struct BoundDifference {
   std::string party;
   Date from;
   Date until;
-  std::string before;  // "in force", "surviving clauses only", "not bound", "depends", "not a party"
-  std::string after;
+  runtime::Fact before;  // DiffStanding*: in force, surviving clauses only, not bound, depends, not a party
+  runtime::Fact after;
 };
 
 // A clause deadline, or the last day to give notice "before term end" for one term period
@@ -73,7 +75,7 @@ struct DeadlineChange {
 struct AssumedStart {
   std::optional<Date> date;  // nullopt: none could be chosen; the timeline is not compared
   std::string rule;          // "option", "signing date of new", "signing date of old", "none"
-  std::string reason;        // which start is unknown and why, and what is assumed
+  runtime::Fact reason;      // which start is unknown and why, and what is assumed
 };
 
 struct AgreementDiff {

@@ -222,3 +222,42 @@ TEST_CASE("agenda and violations facts in both languages") {
   CHECK(say(heading, a, Lang::En) == "agenda of dvo_beek from 2021-05-01 to 2021-05-31: 1 item");
   CHECK(say(heading, a, Lang::Nl) == "agenda van dvo_beek, 1 mei 2021 t/m 31 mei 2021: 1 punt");
 }
+
+TEST_CASE("diff facts in both languages: a field, a last notice day, an assumed start") {
+  agree::model::Agreement a;
+  using agree::runtime::ClauseRef;
+  using agree::runtime::EventKindRef;
+  using agree::runtime::fact;
+  using agree::runtime::FactKind;
+  using agree::runtime::Verbatim;
+  // English shows an event kind by the id the code names it by, Dutch by its label.
+  auto evaluation = fact(FactKind::DiffEvent).with("id", Verbatim{"signing"}).with("event", EventKindRef{"signing"});
+  auto start = fact(FactKind::DiffOnEvent).with("event", evaluation);
+  CHECK(say(start, a, Lang::En) == "on signing");
+  CHECK(say(start, a, Lang::Nl) == "bij ondertekening");
+  auto field = fact(FactKind::DiffFieldNoticePeriod);
+  CHECK(say(field, a, Lang::En) == "notice period");
+  CHECK(say(fact(FactKind::DiffFieldNoticePeriod).with("n", 2LL), a, Lang::Nl) == "opzegtermijn 2");
+  auto value = fact(FactKind::DiffDuration).with("duration", Duration{3, Unit::Month});
+  CHECK(say(value, a, Lang::Nl) == "3 maanden");
+  // A last notice day names the end of its period: the first day after it.
+  auto day = fact(FactKind::DiffLastNoticeDay).with("clause", ClauseRef{"16.2"}).with("end", d(2039, 1, 1));
+  CHECK(say(day, a, Lang::En) == "art. 16.2 last notice day for the period ending 2039-01-01");
+  CHECK(say(day, a, Lang::Nl) ==
+        "art. 16.2 laatste dag voor opzegging tegen het einde van de termijn op 1 januari 2039");
+  // A stretch of days: English the first day after it, Dutch its last day.
+  auto range =
+      fact(FactKind::DiffRange).with("from", d(2027, 8, 18)).with("until", d(2028, 8, 18)).with("last", d(2028, 8, 17));
+  CHECK(say(range, a, Lang::En) == "2027-08-18 .. 2028-08-18 (last day 2028-08-17)");
+  CHECK(say(range, a, Lang::Nl) == "18 augustus 2027 t/m 17 augustus 2028");
+  auto assumed = fact(FactKind::DiffStartAssumed)
+                     .with("unknown", fact(FactKind::DiffStartUnknownNew).with("reason", Verbatim{"x"}))
+                     .with("date", d(2026, 1, 1))
+                     .with("source", fact(FactKind::DiffSourceOption));
+  CHECK(say(assumed, a, Lang::En) ==
+        "the start of the new version is unknown (x); compared as if it started on 2026-01-01, the date given with "
+        "--assume-start");
+  CHECK(say(assumed, a, Lang::Nl) ==
+        "de ingangsdatum van de nieuwe versie is niet bekend (x); vergeleken alsof zij op 1 januari 2026 inging, de "
+        "datum gegeven met --assume-start");
+}
