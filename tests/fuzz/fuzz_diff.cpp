@@ -24,8 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const agree::model::Scenario* sb = b.scenarios.empty() ? nullptr : &b.scenarios.front();
   // A short horizon keeps each run fast; the day-by-day comparison is bounded anyway.
   auto d = agree::diff::compare(a, b, sa, sb, agree::time::Date::fromYmd(2030, 1, 1));
-  (void)agree::diff::diffText(d);
-  (void)agree::diff::diffMarkdown(d);
-  (void)agree::diff::diffJson(d).dump();
+  // Both languages: every fact kind a diff finds must have a sentence in each.
+  for (auto lang : {agree::words::Lang::En, agree::words::Lang::Nl}) {
+    (void)agree::diff::diffText(d, b, lang);
+    (void)agree::diff::diffMarkdown(d, b, lang);
+    (void)agree::diff::diffJson(d, b, lang).dump();
+  }
   return 0;
 }
