@@ -26,7 +26,7 @@ const char* kUsage =
     "                                     everything due in a window, also as iCalendar\n"
     "  violations FILE --scenario S [--lang nl|en]\n"
     "                                     late notices, late duties, events the agreement does not allow\n"
-    "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S]\n"
+    "  diff OLD NEW [--format text|markdown|json] [--horizon DATE] [--scenario S] [--lang nl|en]\n"
     "                                     what changed between two versions (exit 0 same, 1 differ)\n"
     "  explain FILE [--lang nl|en] [--format text|markdown|html]\n"
     "                                     each clause's encoding in plain sentences, beside its text\n"
