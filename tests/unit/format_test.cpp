@@ -83,12 +83,16 @@ TEST_CASE("fmt: a file that does not parse is not formatted") {
   CHECK(sink.hasErrors());
 }
 
+namespace {
+// The outline of a text that must parse (the lossless check compares two of them).
+agree::parse::SourceOutline outline(const char* text) {
+  auto o = agree::parse::outlineText(text);
+  REQUIRE(o);
+  return *o;
+}
+}  // namespace
+
 TEST_CASE("fmt: the lossless check sees a lost comment and a changed text, not white space") {
-  auto outline = [](const char* text) {
-    auto o = agree::parse::outlineText(text);
-    REQUIRE(o);
-    return *o;
-  };
   auto original = outline("party a { // c\n name \"A\" }");
   CHECK_FALSE(agree::format::firstDifference(original, outline("party a {   // c   \n\n name  \"A\"}")));
   auto lost = agree::format::firstDifference(original, outline("party a {\n name \"A\" }"));
@@ -98,11 +102,6 @@ TEST_CASE("fmt: the lossless check sees a lost comment and a changed text, not w
 }
 
 TEST_CASE("fmt: keywords compare by meaning across languages, names by their spelling") {
-  auto outline = [](const char* text) {
-    auto o = agree::parse::outlineText(text);
-    REQUIRE(o);
-    return *o;
-  };
   auto english = outline("party a { name \"A\" }\ngroup period { members a }");
   CHECK_FALSE(agree::format::firstDifference(english, outline("partij a { naam \"A\" }\ngroep period { leden a }")));
   // A keyword kept in English inside a Dutch file is a name there, not the keyword.
