@@ -26,12 +26,12 @@ std::vector<Code> allCodes() {
   return out;
 }
 
-Diagnostic& Sink::error(Code code, source::Span span, std::string message) {
+Diagnostic& Sink::error(Code code, source::Span span, Text message) {
   items_.push_back(Diagnostic{code, Severity::Error, span, std::move(message), {}, {}, {}});
   return items_.back();
 }
 
-Diagnostic& Sink::warning(Code code, source::Span span, std::string message) {
+Diagnostic& Sink::warning(Code code, source::Span span, Text message) {
   items_.push_back(Diagnostic{code, Severity::Warning, span, std::move(message), {}, {}, {}});
   return items_.back();
 }

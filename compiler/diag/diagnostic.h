@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "diag/text.h"
 #include "source/span.h"
 
 namespace agree::diag {
@@ -25,24 +26,24 @@ enum class Severity { Error, Warning };
 
 struct Label {
   source::Span span;
-  std::string message;
+  Text message;
 };
 
 struct Diagnostic {
   Code code;
   Severity severity = Severity::Error;
   source::Span span;
-  std::string message;
+  Text message;
   std::vector<Label> secondary;
-  std::vector<std::string> notes;
-  std::string help;
+  std::vector<Text> notes;
+  Text help;
 };
 
 // Collects diagnostics within a pass; the driver stops at a pass boundary when any is an error.
 class Sink {
  public:
-  Diagnostic& error(Code code, source::Span span, std::string message);
-  Diagnostic& warning(Code code, source::Span span, std::string message);
+  Diagnostic& error(Code code, source::Span span, Text message);
+  Diagnostic& warning(Code code, source::Span span, Text message);
   bool hasErrors() const;
   std::size_t errorCount() const;
   const std::vector<Diagnostic>& all() const { return items_; }

@@ -112,28 +112,30 @@ std::string location(source::Span span, const source::SourceMap& sources) {
   return fmt::format("{}:{}:{}", shownText(f.path()), p.line, p.column);
 }
 
-std::string renderText(const Diagnostic& d, const source::SourceMap& sources) {
+std::string renderText(const Diagnostic& d, const source::SourceMap& sources, Lang lang) {
+  const bool nl = lang == Lang::Nl;
   const auto& f = sources.file(d.span.file);
   auto begin = f.position(d.span.begin);
   auto end = f.position(d.span.end > d.span.begin ? d.span.end - 1 : d.span.begin);
-  std::string out =
-      fmt::format("{}:{}:{}: {}[{}]: {}\n", shownText(f.path()), begin.line, begin.column,
-                  d.severity == Severity::Error ? "error" : "warning", codeId(d.code), shownText(d.message));
+  const char* severity = d.severity == Severity::Error ? (nl ? "fout" : "error") : (nl ? "waarschuwing" : "warning");
+  std::string out = fmt::format("{}:{}:{}: {}[{}]: {}\n", shownText(f.path()), begin.line, begin.column, severity,
+                                codeId(d.code), shownText(d.message.in(lang)));
   // The caret spans the whole span on its first line (at least one column).
   source::Span line = f.lineSpan(begin.line);
   std::uint32_t caret = line.begin + begin.column - 1;
   std::uint32_t last = end.line == begin.line ? line.begin + end.column - 1 : line.end;
   out += sourceExcerpt(f, begin.line, caret, std::max(last, caret));
   std::string gutter(std::to_string(begin.line).size(), ' ');
+  const char* note = nl ? "opmerking" : "note";
   for (const auto& l : d.secondary) {
-    out += fmt::format("{} = note: {}: {}\n", gutter, location(l.span, sources), shownText(l.message));
+    out += fmt::format("{} = {}: {}: {}\n", gutter, note, location(l.span, sources), shownText(l.message.in(lang)));
   }
-  for (const auto& n : d.notes) out += fmt::format("{} = note: {}\n", gutter, shownText(n));
-  if (!d.help.empty()) out += fmt::format("{} = help: {}\n", gutter, shownText(d.help));
+  for (const auto& n : d.notes) out += fmt::format("{} = {}: {}\n", gutter, note, shownText(n.in(lang)));
+  if (!d.help.empty()) out += fmt::format("{} = {}: {}\n", gutter, nl ? "tip" : "help", shownText(d.help.in(lang)));
   return out;
 }
 
-std::string renderAllText(const std::vector<Diagnostic>& unsorted, const source::SourceMap& sources) {
+std::string renderAllText(const std::vector<Diagnostic>& unsorted, const source::SourceMap& sources, Lang lang) {
   // By file and position, stably, so the order does not depend on which pass found what.
   std::vector<Diagnostic> all = unsorted;
   std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -144,12 +146,15 @@ std::string renderAllText(const std::vector<Diagnostic>& unsorted, const source:
   std::size_t shown = 0;
   for (const auto& d : all) {
     if (shown == limits::kMaxPrintedDiagnostics) break;
-    out += renderText(d, sources);
+    out += renderText(d, sources, lang);
     ++shown;
   }
   if (all.size() > shown) {
-    out += fmt::format("error[{}]: ... and {} more (agree prints the first {})\n", codeId(Code::TooManyDiagnostics),
-                       all.size() - shown, limits::kMaxPrintedDiagnostics);
+    const auto more = all.size() - shown;
+    out += lang == Lang::Nl ? fmt::format("fout[{}]: ... en nog {} (agree toont de eerste {})\n",
+                                          codeId(Code::TooManyDiagnostics), more, limits::kMaxPrintedDiagnostics)
+                            : fmt::format("error[{}]: ... and {} more (agree prints the first {})\n",
+                                          codeId(Code::TooManyDiagnostics), more, limits::kMaxPrintedDiagnostics);
   }
   return out;
 }

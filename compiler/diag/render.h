@@ -9,12 +9,14 @@
 
 namespace agree::diag {
 
-// file:line:col: error[CODE]: message, the source line, a caret under the span, notes, help.
-std::string renderText(const Diagnostic& d, const source::SourceMap& sources);
+// file:line:col: error[CODE]: message, the source line, a caret under the span, notes, help;
+// in Dutch: fout[CODE], opmerking, tip.
+std::string renderText(const Diagnostic& d, const source::SourceMap& sources, Lang lang = Lang::En);
 
 // All diagnostics sorted by position, capped at limits::kMaxPrintedDiagnostics with an
 // "and N more" line.
-std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources);
+std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources,
+                          Lang lang = Lang::En);
 
 // "file:line:col" of a span's start.
 std::string location(source::Span span, const source::SourceMap& sources);

@@ -42,11 +42,12 @@ void warnIdIsOthersName(const std::vector<const ast::Party*>& parties, diag::Sin
       message += "`";
       auto& d = sink.warning(diag::Code::IdIsOthersName, p->id.span, std::move(message));
       d.secondary.push_back({n.text->span, std::string("the ") + n.what + " of `" + n.party->id.text + "`"});
-      d.help = "give `";
-      d.help += p->id.text;
-      d.help += "` an id that is no other party's name, or name `";
-      d.help += n.party->id.text;
-      d.help += "` by its id on the command line";
+      std::string help = "give `";
+      help += p->id.text;
+      help += "` an id that is no other party's name, or name `";
+      help += n.party->id.text;
+      help += "` by its id on the command line";
+      d.help = std::move(help);
     }
   }
 }

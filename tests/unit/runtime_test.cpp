@@ -33,7 +33,7 @@ Fixture run(const std::string& body, const std::string& scenario = "", const std
   std::string text = "agreement t { title \"test\" " + header + " }\n" + kParties + body;
   Fixture f;
   f.c = agree::driver::compileText("test.agree", text);
-  for (const auto& diag : f.c->sink.all()) FAIL_CHECK(diag.message);
+  for (const auto& diag : f.c->sink.all()) FAIL_CHECK(diag.message.en);
   REQUIRE(f.c->agreement);
   const agree::model::Scenario* s = scenario.empty() ? nullptr : f.c->agreement->findScenario(scenario);
   if (!scenario.empty()) REQUIRE(s);
