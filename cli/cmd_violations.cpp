@@ -24,7 +24,23 @@ namespace {
 // A `done` that names no occurrence: a diagnostic at the event, like every input error.
 void reportProblems(driver::Compilation& c, const std::vector<runtime::UnansweredName>& problems) {
   std::size_t before = c.sink.all().size();
-  for (const auto& p : problems) reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, p.message).help = p.help;
+  for (const auto& p : problems) {
+    const std::string art = "art. " + p.clause, asOf = p.asOf.iso();
+    diag::Text message =
+        p.why == runtime::UnansweredName::Why::ForNamesNoOccurrence
+            ? diag::Text{"`for " + p.written + "` names no occurrence of " + art,
+                         "`gedurende " + p.written + "` wijst geen termijn van " + art + " aan"}
+            : diag::Text{"no event named \"" + p.written + "\" created a duty under " + art,
+                         "geen gebeurtenis met de naam \"" + p.written + "\" bracht een verplichting onder " + art + " mee"};
+    std::string labels;
+    for (std::size_t i = 0; i < p.labels.size(); ++i) labels += (i ? ", " : " ") + p.labels[i];
+    if (p.more) labels += " ...";
+    reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, std::move(message)).help =
+        p.labels.empty() ? diag::Text{art + " has no dated occurrence up to " + asOf,
+                                      art + " heeft tot en met " + asOf + " geen termijn met een datum"}
+                         : diag::Text{"the occurrences of " + art + " up to " + asOf + ":" + labels,
+                                      "de termijnen van " + art + " tot en met " + asOf + ":" + labels};
+  }
   printDiagnosticsSince(c, before);
 }
 

@@ -31,6 +31,7 @@ std::string positionalName(const po::positional_options_description& positional,
 }
 
 driver::CompileOptions gCompileOptions;  // from the command line, for every compilation of this run
+std::optional<diag::Lang> gDiagnosticLang;  // --lang; else each compilation's own keywords decide
 
 }  // namespace
 
@@ -46,6 +47,13 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
                           "standard library (repeatable)");
   }
   helpShown = false;
+  // Commands that write answers declare --lang themselves (it sets both); every other command
+  // that compiles takes it for its diagnostics.
+  bool ownLang = options.find_nothrow("lang", false) != nullptr;
+  if (compiles && !ownLang) {
+    options.add_options()("lang", po::value<std::string>()->default_value(""),
+                          "nl or en: the language of error messages (default: the language of the file's keywords)");
+  }
   try {
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
     if (vm.count("help")) {
@@ -55,6 +63,17 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
     }
     po::notify(vm);
     if (vm.count("import-root")) gCompileOptions.importRoots = vm["import-root"].as<std::vector<std::string>>();
+    // --lang also chooses the language of diagnostics. A command's own --lang is checked by the
+    // command: here only a valid one is taken. (fmt's and init's --lang name the language to
+    // write, not to speak: their diagnostics follow the file.)
+    if (compiles && vm.count("lang")) {
+      const std::string& text = vm["lang"].as<std::string>();
+      gDiagnosticLang = words::parseLang(text);
+      if (!text.empty() && !gDiagnosticLang && !ownLang) {
+        std::cerr << "agree: --lang must be nl or en, not `" << text << "`\n";
+        return false;
+      }
+    }
   } catch (const po::required_option& e) {
     // Boost names a missing positional as an option ("the option '--date' is required").
     std::string name = positionalName(positional, e.get_option_name());
@@ -73,13 +92,19 @@ time::Date today() {
   return time::Date::fromDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
-void printDiagnostics(const driver::Compilation& c) { std::cerr << diag::renderAllText(c.sink.all(), c.sources); }
+diag::Lang diagnosticLang(const driver::Compilation& c) {
+  return gDiagnosticLang.value_or(c.sink.language().value_or(diag::Lang::En));
+}
+
+void printDiagnostics(const driver::Compilation& c) {
+  std::cerr << diag::renderAllText(c.sink.all(), c.sources, diagnosticLang(c));
+}
 
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before) {
   const auto& all = c.sink.all();
   if (before >= all.size()) return;
   std::vector<diag::Diagnostic> fresh(all.begin() + static_cast<long>(before), all.end());
-  std::cerr << diag::renderAllText(fresh, c.sources);
+  std::cerr << diag::renderAllText(fresh, c.sources, diagnosticLang(c));
 }
 
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {
@@ -151,7 +176,7 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
 }
 
 diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where,
-                           std::string message) {
+                           diag::Text message) {
   const auto* file = c.sources.find(where.file);
   auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
                                                        static_cast<std::uint32_t>(where.column)})
@@ -163,9 +188,12 @@ bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
   if (!t.outOfRange) return true;
   const auto* clause = t.agreement->findClause(t.outOfRange->clause);
   reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{},
-           runtime::say(t.outOfRange->message, *t.agreement))
-      .help =
-      "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a false one";
+           {words::say(t.outOfRange->message, *t.agreement, words::Lang::En),
+            words::say(t.outOfRange->message, *t.agreement, words::Lang::Nl)})
+      .help = {"agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a "
+               "false one",
+               "agree rekent met datums van 0001-01-01 tot en met 9999-12-31; een datum daarbuiten weigert het, in "
+               "plaats van een onjuiste te tonen"};
   return false;
 }
 

@@ -31,6 +31,9 @@ std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);
 // Prints the problem and returns false when it cannot be had.
 bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out);
 
+// The language diagnostics are written in: --lang, else the language of the main file's
+// keywords (English when nothing was parsed).
+diag::Lang diagnosticLang(const driver::Compilation& c);
 void printDiagnostics(const driver::Compilation& c);
 // Prints the diagnostics added to the compilation's sink since it held `before` of them.
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before);
@@ -58,7 +61,7 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
 
 // An error the runtime found at something the model recorded by line and column (a clause, a
 // scenario event): a diagnostic with a caret, added to the compilation's sink.
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, std::string message);
+diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, diag::Text message);
 
 // A timeline that reached past the calendar: reported at its clause (AGR0418); false then.
 bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t);

@@ -264,14 +264,14 @@ class ActMatcher {
     } else if (act.forPeriod) {
       chosen = byPeriod(act.under, *act.forPeriod, act.by);
       if (!chosen)
-        return unanswered(act, "`for " + act.forPeriod->written + "` names no occurrence of " + art(act.under));
+        return unanswered(act, UnansweredName::Why::ForNamesNoOccurrence, act.forPeriod->written);
       answer.how = ActAnswer::How::ForPeriod;
     } else if (!act.name.empty() && createdByNamedEvents(act.under)) {
       for (auto& o : occ_) {
         if (o.item.clause == act.under && o.item.eventName == act.name && o.owedBy(act.by) && !o.answered) chosen = &o;
         if (chosen) break;
       }
-      if (!chosen) return unanswered(act, "no event named \"" + act.name + "\" created a duty under " + art(act.under));
+      if (!chosen) return unanswered(act, UnansweredName::Why::NoEventNamed, act.name);
       answer.how = ActAnswer::How::EventName;
     } else if ((chosen = openWindowAround(act))) {
       answer.how = ActAnswer::How::InsideWindow;
@@ -382,19 +382,17 @@ class ActMatcher {
                        [&](const Occurrence& o) { return o.item.clause == clause && !o.item.eventName.empty(); });
   }
 
-  void unanswered(const model::Event& act, std::string message) {
-    std::string help = "the occurrences of " + art(act.under) + " up to " + out_.asOf.iso() + ":";
-    int listed = 0;
+  void unanswered(const model::Event& act, UnansweredName::Why why, const std::string& written) {
+    UnansweredName problem{act.where, why, written, act.under, out_.asOf, {}, false};
     for (const auto& o : occ_) {
       if (o.item.clause != act.under || o.item.date > out_.asOf || o.item.forLabel.empty()) continue;
-      if (++listed > 8) {
-        help += " ...";
+      if (problem.labels.size() == 8) {
+        problem.more = true;
         break;
       }
-      help += (listed > 1 ? ", " : " ") + o.item.forLabel;
+      problem.labels.push_back(o.item.forLabel);
     }
-    if (!listed) help = art(act.under) + " has no dated occurrence up to " + out_.asOf.iso();
-    out_.problems.push_back(UnansweredName{act.where, std::move(message), std::move(help)});
+    out_.problems.push_back(std::move(problem));
   }
 
   static Fact describe(const ActAnswer& a) {

@@ -41,10 +41,17 @@ Fact actStatusFact(const ActAnswer& answer);
 Fact violationKindFact(const std::string& kind);
 
 // A `done` that names an occurrence its clause does not have: an input error, at the event.
+// A `done` whose `for` label or event name matches no occurrence of its clause: an input
+// error, said by the CLI as a diagnostic.
 struct UnansweredName {
+  enum class Why { ForNamesNoOccurrence, NoEventNamed };
   model::SourceRef where;
-  std::string message;
-  std::string help;
+  Why why = Why::ForNamesNoOccurrence;
+  std::string written;              // the `for` label or the event name, as the scenario writes it
+  std::string clause;               // the clause the act is under
+  Date asOf;                        // occurrences are listed up to this day
+  std::vector<std::string> labels;  // the clause's occurrence labels up to asOf (at most 8)
+  bool more = false;                // there are more than `labels`
 };
 
 struct Compliance {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,8 +49,17 @@ class Sink {
   std::size_t errorCount() const;
   const std::vector<Diagnostic>& all() const { return items_; }
 
+  // The language of the keywords of the first file parsed into this sink (the main file):
+  // its diagnostics are read in that language unless the command line chooses. Later files
+  // (imports, a scenario file) do not change it.
+  void keywordsRead(Lang language) {
+    if (!language_) language_ = language;
+  }
+  std::optional<Lang> language() const { return language_; }
+
  private:
   std::vector<Diagnostic> items_;
+  std::optional<Lang> language_;
 };
 
 }  // namespace agree::diag

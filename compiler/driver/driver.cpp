@@ -20,7 +20,7 @@ namespace {
 // Where a problem with reading a file is shown: at the `import` that names it, or (for a file
 // named on the command line, with nothing to point at) at 1:1 of the file with the path in the message.
 diag::Diagnostic& reportRead(Compilation& c, diag::Code code, const std::string& path, std::optional<source::Span> from,
-                             const std::string& message) {
+                             diag::Text message) {
   if (from) return c.sink.error(code == diag::Code::FileUnreadable ? diag::Code::ImportNotFound : code, *from, message);
   const auto& f = c.sources.add(path, "");
   return c.sink.error(code, source::Span{f.id(), 0, 0}, message);
@@ -28,15 +28,20 @@ diag::Diagnostic& reportRead(Compilation& c, diag::Code code, const std::string&
 
 void reportTooLarge(Compilation& c, const std::string& path, std::optional<source::Span> from,
                     const source::ReadResult& r, std::size_t budget) {
-  std::string message;
+  diag::Text message;
   if (budget == limits::kMaxFileBytes || r.bytes > limits::kMaxFileBytes) {
-    message = "`" + path + "` has " + (r.sizeFromStat ? "" : "more than ") +
-              std::to_string(r.sizeFromStat ? r.bytes : limits::kMaxFileBytes) + " bytes; agree reads files up to " +
-              std::to_string(limits::kMaxFileBytes);
+    const std::string bytes = std::to_string(r.sizeFromStat ? r.bytes : limits::kMaxFileBytes);
+    const std::string most = std::to_string(limits::kMaxFileBytes);
+    message = {"`" + path + "` has " + (r.sizeFromStat ? "" : "more than ") + bytes + " bytes; agree reads files up to " +
+                   most,
+               "`" + path + "` heeft " + (r.sizeFromStat ? "" : "meer dan ") + bytes +
+                   " bytes; agree leest bestanden tot en met " + most};
   } else {
-    message = "`" + path + "` would bring the files of this compilation to more than " +
-              std::to_string(limits::kMaxTotalInputBytes) + " bytes (" + std::to_string(c.inputBytes) +
-              " read before it)";
+    const std::string most = std::to_string(limits::kMaxTotalInputBytes), before = std::to_string(c.inputBytes);
+    message = {"`" + path + "` would bring the files of this compilation to more than " + most + " bytes (" + before +
+                   " read before it)",
+               "met `" + path + "` zouden de bestanden van deze compilatie samen meer dan " + most + " bytes zijn (" +
+                   before + " al gelezen)"};
   }
   reportRead(c, diag::Code::FileTooLarge, path, from, message);
 }
@@ -49,16 +54,18 @@ void reportInvalidUtf8(Compilation& c, const std::string& path, std::optional<so
   if (from) {
     c.sink
         .error(diag::Code::InvalidUtf8, *from,
-               "the imported file `" + path + "` is not valid UTF-8 (byte " + std::to_string(bad) + ")")
-        .help = "save the file as UTF-8, and check that the import names an agreement file";
+               {"the imported file `" + path + "` is not valid UTF-8 (byte " + std::to_string(bad) + ")",
+                "het geïmporteerde bestand `" + path + "` is geen geldige UTF-8 (byte " + std::to_string(bad) + ")"})
+        .help = {"save the file as UTF-8, and check that the import names an agreement file",
+                 "sla het bestand op als UTF-8 en controleer of de import een bestand met een overeenkomst noemt"};
     return;
   }
   const auto& f = c.sources.add(path, text.substr(0, bad) + "\xEF\xBF\xBD");
   std::uint32_t at = f.codePointCount() - 1;
   c.sink
       .error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
-             "byte " + std::to_string(bad) + " is not valid UTF-8")
-      .help = "save the file as UTF-8";
+             {"byte " + std::to_string(bad) + " is not valid UTF-8", "byte " + std::to_string(bad) + " is geen geldige UTF-8"})
+      .help = {"save the file as UTF-8", "sla het bestand op als UTF-8"};
 }
 
 // Reads a file into the source map, checking its kind, its size (alone and with the files read
@@ -71,12 +78,15 @@ const source::SourceFile* loadFile(Compilation& c, const std::string& path, std:
   using Status = source::ReadResult::Status;
   if (r.status == Status::Unreadable) {
     reportRead(c, diag::Code::FileUnreadable, path, from,
-               from ? "cannot read the imported file `" + path + "`" : "cannot read `" + path + "`");
+               from ? diag::Text{"cannot read the imported file `" + path + "`",
+                                 "kan het geïmporteerde bestand `" + path + "` niet lezen"}
+                    : diag::Text{"cannot read `" + path + "`", "kan `" + path + "` niet lezen"});
     return nullptr;
   }
   if (r.status == Status::NotRegular) {
     reportRead(c, diag::Code::FileUnreadable, path, from,
-               (from ? "the imported file `" : "`") + path + "` is " + r.kind + ", not a regular file");
+               {(from ? "the imported file `" : "`") + path + "` is " + r.kind.en + ", not a regular file",
+                (from ? "het geïmporteerde bestand `" : "`") + path + "` is " + r.kind.nl + ", geen gewoon bestand"});
     return nullptr;
   }
   if (r.status == Status::TooLarge) {
@@ -90,8 +100,10 @@ const source::SourceFile* loadFile(Compilation& c, const std::string& path, std:
   if (auto nul = r.text.find('\0'); from && nul != std::string::npos) {
     // Binary: not agreement text, so none of it is shown (it could be any file).
     c.sink.error(diag::Code::ImportNotFound, *from,
-                 "the imported file `" + path + "` holds a NUL byte (byte " + std::to_string(nul) +
-                     "): it is binary, not agreement text");
+                 {"the imported file `" + path + "` holds a NUL byte (byte " + std::to_string(nul) +
+                      "): it is binary, not agreement text",
+                  "het geïmporteerde bestand `" + path + "` bevat een NUL-byte (byte " + std::to_string(nul) +
+                      "): het is binair, geen tekst van een overeenkomst"});
     return nullptr;
   }
   c.inputBytes += r.text.size();
@@ -159,16 +171,24 @@ struct ImportRoots {
 void reportOutsideRoots(Compilation& c, const ast::Import& imp, const ImportRoots& roots, const fs::path& target) {
   const std::string& written = imp.path.value;
   if (isStdlibName(written)) {
-    c.sink.error(diag::Code::ImportOutsideRoot, imp.span, "`" + written + "` leaves the standard library").help =
-        "`std:` names a file below the standard library's folder, such as `std:clauses/renewal.agree`";
+    c.sink
+        .error(diag::Code::ImportOutsideRoot, imp.span,
+               {"`" + written + "` leaves the standard library", "`" + written + "` gaat buiten de standaardbibliotheek"})
+        .help = {"`std:` names a file below the standard library's folder, such as `std:clauses/renewal.agree`",
+                 "`std:` noemt een bestand in de map van de standaardbibliotheek, zoals `std:clauses/renewal.agree`"};
     return;
   }
-  auto& d = c.sink.error(diag::Code::ImportOutsideRoot, imp.span,
-                         "`" + written + "` is outside the folders imports may read (it is `" + target.string() + "`)");
-  std::string allowed = "`" + roots.mainFolder.string() + "` (this agreement's folder), the standard library";
-  for (const auto& r : roots.extra) allowed += ", `" + r.string() + "`";
-  d.notes.push_back("imports may read from " + allowed);
-  d.help = "move the file into the agreement's folder, or allow its folder with `--import-root DIR`";
+  auto& d = c.sink.error(
+      diag::Code::ImportOutsideRoot, imp.span,
+      {"`" + written + "` is outside the folders imports may read (it is `" + target.string() + "`)",
+       "`" + written + "` ligt buiten de mappen waaruit geïmporteerd mag worden (het is `" + target.string() + "`)"});
+  std::string extra;
+  for (const auto& r : roots.extra) extra += ", `" + r.string() + "`";
+  const std::string folder = "`" + roots.mainFolder.string() + "`";
+  d.notes.push_back({"imports may read from " + folder + " (this agreement's folder), the standard library" + extra,
+                     "importeren mag uit " + folder + " (de map van deze overeenkomst), de standaardbibliotheek" + extra});
+  d.help = {"move the file into the agreement's folder, or allow its folder with `--import-root DIR`",
+            "verplaats het bestand naar de map van de overeenkomst, of sta de map toe met `--import-root MAP`"};
 }
 
 struct Loader {
@@ -203,18 +223,21 @@ struct Loader {
       }
       std::string tc = real.string();
       if (std::find(stack.begin(), stack.end(), tc) != stack.end()) {
-        c.sink.error(diag::Code::ImportCycle, imp.span, "`" + imp.path.value + "` imports this file again")
-            .notes.push_back("import chain: " + [&] {
-              std::string chain;
-              for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
-              return chain + fs::path(tc).filename().string();
-            }());
+        std::string chain;
+        for (auto& s : stack) chain += fs::path(s).filename().string() + " -> ";
+        chain += fs::path(tc).filename().string();
+        c.sink
+            .error(diag::Code::ImportCycle, imp.span,
+                   {"`" + imp.path.value + "` imports this file again",
+                    "`" + imp.path.value + "` importeert dit bestand opnieuw"})
+            .notes.push_back({"import chain: " + chain, "importketen: " + chain});
         continue;
       }
       if (std::find(done.begin(), done.end(), tc) != done.end()) continue;  // imported twice: once is enough
       if (stack.size() >= limits::kMaxImportDepth) {
         c.sink.error(diag::Code::ImportTooDeep, imp.span,
-                     "imports nest deeper than " + std::to_string(limits::kMaxImportDepth) + " files");
+                     {"imports nest deeper than " + std::to_string(limits::kMaxImportDepth) + " files",
+                      "imports zijn dieper genest dan " + std::to_string(limits::kMaxImportDepth) + " bestanden"});
         continue;
       }
       // A standard-library file is shown as written (std:clauses/avg.agree): the same on every machine.
@@ -244,12 +267,15 @@ void guarded(Compilation& c, source::FileId file, Work work) {
     work();
   } catch (const std::bad_alloc&) {
     c.sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
-                 "agree ran out of memory while compiling this file");
+                 {"agree ran out of memory while compiling this file",
+                  "agree had niet genoeg geheugen om dit bestand te compileren"});
   } catch (const std::exception& e) {
     c.sink
         .error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
-               std::string("agree failed inside while compiling this file: ") + e.what())
-        .help = "this is a bug in agree; please report it with the file";
+               {std::string("agree failed inside while compiling this file: ") + e.what(),
+                std::string("agree liep intern vast bij het compileren van dit bestand: ") + e.what()})
+        .help = {"this is a bug in agree; please report it with the file",
+                 "dit is een fout in agree; meld deze alstublieft, samen met het bestand"};
   }
 }
 
@@ -315,12 +341,13 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
   if (auto bad = source::firstInvalidUtf8(text)) {
     const auto& f = c->sources.add(path, "");
     c->sink.error(diag::Code::InvalidUtf8, source::Span{f.id(), 0, 0},
-                  "byte " + std::to_string(*bad) + " is not valid UTF-8");
+                  {"byte " + std::to_string(*bad) + " is not valid UTF-8",
+                   "byte " + std::to_string(*bad) + " is geen geldige UTF-8"});
     return c;
   }
   if (text.size() > limits::kMaxFileBytes) {
     const auto& f = c->sources.add(path, "");
-    c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0}, "the text is too large");
+    c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0}, {"the text is too large", "de tekst is te groot"});
     return c;
   }
   c->inputBytes = text.size();
@@ -350,9 +377,14 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
     source::Span where = extra ? *extra : source::Span{sf->id(), 0, 0};
     c.sink
         .error(diag::Code::ScenarioFileHasNoScenario, where,
-               file.scenarios.empty() ? "this scenario file has no `scenario` block"
-                                      : "a scenario file holds exactly one `scenario` block and nothing else")
-        .help = "write `scenario NAME \"title\" { DATE EVENT ... }`; parties and clauses belong in the agreement";
+               file.scenarios.empty()
+                   ? diag::Text{"this scenario file has no `scenario` block",
+                                "dit scenariobestand heeft geen blok `scenario`"}
+                   : diag::Text{"a scenario file holds exactly one `scenario` block and nothing else",
+                                "een scenariobestand bevat precies één blok `scenario` en verder niets"})
+        .help = {"write `scenario NAME \"title\" { DATE EVENT ... }`; parties and clauses belong in the agreement",
+                 "schrijf `scenario NAAM \"titel\" { DATUM GEBEURTENIS ... }`; partijen en bepalingen horen in de "
+                 "overeenkomst"};
     return std::nullopt;
   }
   std::optional<model::Scenario> out;

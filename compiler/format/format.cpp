@@ -24,9 +24,13 @@ void reportClash(const NameClash& clash, parse::KeywordLanguage to, source::File
   const auto& t = *clash.token;
   source::Span where{file, t.start, t.start + codePoints(t.text)};
   auto& d = sink.error(diag::Code::NameIsKeywordInTarget, where,
-                       fmt::format("the name `{}` would read as the keyword `{}` with {} keywords", t.text,
-                                   clash.keyword, parse::keywordLanguageName(to)));
-  d.help = "rename it everywhere it is used, then translate the file";
+                       {fmt::format("the name `{}` would read as the keyword `{}` with {} keywords", t.text,
+                                    clash.keyword, parse::keywordLanguageName(to)),
+                        fmt::format("de naam `{}` zou met {} sleutelwoorden gelezen worden als het sleutelwoord `{}`",
+                                    t.text, to == parse::KeywordLanguage::Dutch ? "Nederlandse" : "Engelse",
+                                    clash.keyword)});
+  d.help = {"rename it everywhere it is used, then translate the file",
+            "geef het overal waar het gebruikt wordt een andere naam en vertaal dan het bestand"};
 }
 
 }  // namespace

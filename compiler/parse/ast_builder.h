@@ -76,6 +76,9 @@ class AstBuilder {
                                            ast::Span where);
   ast::Name form(g::AgreeParser::FormSpecContext* ctx) const;
   std::optional<long long> count(antlr4::tree::TerminalNode* number);
+  // Keywords given by their English spelling ("governing law") as this file writes them, for
+  // quoting the file in a message.
+  std::string asWritten(std::string_view english) const;
   // Reports a field given twice in one block (the first one stays).
   template <typename T>
   void setOnce(std::optional<T>& slot, T value, ast::Span where, const char* field);
@@ -89,10 +92,13 @@ class AstBuilder {
 template <typename T>
 void AstBuilder::setOnce(std::optional<T>& slot, T value, ast::Span where, const char* field) {
   if (slot) {
-    auto& d = sink_.error(diag::Code::DuplicateField, where, std::string("`") + field + "` is given twice here");
-    d.help = "keep one; if both are meant, they contradict each other";
+    const std::string written = asWritten(field);
+    auto& d = sink_.error(diag::Code::DuplicateField, where,
+                          {"`" + written + "` is given twice here", "`" + written + "` staat hier twee keer"});
+    d.help = {"keep one; if both are meant, they contradict each other",
+              "houd er één; als beide bedoeld zijn, spreken ze elkaar tegen"};
     if (auto first = firstSet_.find(&slot); first != firstSet_.end())
-      d.secondary.push_back({first->second, "first given here"});
+      d.secondary.push_back({first->second, {"first given here", "hier voor het eerst"}});
     return;
   }
   // Keyed by the slot's address: a later block built at the same address sets it afresh.

@@ -34,7 +34,8 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
     ok = true;
   }
   if (!ok) {
-    sink_.error(diag::Code::ImpossibleDate, e.momentSpan, "`" + moment + "` is not a date or time");
+    sink_.error(diag::Code::ImpossibleDate, e.momentSpan,
+                {"`" + moment + "` is not a date or time", "`" + moment + "` is geen datum of tijdstip"});
     return e;
   }
   e.kind = eventKindName(ctx->eventKind());
@@ -77,7 +78,8 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
       if (auto d = duration(cure->duration())) setOnce(e.cure, *d, where, "cure");
     } else if (auto* v = dynamic_cast<P::VotesArgContext*>(arg)) {
       if (!e.votesFor.empty() || e.votesCount) {
-        sink_.error(diag::Code::DuplicateField, where, "`votes` is given twice");
+        const std::string votes = asWritten("votes");
+        sink_.error(diag::Code::DuplicateField, where, {"`" + votes + "` is given twice", "`" + votes + "` staat er twee keer"});
       } else if (v->NUMBER()) {
         e.votesCount = count(v->NUMBER()).value_or(0);
       } else {

@@ -91,29 +91,46 @@ std::optional<ast::DateLit> AstBuilder::date(P::DateContext* ctx) {
   std::string t = ctx->getText();
   auto d = time::Date::parseIso(t);
   if (!d) {
-    auto& diag = sink_.error(diag::Code::ImpossibleDate, span(ctx), fmt::format("`{}` is not a date", t));
+    auto& diag = sink_.error(diag::Code::ImpossibleDate, span(ctx),
+                             {fmt::format("`{}` is not a date", t), fmt::format("`{}` is geen datum", t)});
     int y = std::stoi(t.substr(0, 4));
     int m = std::stoi(t.substr(5, 2));
     if (m < 1 || m > 12) {
-      diag.notes.push_back(fmt::format("there is no month {}", m));
+      diag.notes.push_back({fmt::format("there is no month {}", m), fmt::format("er is geen maand {}", m)});
     } else if (y < 1) {
-      diag.notes.push_back("years start at 0001");
+      diag.notes.push_back({"years start at 0001", "jaren beginnen bij 0001"});
     } else {
       auto last = time::Date::fromYmd(y, static_cast<unsigned>(m), 28);
       unsigned days = 28;
       while (last && time::Date::fromYmd(y, static_cast<unsigned>(m), days + 1)) ++days;
-      diag.notes.push_back(fmt::format("{}-{:02} has {} days", y, m, days));
+      diag.notes.push_back(
+          {fmt::format("{}-{:02} has {} days", y, m, days), fmt::format("{}-{:02} heeft {} dagen", y, m, days)});
     }
     return std::nullopt;
   }
   return ast::DateLit{*d, span(ctx)};
 }
 
+std::string AstBuilder::asWritten(std::string_view english) const {
+  std::string out;
+  std::size_t from = 0;
+  while (from <= english.size()) {
+    std::size_t space = english.find(' ', from);
+    std::string_view word = english.substr(from, space == std::string_view::npos ? english.npos : space - from);
+    if (!out.empty()) out += ' ';
+    out += translateKeyword(word, KeywordLanguage::English, keywords_).value_or(std::string(word));
+    if (space == std::string_view::npos) break;
+    from = space + 1;
+  }
+  return out;
+}
+
 std::optional<long long> AstBuilder::count(antlr4::tree::TerminalNode* number) {
   std::string t = number->getText();
   if (t.size() > 9 || std::stoll(t) > limits::kMaxCount) {
     sink_.error(diag::Code::NumberTooLarge, span(number),
-                fmt::format("`{}` is too large; agree accepts counts up to {}", t, limits::kMaxCount));
+                {fmt::format("`{}` is too large; agree accepts counts up to {}", t, limits::kMaxCount),
+                 fmt::format("`{}` is te groot; agree neemt aantallen tot en met {}", t, limits::kMaxCount)});
     return std::nullopt;
   }
   return std::stoll(t);
@@ -150,15 +167,20 @@ std::optional<ast::DurationLit> AstBuilder::duration(antlr4::tree::TerminalNode*
   else
     unit = time::Unit::Hour;
   if (*n == 0) {
-    sink_.error(diag::Code::ZeroDuration, where, fmt::format("a duration of `0 {}` is no time at all", u->getText()))
-        .help = "periods, notice periods and deadlines must be at least 1";
+    sink_
+        .error(diag::Code::ZeroDuration, where,
+               {fmt::format("a duration of `0 {}` is no time at all", u->getText()),
+                fmt::format("een duur van `0 {}` is helemaal geen tijd", u->getText())})
+        .help = {"periods, notice periods and deadlines must be at least 1",
+                 "termijnen, opzegtermijnen en uiterste termijnen zijn minstens 1"};
     return std::nullopt;
   }
   time::Duration value{*n, unit};
   // Nothing in an agreement lasts beyond 10,000 years; past that dates would saturate.
   if (value.months() > 120000 || value.days() > 3660000 || (unit == time::Unit::Hour && *n > 87840000)) {
     sink_.error(diag::Code::NumberTooLarge, where,
-                fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()));
+                {fmt::format("`{} {}` is longer than 10,000 years", *n, u->getText()),
+                 fmt::format("`{} {}` is langer dan 10.000 jaar", *n, u->getText())});
     return std::nullopt;
   }
   return ast::DurationLit{value, where, ""};

@@ -40,6 +40,7 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     KeywordReading keywords = readKeywords(tokens);
+    sink.keywordsRead(keywords.language == KeywordLanguage::Dutch ? diag::Lang::Nl : diag::Lang::En);
     lap(profile ? &profile->lex : nullptr, clock);
     bool lexicalErrors =
         reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));

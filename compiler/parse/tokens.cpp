@@ -163,6 +163,7 @@ std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::S
     antlr4::CommonTokenStream tokens(&lexer);
     tokens.fill();
     KeywordReading keywords = readKeywords(tokens);
+    sink.keywordsRead(keywords.language == KeywordLanguage::Dutch ? diag::Lang::Nl : diag::Lang::En);
     bool lexicalErrors =
         reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
     P parser(&tokens);

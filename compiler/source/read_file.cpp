@@ -12,13 +12,13 @@ namespace agree::source {
 namespace {
 
 // What a file that is not a regular file is, in words for a message.
-std::string kindOf(mode_t mode) {
-  if (S_ISDIR(mode)) return "a directory";
-  if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "not a regular file";
+diag::Text kindOf(mode_t mode) {
+  if (S_ISDIR(mode)) return {"a directory", "een map"};
+  if (S_ISFIFO(mode)) return {"a named pipe (FIFO)", "een named pipe (FIFO)"};
+  if (S_ISCHR(mode)) return {"a character device", "een character device"};
+  if (S_ISBLK(mode)) return {"a block device", "een block device"};
+  if (S_ISSOCK(mode)) return {"a socket", "een socket"};
+  return {"not a regular file", "geen gewoon bestand"};
 }
 
 ReadResult notRegular(mode_t mode) {

@@ -7,13 +7,15 @@
 #include <cstdint>
 #include <string>
 
+#include "diag/text.h"
+
 namespace agree::source {
 
 struct ReadResult {
   enum class Status { Ok, Unreadable, NotRegular, TooLarge };
   Status status = Status::Unreadable;
   std::string text;          // Ok: the whole file
-  std::string kind;          // NotRegular: "a named pipe (FIFO)", "a directory", ...
+  diag::Text kind;           // NotRegular: "a named pipe (FIFO)", "a directory", ...
   std::uintmax_t bytes = 0;  // TooLarge: the size stat reports, or maxBytes + 1 when stat knew less
   bool sizeFromStat = false;
 };

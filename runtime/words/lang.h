@@ -4,9 +4,13 @@
 #include <optional>
 #include <string_view>
 
+#include "diag/lang.h"
+
 namespace agree::words {
 
-enum class Lang { En, Nl };
+// The same two languages as the diagnostics' (diag/lang.h): one choice on the command line
+// sets both.
+using Lang = diag::Lang;
 
 // "en" or "nl" (also "EN", "nl-NL", "en_GB": the region is ignored); nullopt otherwise.
 std::optional<Lang> parseLang(std::string_view text);

@@ -79,8 +79,12 @@ void settleLanguage(KeywordReading& reading, const std::vector<antlr4::Token*>& 
   }
   auto dutch = static_cast<std::size_t>(KeywordLanguage::Dutch),
        english = static_cast<std::size_t>(KeywordLanguage::English);
-  if (votes[dutch] > votes[english]) return settle(reading, KeywordLanguage::Dutch, first[dutch]);
-  if (first[english]) settle(reading, KeywordLanguage::English, first[english]);
+  if (votes[dutch] > votes[english]) {
+    settle(reading, KeywordLanguage::Dutch, first[dutch]);
+  } else if (first[english]) {
+    settle(reading, KeywordLanguage::English, first[english]);
+  }
+  reading.byMajority = !reading.settledBy.empty();
 }
 
 }  // namespace

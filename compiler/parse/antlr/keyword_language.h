@@ -18,6 +18,9 @@ struct KeywordReading {
   std::string settledBy;
   std::size_t line = 0;
   std::size_t column = 0;
+  // Settled by most of the file's keywords (its first word is the same in both languages):
+  // `settledBy` is then the first keyword of the winning language.
+  bool byMajority = false;
 };
 
 // Settles the language of `tokens` (filled) and, for a Dutch file, retypes its words in place.

@@ -24,23 +24,23 @@ source::Span tokenSpan(antlr4::Token* t, source::FileId file) {
 
 // `holders`, a date, a name: how a token type reads in a message, keywords spelled in the
 // file's language.
-std::string describe(const antlr4::dfa::Vocabulary& vocab, size_t type, KeywordLanguage language) {
+diag::Text describe(const antlr4::dfa::Vocabulary& vocab, size_t type, KeywordLanguage language) {
   switch (type) {
-    case antlr4::Token::EOF: return "end of file";
-    case L::IDENT: return "a name";
-    case L::STRING: return "a quoted text";
-    case L::DATE: return "a date (YYYY-MM-DD)";
-    case L::DATETIME: return "a date and time (YYYY-MM-DDTHH:MM)";
-    case L::NUMBER: return "a number";
-    case L::DOTTED: return "an article number";
+    case antlr4::Token::EOF: return {"end of file", "het einde van het bestand"};
+    case L::IDENT: return {"a name", "een naam"};
+    case L::STRING: return {"a quoted text", "een tekst tussen aanhalingstekens"};
+    case L::DATE: return {"a date (YYYY-MM-DD)", "een datum (JJJJ-MM-DD)"};
+    case L::DATETIME: return {"a date and time (YYYY-MM-DDTHH:MM)", "een datum en tijd (JJJJ-MM-DDTUU:MM)"};
+    case L::NUMBER: return {"a number", "een getal"};
+    case L::DOTTED: return {"an article number", "een artikelnummer"};
     default: break;
   }
   if (std::string english = englishSpelling(type); !english.empty()) {
-    return "`" + translateKeyword(english, KeywordLanguage::English, language).value_or(english) + "`";
+    return diag::Text::same("`" + translateKeyword(english, KeywordLanguage::English, language).value_or(english) + "`");
   }
   std::string lit = vocab.getLiteralName(type);
-  if (lit.size() >= 2 && lit.front() == '\'') return "`" + lit.substr(1, lit.size() - 2) + "`";
-  return vocab.getSymbolicName(type);
+  if (lit.size() >= 2 && lit.front() == '\'') return diag::Text::same("`" + lit.substr(1, lit.size() - 2) + "`");
+  return diag::Text::same(vocab.getSymbolicName(type));
 }
 
 // A control character as \xNN and an invisible or look-alike one as <U+XXXX>, so a message
@@ -70,14 +70,20 @@ std::string badCharacter(const std::string& text) {
   return "`" + visible(text) + "`";
 }
 
-std::string badCharacterHelp(const std::string& text) {
+diag::Text badCharacterHelp(const std::string& text) {
   std::size_t i = 0;
   std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
   const auto* s = source::suspect(cp);
-  if (!s) return "texts go between double quotes; comments start with //";
-  if (s->kind == source::Suspect::LooksLatin) return "retype the word with Latin letters; it was probably pasted";
-  return "delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
-         "invisible in your editor";
+  if (!s) return {"texts go between double quotes; comments start with //",
+                  "teksten staan tussen dubbele aanhalingstekens; commentaar begint met //"};
+  if (s->kind == source::Suspect::LooksLatin) {
+    return {"retype the word with Latin letters; it was probably pasted",
+            "typ het woord opnieuw met Latijnse letters; het is waarschijnlijk geplakt"};
+  }
+  return {"delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
+          "invisible in your editor",
+          "verwijder het en typ een gewone spatie waar woorden los moeten staan; het kwam mee met geplakte tekst en "
+          "is in de editor misschien onzichtbaar"};
 }
 
 // A token's text for a message, quoted: at most 40 bytes (a token can be megabytes long), cut
@@ -90,17 +96,17 @@ std::string brief(const std::string& tokenText) {
   return "`" + text.substr(0, cut) + "...`";
 }
 
-std::string shown(antlr4::Token* t) {
-  if (t->getType() == antlr4::Token::EOF) return "end of file";
-  return brief(t->getText());
+diag::Text shown(antlr4::Token* t) {
+  if (t->getType() == antlr4::Token::EOF) return {"end of file", "einde van het bestand"};
+  return diag::Text::same(brief(t->getText()));
 }
 
 // An odd space or invisible character right before or after the offending token: often a word
 // split in two by a pasted no-break space, which the shown line only hints at (<U+00A0>).
-std::optional<std::string> pastedNeighbour(antlr4::Token* t) {
+std::optional<diag::Text> pastedNeighbour(antlr4::Token* t) {
   antlr4::CharStream* in = t->getInputStream();
   if (!in || t->getType() == antlr4::Token::EOF) return std::nullopt;
-  auto at = [&](std::size_t index, const char* where) -> std::optional<std::string> {
+  auto at = [&](std::size_t index, bool before) -> std::optional<diag::Text> {
     if (index >= in->size()) return std::nullopt;
     auto i = static_cast<ssize_t>(index);
     std::string text = in->getText(antlr4::misc::Interval(i, i));
@@ -108,13 +114,17 @@ std::optional<std::string> pastedNeighbour(antlr4::Token* t) {
     std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, pos);
     const auto* s = source::suspect(cp);
     if (!s || s->kind == source::Suspect::LooksLatin) return std::nullopt;
-    return source::describeCodePoint(cp) + " comes right " + where + " it; it is invisible and may split a word in two";
+    std::string name = source::describeCodePoint(cp);
+    return diag::Text{name + " comes right " + (before ? "before" : "after") +
+                          " it; it is invisible and may split a word in two",
+                      name + " staat er direct " + (before ? "vóór" : "na") +
+                          "; het is onzichtbaar en kan een woord in tweeën splitsen"};
   };
   std::size_t start = t->getStartIndex();
   if (start > 0) {
-    if (auto before = at(start - 1, "before")) return before;
+    if (auto before = at(start - 1, true)) return before;
   }
-  return at(t->getStopIndex() + 1, "after");
+  return at(t->getStopIndex() + 1, false);
 }
 
 }  // namespace
@@ -133,8 +143,9 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
     if (offending) {
       sink_
           .error(diag::Code::TooManyErrors, tokenSpan(offending, file_),
-                 "too many syntax errors; stopped reading this file here")
-          .help = "fix the first errors and run again";
+                 {"too many syntax errors; stopped reading this file here",
+                  "te veel syntaxfouten; het lezen van dit bestand is hier gestopt"})
+          .help = {"fix the first errors and run again", "herstel de eerste fouten en probeer het opnieuw"};
     }
     throw antlr4::ParseCancellationException("too many syntax errors");
   }
@@ -144,16 +155,19 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   if (offending->getType() == L::YEAR_MONTH) {
     sink_
         .error(diag::Code::MalformedDate, where,
-               fmt::format("`{}` is a month, not a date written as YYYY-MM-DD", offending->getText()))
-        .help = "give the day too; only `signed` takes a month alone (a signing known only to the month)";
+               {fmt::format("`{}` is a month, not a date written as YYYY-MM-DD", offending->getText()),
+                fmt::format("`{}` is een maand, geen datum in de vorm JJJJ-MM-DD", offending->getText())})
+        .help = {"give the day too; only `signed` takes a month alone (a signing known only to the month)",
+                 "geef ook de dag; alleen `ondertekend` neemt een maand alleen (een ondertekening waarvan alleen de "
+                 "maand bekend is)"};
     return;
   }
   if (reportMixedLanguage(offending, where)) return;
-  std::vector<std::string> expected;
+  std::vector<diag::Text> expected;
   try {
     for (auto type : parser->getExpectedTokens().toList()) {
       if (expected.size() == 12) {
-        expected.push_back("...");
+        expected.push_back(diag::Text::same("..."));
         break;
       }
       expected.push_back(describe(parser->getVocabulary(), type, keywords_.language));
@@ -163,23 +177,27 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   } catch (const std::exception&) {
     // The expected set is only for the message; without it the error still stands.
   }
-  std::string message = fmt::format("unexpected {}", shown(offending));
+  diag::Text what = shown(offending);
+  diag::Text message{"unexpected " + what.en, "onverwacht " + what.nl};
   auto* ctx = parser->getContext();
   if (ctx) {
     std::string rule = parser->getRuleNames()[ctx->getRuleIndex()];
-    message += fmt::format(" in {}", rule == "clauseDecl" || rule == "clauseField"      ? "a clause"
-                                     : rule == "headerField" || rule == "agreementDecl" ? "the agreement header"
-                                     : rule == "partyDecl" || rule == "partyField"      ? "a party"
-                                     : rule == "scenarioEvent" || rule == "eventArg"    ? "a scenario event"
-                                     : rule == "articleDecl"                            ? "an article"
-                                     : rule == "file" || rule == "item"                 ? "the file"
-                                                                                        : "this place");
+    diag::Text place = rule == "clauseDecl" || rule == "clauseField"      ? diag::Text{"a clause", "een bepaling"}
+                       : rule == "headerField" || rule == "agreementDecl" ? diag::Text{"the agreement header", "de kop van de overeenkomst"}
+                       : rule == "partyDecl" || rule == "partyField"      ? diag::Text{"a party", "een partij"}
+                       : rule == "scenarioEvent" || rule == "eventArg"    ? diag::Text{"a scenario event", "een gebeurtenis van een scenario"}
+                       : rule == "articleDecl"                            ? diag::Text{"an article", "een artikel"}
+                       : rule == "file" || rule == "item"                 ? diag::Text{"the file", "het bestand"}
+                                                                          : diag::Text{"this place", "deze plaats"};
+    message = {fmt::format("unexpected {} in {}", what.en, place.en),
+               fmt::format("onverwacht {} in {}", what.nl, place.nl)};
   }
   auto& d = sink_.error(diag::Code::SyntaxError, where, message);
   if (!expected.empty()) {
-    std::string list;
-    for (std::size_t i = 0; i < expected.size(); ++i) list += (i ? ", " : "") + expected[i];
-    d.notes.push_back("expected " + (expected.size() == 1 ? list : "one of: " + list));
+    diag::Text list;
+    for (std::size_t i = 0; i < expected.size(); ++i) list = list + diag::Text::same(i ? ", " : "") + expected[i];
+    d.notes.push_back(expected.size() == 1 ? diag::Text{"expected " + list.en, "verwacht: " + list.nl}
+                                           : diag::Text{"expected one of: " + list.en, "verwacht een van: " + list.nl});
   }
   if (auto neighbour = pastedNeighbour(offending)) d.notes.push_back(*neighbour);
 }
@@ -189,19 +207,38 @@ bool SyntaxErrorListener::reportMixedLanguage(antlr4::Token* offending, const so
   std::string word = offending->getText();
   KeywordLanguage file = keywords_.language, other = otherKeywordLanguage(file);
   if (isKeyword(word, file) || !isKeyword(word, other)) return false;
-  std::string settled = keywords_.settledBy.empty()
-                            ? fmt::format("this file has no keyword that is only {}, so it is read as English",
-                                          keywordLanguageName(other))
-                            : fmt::format("the file's first keyword, `{}` on line {}, makes it {}", keywords_.settledBy,
-                                          keywords_.line, keywordLanguageName(file));
-  auto& d =
-      sink_.error(diag::Code::MixedKeywordLanguages, where,
-                  fmt::format("`{}` is {} keyword, but this file is written with {} keywords", word,
-                              other == KeywordLanguage::English ? "an English" : "a Dutch", keywordLanguageName(file)));
+  const bool dutchFile = file == KeywordLanguage::Dutch;
+  const char* fileNl = dutchFile ? "Nederlands" : "Engels";
+  diag::Text settled =
+      keywords_.settledBy.empty()
+          ? diag::Text{fmt::format("this file has no keyword that is only {}, so it is read as English",
+                                   keywordLanguageName(other)),
+                       fmt::format("dit bestand heeft geen sleutelwoord dat alleen {} is, dus het wordt als Engels "
+                                   "gelezen",
+                                   dutchFile ? "Engels" : "Nederlands")}
+      : keywords_.byMajority
+          ? diag::Text{fmt::format("most of the file's keywords are {} (the first of them: `{}` on line {})",
+                                   keywordLanguageName(file), keywords_.settledBy, keywords_.line),
+                       fmt::format("de meeste sleutelwoorden van het bestand zijn {} (de eerste: `{}` op regel {})",
+                                   fileNl, keywords_.settledBy, keywords_.line)}
+          : diag::Text{fmt::format("the file's first keyword, `{}` on line {}, makes it {}", keywords_.settledBy,
+                                   keywords_.line, keywordLanguageName(file)),
+                       fmt::format("het eerste sleutelwoord van het bestand, `{}` op regel {}, maakt het {}",
+                                   keywords_.settledBy, keywords_.line, fileNl)};
+  auto& d = sink_.error(
+      diag::Code::MixedKeywordLanguages, where,
+      {fmt::format("`{}` is {} keyword, but this file is written with {} keywords", word,
+                   other == KeywordLanguage::English ? "an English" : "a Dutch", keywordLanguageName(file)),
+       fmt::format("`{}` is een {} sleutelwoord, maar dit bestand is geschreven met {} sleutelwoorden", word,
+                   dutchFile ? "Engels" : "Nederlands", dutchFile ? "Nederlandse" : "Engelse")});
   d.notes.push_back(settled);
-  d.help =
-      fmt::format("write `{}`; a file keeps to one language (`agree fmt --lang {}` translates a whole file)",
-                  translateKeyword(word, other, file).value_or(word), file == KeywordLanguage::Dutch ? "nl" : "en");
+  const std::string instead = translateKeyword(word, other, file).value_or(word);
+  const char* code = dutchFile ? "nl" : "en";
+  d.help = {fmt::format("write `{}`; a file keeps to one language (`agree fmt --lang {}` translates a whole file)",
+                        instead, code),
+            fmt::format("schrijf `{}`; een bestand houdt zich aan één taal (`agree fmt --lang {}` vertaalt een heel "
+                        "bestand)",
+                        instead, code)};
   return true;
 }
 
@@ -212,25 +249,32 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
     auto where = tokenSpan(t, file);
     switch (t->getType()) {
       case L::BAD_CHAR:
-        sink.error(diag::Code::BadCharacter, where, badCharacter(t->getText()) + " has no meaning here").help =
-            badCharacterHelp(t->getText());
+        sink.error(diag::Code::BadCharacter, where,
+                   {badCharacter(t->getText()) + " has no meaning here", badCharacter(t->getText()) + " betekent hier niets"})
+            .help = badCharacterHelp(t->getText());
         any = true;
         break;
       case L::UNTERMINATED_STRING:
         where.end = where.begin + 1;
-        sink.error(diag::Code::UnterminatedString, where, "this text is never closed").help =
-            "add the closing `\"`; a `\"` inside a text is written `\\\"`";
+        sink.error(diag::Code::UnterminatedString, where, {"this text is never closed", "deze tekst wordt nooit gesloten"})
+            .help = {"add the closing `\"`; a `\"` inside a text is written `\\\"`",
+                     "voeg de afsluitende `\"` toe; een `\"` binnen een tekst wordt geschreven als `\\\"`"};
         any = true;
         break;
       case L::BAD_DATE:
         sink.error(diag::Code::MalformedDate, where,
-                   fmt::format("{} is not written as YYYY-MM-DD", brief(t->getText())))
-            .help = "write dates in ISO form with four-digit years and two-digit months and days, e.g. 2021-08-18";
+                   {fmt::format("{} is not written as YYYY-MM-DD", brief(t->getText())),
+                    fmt::format("{} is niet geschreven als JJJJ-MM-DD", brief(t->getText()))})
+            .help = {"write dates in ISO form with four-digit years and two-digit months and days, e.g. 2021-08-18",
+                     "schrijf datums in ISO-vorm met een jaar van vier cijfers en een maand en dag van twee, bijv. "
+                     "2021-08-18"};
         any = true;
         break;
       case L::UNTERMINATED_COMMENT:
         where.end = where.begin + 2;
-        sink.error(diag::Code::UnterminatedComment, where, "this comment is never closed").help = "end it with `*/`";
+        sink.error(diag::Code::UnterminatedComment, where,
+                   {"this comment is never closed", "dit commentaar wordt nooit gesloten"})
+            .help = {"end it with `*/`", "sluit het af met `*/`"};
         any = true;
         break;
       default: break;
@@ -239,9 +283,12 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
   if (dropped > 0) {
     auto at = static_cast<std::uint32_t>(firstDropped);
     sink.error(diag::Code::TooManyDiagnostics, source::Span{file, at, at + 1},
-               fmt::format("{} more lexical errors from here on are not listed (agree lists the first {})", dropped,
-                           limits::kMaxSyntaxErrors))
-        .help = "fix the first errors and run again; is this an agreement file?";
+               {fmt::format("{} more lexical errors from here on are not listed (agree lists the first {})", dropped,
+                            limits::kMaxSyntaxErrors),
+                fmt::format("nog {} fouten in de tekens vanaf hier worden niet getoond (agree toont de eerste {})",
+                            dropped, limits::kMaxSyntaxErrors)})
+        .help = {"fix the first errors and run again; is this an agreement file?",
+                 "herstel de eerste fouten en probeer het opnieuw; is dit wel een bestand met een overeenkomst?"};
   }
   return any;
 }
@@ -253,10 +300,12 @@ void reportParseFailure(std::exception_ptr failure, source::FileId file, diag::S
     // The listener has reported where it stopped.
   } catch (const std::bad_alloc&) {
     sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
-               "agree ran out of memory while parsing this file");
+               {"agree ran out of memory while parsing this file",
+                "agree had niet genoeg geheugen om dit bestand te lezen"});
   } catch (const std::exception& e) {
     sink.error(diag::Code::SyntaxError, source::Span{file, 0, 0},
-               std::string("the parser could not read this file: ") + e.what());
+               {std::string("the parser could not read this file: ") + e.what(),
+                std::string("de parser kon dit bestand niet lezen: ") + e.what()});
   }
 }
 
