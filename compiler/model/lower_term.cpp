@@ -127,7 +127,7 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
                 .error(diag::Code::RetroactiveNotBeforeSigning, c.start->span,
                        diag::Text{"this start is said to be retroactive, but " + s.date->iso() +
                                       " is not before the signing (",
-                                  "deze aanvang heet terugwerkend, maar " + s.date->iso() +
+                                  "deze aanvang is terugwerkend genoemd, maar " + s.date->iso() +
                                       " ligt niet vóór de ondertekening ("} +
                            (out.signedOn ? diag::Text::same(out.signedOn->iso())
                                          : diag::Text{"some day in ", "een dag in "} + monthWords(*out.signedMonth)) +
@@ -274,8 +274,7 @@ void Lowering::lowerTermRules(const ast::Clause& c, Agreement& out) {
       sink_
           .error(diag::Code::EffectiveDateWithoutEvent, p.span,
                  {"`on effective date` needs an event whose effective date it takes: add `when EVENT`",
-                  "`op ingang datum` vraagt om een gebeurtenis waarvan het de ingangsdatum neemt: voeg "
-                  "`wanneer GEBEURTENIS` toe"})
+                  "`op ingang datum` vraagt om een gebeurtenis met een ingangsdatum: voeg `wanneer GEBEURTENIS` toe"})
           .help = {"e.g. `withdraw on effective date when amendment form writing`",
                    "bijv. `uittreden op ingang datum wanneer wijziging vorm schriftelijk`"};
     }
