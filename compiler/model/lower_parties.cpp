@@ -266,7 +266,7 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
           sink_
               .error(diag::Code::InvalidDecision, h.span,
                      {"a decision of a group stands alone as the holder",
-                      "een besluit van een groep staat als enige houder"})
+                      "een besluit van een groep staat als houder alleen"})
               .help = {
               "a power held by a group's decision is not also held by single parties: give each its own clause",
               "een bevoegdheid die bij besluit van een groep ligt, ligt niet ook bij afzonderlijke partijen: "
