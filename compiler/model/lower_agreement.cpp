@@ -40,7 +40,8 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
         sink_
             .error(diag::Code::DuplicateEventKind, e.id.span,
                    {"event kind `" + e.id.text + "` is already known",
-                    "het soort gebeurtenis `" + e.id.text + "` is al bekend"})
+                    // A built-in kind as the Dutch file wrote it: the parser gave the model its English id.
+                    "het soort gebeurtenis `" + eventKindText(e.id.text).nl + "` is al bekend"})
             .help = {"built-in kinds need no declaration; give a new kind a name of its own",
                      "een ingebouwd soort hoeft niet gedeclareerd te worden; geef een nieuw soort een eigen naam"};
         continue;
