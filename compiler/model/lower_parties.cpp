@@ -17,13 +17,13 @@ void warnIdIsOthersName(const std::vector<const ast::Party*>& parties, diag::Sin
   struct Named {
     const ast::Party* party;
     const ast::Text* text;
-    diag::Text what;
+    const diag::Text* what;
   };
+  static const diag::Text shortName{"short name", "verkorte naam"}, legalName{"legal name", "officiële naam"};
   std::unordered_map<std::string, std::vector<Named>> byName;
   for (const auto* p : parties) {
-    if (p->shortName)
-      byName[source::foldName(p->shortName->value)].push_back({p, &*p->shortName, {"short name", "verkorte naam"}});
-    if (p->name) byName[source::foldName(p->name->value)].push_back({p, &*p->name, {"legal name", "officiële naam"}});
+    if (p->shortName) byName[source::foldName(p->shortName->value)].push_back({p, &*p->shortName, &shortName});
+    if (p->name) byName[source::foldName(p->name->value)].push_back({p, &*p->name, &legalName});
   }
   for (const auto* p : parties) {
     auto it = byName.find(source::foldName(p->id.text));
@@ -34,11 +34,11 @@ void warnIdIsOthersName(const std::vector<const ast::Party*>& parties, diag::Sin
       const std::string& other = n.party->id.text;
       auto& d = sink.warning(
           diag::Code::IdIsOthersName, p->id.span,
-          diag::Text{"`" + id + "` is also the ", "`" + id + "` is ook de "} + n.what +
+          diag::Text{"`" + id + "` is also the ", "`" + id + "` is ook de "} + *n.what +
               diag::Text{
                   " of `" + other + "`: on the command line it finds `" + id + "`, never `" + other + "`",
                   " van `" + other + "`: op de opdrachtregel vindt die naam `" + id + "`, nooit `" + other + "`"});
-      d.secondary.push_back({n.text->span, diag::Text{"the ", "de "} + n.what +
+      d.secondary.push_back({n.text->span, diag::Text{"the ", "de "} + *n.what +
                                                diag::Text{" of `" + other + "`", " van `" + other + "`"}});
       d.help = {"give `" + id + "` an id that is no other party's name, or name `" + other +
                     "` by its id on the command line",
