@@ -13,16 +13,21 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   for (const auto* f : files) {
     for (const auto& h : f->headers) {
       if (header) {
-        sink_.error(diag::Code::DuplicateHeader, h.id.span, "a second `agreement` header")
-            .secondary.push_back({header->id.span, "the first header"});
+        sink_
+            .error(diag::Code::DuplicateHeader, h.id.span,
+                   {"a second `agreement` header", "een tweede `overeenkomst`-kop"})
+            .secondary.push_back({header->id.span, {"the first header", "de eerste kop"}});
         continue;
       }
       header = &h;
     }
   }
   if (!header) {
-    sink_.error(diag::Code::MissingHeader, source::Span{files[0]->file, 0, 0}, "this file has no `agreement` header")
-        .help = "start the file with `agreement <id> { title \"...\" }`";
+    sink_
+        .error(diag::Code::MissingHeader, source::Span{files[0]->file, 0, 0},
+               {"this file has no `agreement` header", "dit bestand heeft geen `overeenkomst`-kop"})
+        .help = {"start the file with `agreement <id> { title \"...\" }`",
+                 "begin het bestand met `overeenkomst <id> { titel \"...\" }`"};
     return std::nullopt;
   }
   headerSpan_ = header->id.span;
@@ -32,8 +37,13 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
   for (const auto* f : files) {
     for (const auto& e : f->eventKinds) {
       if (knownEventKind(e.id.text, out)) {
-        sink_.error(diag::Code::DuplicateEventKind, e.id.span, "event kind `" + e.id.text + "` is already known").help =
-            "built-in kinds need no declaration; give a new kind a name of its own";
+        sink_
+            .error(diag::Code::DuplicateEventKind, e.id.span,
+                   {"event kind `" + e.id.text + "` is already known",
+                    // A built-in kind as the Dutch file wrote it: the parser gave the model its English id.
+                    "het soort gebeurtenis `" + eventKindText(e.id.text).nl + "` is al bekend"})
+            .help = {"built-in kinds need no declaration; give a new kind a name of its own",
+                     "een ingebouwd soort hoeft niet gedeclareerd te worden; geef een nieuw soort een eigen naam"};
         continue;
       }
       std::string label = e.label ? e.label->value : "";
@@ -43,8 +53,10 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
           if (eventKindLabel(out, k.id) != label) continue;
           sink_
               .error(diag::Code::DuplicateEventLabel, e.label->span,
-                     "the label \"" + label + "\" already names event kind `" + k.id + "`")
-              .help = "give each event kind a label of its own";
+                     diag::Text{"the label \"" + label + "\" already names event kind `",
+                                "de benaming \"" + label + "\" is al die van het soort gebeurtenis `"} +
+                         eventKindText(k.id) + diag::Text::same("`"))
+              .help = {"give each event kind a label of its own", "geef elk soort gebeurtenis een eigen benaming"};
           label.clear();
           break;
         }
@@ -67,8 +79,11 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
     for (const auto& s : f->scenarios) {
       auto [it, fresh] = seen.emplace(s.id.text, s.id.span);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateScenario, s.id.span, "a second scenario named `" + s.id.text + "`")
-            .secondary.push_back({it->second, "the first one"});
+        sink_
+            .error(
+                diag::Code::DuplicateScenario, s.id.span,
+                {"a second scenario named `" + s.id.text + "`", "een tweede scenario met de naam `" + s.id.text + "`"})
+            .secondary.push_back({it->second, {"the first one", "het eerste"}});
         continue;
       }
       if (auto lowered = lowerScenario(s, out)) out.scenarios.push_back(std::move(*lowered));
@@ -91,8 +106,11 @@ void Lowering::lowerHeader(const ast::Header& h, Agreement& out) {
   if (h.calendar) {
     out.calendar = h.calendar->value;
     if (out.calendar != "nl-atw") {
-      sink_.error(diag::Code::UnknownForm, h.calendar->span, "no working-day calendar is called `" + out.calendar + "`")
-          .help = "the calendars in stdlib/calendars: nl-atw";
+      sink_
+          .error(diag::Code::UnknownForm, h.calendar->span,
+                 {"no working-day calendar is called `" + out.calendar + "`",
+                  "er is geen werkdagenkalender `" + out.calendar + "`"})
+          .help = {"the calendars in stdlib/calendars: nl-atw", "de kalenders in stdlib/calendars: nl-atw"};
     }
   }
   for (const auto& p : h.preamble) out.preamble.push_back(p.value);
@@ -111,10 +129,15 @@ void Lowering::lowerSignatures(const ast::Header& h, Agreement& out) {
     if (s.place) sig.place = s.place->value;
     if (first && (!s.by || !first->by)) {
       auto& d = sink_.error(diag::Code::SignaturesConflict, s.span,
-                            s.by || first->by ? "a signature for all parties cannot stand beside signatures per party"
-                                              : "the signing is given twice");
-      d.secondary.push_back({first->span, "the first signature"});
-      d.help = "when each party signed on its own day, write one line per party: `signed 2019-03-01 by <party>`";
+                            s.by || first->by
+                                ? diag::Text{"a signature for all parties cannot stand beside signatures per party",
+                                             "een ondertekening voor alle partijen kan niet naast ondertekeningen per "
+                                             "partij staan"}
+                                : diag::Text{"the signing is given twice", "de ondertekening staat er twee keer"});
+      d.secondary.push_back({first->span, {"the first signature", "de eerste ondertekening"}});
+      d.help = {"when each party signed on its own day, write one line per party: `signed 2019-03-01 by <party>`",
+                "tekende elke partij op een eigen dag, schrijf dan één regel per partij: "
+                "`ondertekend 2019-03-01 door <partij>`"};
       continue;
     }
     if (!first) first = &s;
@@ -122,14 +145,18 @@ void Lowering::lowerSignatures(const ast::Header& h, Agreement& out) {
       if (!out.findParty(s.by->text)) {
         std::vector<std::string> ids;
         for (const auto& p : out.parties) ids.push_back(p.id);
-        sink_.error(diag::Code::UnknownParty, s.by->span, "no party is called `" + s.by->text + "`").help =
-            suggest(s.by->text, ids);
+        sink_
+            .error(diag::Code::UnknownParty, s.by->span,
+                   {"no party is called `" + s.by->text + "`", "er is geen partij `" + s.by->text + "`"})
+            .help = suggest(s.by->text, ids);
         continue;
       }
       auto [it, fresh] = byParty.emplace(s.by->text, s.by->span);
       if (!fresh) {
-        sink_.error(diag::Code::SignaturesConflict, s.by->span, "`" + s.by->text + "` signs twice")
-            .secondary.push_back({it->second, "its first signature"});
+        sink_
+            .error(diag::Code::SignaturesConflict, s.by->span,
+                   {"`" + s.by->text + "` signs twice", "`" + s.by->text + "` tekent twee keer"})
+            .secondary.push_back({it->second, {"its first signature", "de eerste ondertekening"}});
         continue;
       }
       sig.party = s.by->text;
@@ -154,8 +181,12 @@ void Lowering::lowerSignatures(const ast::Header& h, Agreement& out) {
       if (byParty.count(p.id)) continue;
       sink_
           .warning(diag::Code::UnsignedParty, first->span,
-                   "`" + p.id + "` has no signature here; the agreement counts as signed on the last signature given")
-          .help = "add `signed <date> by " + p.id + "`, or one signature for all parties";
+                   {"`" + p.id + "` has no signature here; the agreement counts as signed on the last signature given",
+                    "`" + p.id +
+                        "` heeft hier geen ondertekening; de overeenkomst geldt als ondertekend op de dag van de "
+                        "laatste ondertekening"})
+          .help = {"add `signed <date> by " + p.id + "`, or one signature for all parties",
+                   "voeg `ondertekend <datum> door " + p.id + "` toe, of één ondertekening voor alle partijen"};
     }
   }
 }

@@ -35,8 +35,10 @@ void Lowering::lowerArticles(const std::vector<const ast::File*>& files, Agreeme
     for (const auto& a : f->articles) {
       auto [it, fresh] = articles.emplace(a.id.id, a.id.span);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateArticle, a.id.span, "article `" + a.id.id + "` is written twice")
-            .secondary.push_back({it->second, "first written here"});
+        sink_
+            .error(diag::Code::DuplicateArticle, a.id.span,
+                   {"article `" + a.id.id + "` is written twice", "artikel `" + a.id.id + "` staat er twee keer"})
+            .secondary.push_back({it->second, {"first written here", "hier de eerste keer"}});
         continue;
       }
       Article article{a.id.id, a.title ? a.title->value : "", a.text ? a.text->value : "", {}};
@@ -44,13 +46,17 @@ void Lowering::lowerArticles(const std::vector<const ast::File*>& files, Agreeme
         if (isNumbered(a.id.id) && isNumbered(c.id.id) && !belongsTo(c.id.id, a.id.id)) {
           sink_
               .error(diag::Code::ClauseOutsideArticle, c.id.span,
-                     "clause `" + c.id.id + "` is written inside article `" + a.id.id + "`")
-              .help = "move it to its own article, or correct its number";
+                     {"clause `" + c.id.id + "` is written inside article `" + a.id.id + "`",
+                      "bepaling `" + c.id.id + "` staat in artikel `" + a.id.id + "`"})
+              .help = {"move it to its own article, or correct its number",
+                       "verplaats haar naar haar eigen artikel, of verbeter haar nummer"};
         }
         auto [cit, cfresh] = clauseSpans_.emplace(c.id.id, c.id.span);
         if (!cfresh) {
-          sink_.error(diag::Code::DuplicateClause, c.id.span, "clause `" + c.id.id + "` is written twice")
-              .secondary.push_back({cit->second, "first written here"});
+          sink_
+              .error(diag::Code::DuplicateClause, c.id.span,
+                     {"clause `" + c.id.id + "` is written twice", "bepaling `" + c.id.id + "` staat er twee keer"})
+              .secondary.push_back({cit->second, {"first written here", "hier de eerste keer"}});
           continue;
         }
         article.clauses.push_back(c.id.id);
@@ -88,8 +94,9 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     if (c.appliesFor) {
       sink_
           .error(diag::Code::ContradictoryTerm, *c.appliesAfterEnd,
-                 "a clause cannot bind only at first and only after the end")
-          .help = "keep one `applies`";
+                 {"a clause cannot bind only at first and only after the end",
+                  "een bepaling kan niet alleen in het begin en alleen na het einde binden"})
+          .help = {"keep one `applies`", "houd één `geldt`"};
     }
   }
   for (const auto& w : c.appliesIn) {
@@ -98,29 +105,37 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
   if (!c.appliesIn.empty() && (c.appliesFor || c.appliesAfterEnd)) {
     sink_
         .error(diag::Code::AppliesWindowConflict, c.appliesIn.front().span,
-               std::string("a clause that applies in a yearly window cannot also apply only ") +
-                   (c.appliesFor ? "for a time after the start" : "after the end"))
-        .help = "keep the window, or the other `applies`; a clause for both needs two clauses";
+               diag::Text{"a clause that applies in a yearly window cannot also apply only ",
+                          "een bepaling die in een jaarlijks venster geldt, kan niet ook alleen "} +
+                   (c.appliesFor ? diag::Text{"for a time after the start", "een tijd na de aanvang gelden"}
+                                 : diag::Text{"after the end", "na het einde gelden"}))
+        .help = {"keep the window, or the other `applies`; a clause for both needs two clauses",
+                 "houd het venster, of de andere `geldt`; voor allebei zijn twee bepalingen nodig"};
   }
   if (c.appliesFor) {
     clause.appliesFor = c.appliesFor->value;
     if (!c.appliesFor->value.isCalendar() && !c.appliesFor->value.isDayBased()) {
       sink_.error(diag::Code::UnitNotAllowed, c.appliesFor->span,
-                  "how long a clause applies is counted in days, weeks, months or years");
+                  {"how long a clause applies is counted in days, weeks, months or years",
+                   "hoe lang een bepaling geldt, wordt uitgedrukt in dagen, weken, maanden of jaren"});
     }
   }
   auto needKind = [&](const ast::Name& kind) {
     if (knownEventKind(kind.text, out)) return true;
     std::vector<std::string> names;
     for (const auto& k : out.eventKinds) names.push_back(k.id);
-    sink_.error(diag::Code::UnknownEventKind, kind.span, "no event kind is called `" + kind.text + "`").help =
-        suggest(kind.text, names);
+    sink_
+        .error(diag::Code::UnknownEventKind, kind.span,
+               {"no event kind is called `" + kind.text + "`", "er is geen soort gebeurtenis `" + kind.text + "`"})
+        .help = suggest(kind.text, names, dutchEventNames(names));
     return false;
   };
   for (const auto& cap : c.caps) {
     if (!needKind(cap.event)) continue;
     if (cap.max < 1) {
-      sink_.error(diag::Code::ZeroDuration, cap.span, "a cap of 0 forbids the event; write a prohibition instead");
+      sink_.error(diag::Code::ZeroDuration, cap.span,
+                  {"a cap of 0 forbids the event; write a prohibition instead",
+                   "een maximum van 0 verbiedt de gebeurtenis; schrijf in plaats daarvan een verbod"});
       continue;
     }
     clause.caps.push_back(Cap{cap.event.text, cap.max, cap.calendarYear});
@@ -142,7 +157,8 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     if (inst.extensionLength) rule.extensionLength = inst.extensionLength->value;
     if (!rule.maxLength.isCalendar() && !rule.maxLength.isDayBased()) {
       sink_.error(diag::Code::UnitNotAllowed, inst.maxLength.span,
-                  "an instance's length is counted in days, weeks, months or years");
+                  {"an instance's length is counted in days, weeks, months or years",
+                   "de duur van een geval wordt uitgedrukt in dagen, weken, maanden of jaren"});
     }
     clause.instances.push_back(std::move(rule));
   }
@@ -154,8 +170,11 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     deadline.immediately = d.immediately;
     if (d.immediately) deadline.duration = Duration{0, time::Unit::Day};
     if (d.event && !knownEventKind(d.event->text, out)) {
-      sink_.error(diag::Code::UnknownEventKind, d.event->span, "no event kind is called `" + d.event->text + "`").help =
-          suggest(d.event->text, eventNames(out));
+      sink_
+          .error(diag::Code::UnknownEventKind, d.event->span,
+                 {"no event kind is called `" + d.event->text + "`",
+                  "er is geen soort gebeurtenis `" + d.event->text + "`"})
+          .help = suggest(d.event->text, eventNames(out), dutchEventNames(eventNames(out)));
     }
     if (d.event) deadline.event = d.event->text;
     switch (d.kind) {
@@ -173,18 +192,22 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
       if (d.kind == ast::DeadlineRule::Kind::BeforeTermEnd &&
           (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
         sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
-                    "a deadline before the term end is counted in days, weeks, months or years");
+                    {"a deadline before the term end is counted in days, weeks, months or years",
+                     "een termijn vóór het einde van de looptijd wordt uitgedrukt in dagen, weken, maanden of jaren"});
       }
       // Counting back from an event: calendar units only (working days back are not defined here).
       if (d.kind == ast::DeadlineRule::Kind::BeforeEvent && d.duration->value.unit == time::Unit::WorkingDay) {
         sink_.error(diag::Code::UnitNotAllowed, d.duration->span,
-                    "a deadline before an event is counted in hours, days, weeks, months or years");
+                    {"a deadline before an event is counted in hours, days, weeks, months or years",
+                     "een termijn vóór een gebeurtenis wordt uitgedrukt in uren, dagen, weken, maanden of jaren"});
       }
       if (d.scheduled && d.duration->value.unit == time::Unit::WorkingDay) {
         sink_
             .error(diag::Code::UnitNotAllowed, d.duration->span,
-                   "a scheduled act is counted in days, weeks, months or years")
-            .help = "for \"the 5th working day after\", write a deadline: `deadline within 5 working days after ...`";
+                   {"a scheduled act is counted in days, weeks, months or years",
+                    "een geplande handeling wordt uitgedrukt in dagen, weken, maanden of jaren"})
+            .help = {"for \"the 5th working day after\", write a deadline: `deadline within 5 working days after ...`",
+                     "schrijf voor \"de 5e werkdag na\" een termijn: `uiterlijk binnen 5 werk dagen na ...`"};
       }
     }
     if (d.earliest) {
@@ -194,7 +217,9 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
       bool comparable = (early.isCalendar() && late.isCalendar()) || (early.isDayBased() && late.isDayBased());
       if (early.unit == time::Unit::WorkingDay || early.unit == time::Unit::Hour || !comparable) {
         sink_.error(diag::Code::UnitNotAllowed, d.earliest->span,
-                    "both ends of a window are counted in days and weeks, or both in months and years");
+                    {"both ends of a window are counted in days and weeks, or both in months and years",
+                     "beide grenzen van een venster worden uitgedrukt in dagen en weken, of beide in maanden en "
+                     "jaren"});
       } else {
         // Before an event the window opens at the longer period; after a moment at the shorter.
         bool before = d.kind == ast::DeadlineRule::Kind::BeforeEvent;
@@ -203,13 +228,19 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
         if (before ? e <= l : e >= l) {
           sink_
               .error(diag::Code::WindowReversed, d.span,
-                     "the window opens " + early.text() + " and closes " + late.text() +
-                         (before ? " before" : " after") + ": it must open earlier than it closes")
+                     diag::Text{"the window opens ", "het venster opent "} + durationText(early) +
+                         diag::Text{" and closes ", " en sluit "} + durationText(late) +
+                         (before ? diag::Text{" before", " ervoor"} : diag::Text{" after", " erna"}) +
+                         diag::Text{": it must open earlier than it closes", ": het moet eerder openen dan sluiten"})
               .help =
-              before ? "write the longer period first: `between 4 weeks and 2 weeks before event ...` (at the "
-                       "earliest 4 weeks, at the latest 2 weeks before)"
-                     : "write the shorter period first: `between 3 months and 6 months after ...` (at the earliest "
-                       "3 months, at the latest 6 months after)";
+              before ? diag::Text{"write the longer period first: `between 4 weeks and 2 weeks before event ...` (at "
+                                  "the earliest 4 weeks, at the latest 2 weeks before)",
+                                  "schrijf de langste termijn eerst: `tussen 4 weken en 2 weken voor gebeurtenis ...` "
+                                  "(op zijn vroegst 4 weken, op zijn laatst 2 weken ervoor)"}
+                     : diag::Text{"write the shorter period first: `between 3 months and 6 months after ...` (at the "
+                                  "earliest 3 months, at the latest 6 months after)",
+                                  "schrijf de kortste termijn eerst: `tussen 3 maanden en 6 maanden na ...` (op zijn "
+                                  "vroegst 3 maanden, op zijn laatst 6 maanden erna)"};
         }
       }
     }
@@ -217,12 +248,17 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     if (d.period && d.eachSaid) {
       sink_
           .error(diag::Code::SyntaxError, d.span,
-                 "a deadline is before each term end or before the end of one period, not both")
-          .help = "write `before each term end` or `before term end of period " + std::to_string(d.period->first) + "`";
+                 {"a deadline is before each term end or before the end of one period, not both",
+                  "een termijn ligt vóór ieder einde van de looptijd of vóór het einde van één periode, niet allebei"})
+          .help = {
+          "write `before each term end` or `before term end of period " + std::to_string(d.period->first) + "`",
+          "schrijf `voor iedere looptijd einde` of `voor looptijd einde van periode " +
+              std::to_string(d.period->first) + "`"};
     }
     if (d.period) {
       if (d.period->first < 1 || d.period->first > 100000) {
-        sink_.error(diag::Code::NumberTooLarge, d.period->second, "term periods are numbered from 1");
+        sink_.error(diag::Code::NumberTooLarge, d.period->second,
+                    {"term periods are numbered from 1", "de perioden van de looptijd zijn genummerd vanaf 1"});
       }
       deadline.period = d.period->first;
     }
@@ -233,8 +269,9 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
         (d.duration->value.unit == time::Unit::Hour || d.duration->value.unit == time::Unit::WorkingDay)) {
       sink_
           .error(diag::Code::UnitNotAllowed, d.span,
-                 "`or next working day` moves a due day; a deadline in hours or working days has none to move")
-          .help = "leave `or next working day` out here";
+                 {"`or next working day` moves a due day; a deadline in hours or working days has none to move",
+                  "`of volgende werk dag` verschuift een vervaldag; een termijn in uren of werkdagen heeft er geen"})
+          .help = {"leave `or next working day` out here", "laat `of volgende werk dag` hier weg"};
     }
     clause.deadlines.push_back(std::move(deadline));
   }
@@ -244,8 +281,12 @@ void Lowering::lowerClause(const ast::Clause& written, const std::string& articl
     if (!c.powers.empty() || !noticeHasBy) {
       sink_
           .error(diag::Code::PowerNeedsHolders, c.id.span,
-                 "clause `" + c.id.id + "` gives a power or a notice right but says nobody holds it")
-          .help = "add `holders each party` (or the parties that hold it)";
+                 {"clause `" + c.id.id + "` gives a power or a notice right but says nobody holds it",
+                  "bepaling `" + c.id.id +
+                      "` geeft een bevoegdheid of een recht van opzegging, maar zegt niet wie "
+                      "het heeft"})
+          .help = {"add `holders each party` (or the parties that hold it)",
+                   "voeg `gehouden iedere partij` toe (of de partijen die het hebben)"};
     }
   }
   out.clauses.push_back(std::move(clause));
@@ -273,7 +314,8 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
     clause.timesPerYear = r.times;
     if (r.times < 1 || r.times > 366) {
       sink_.error(diag::Code::NumberTooLarge, r.span,
-                  "at least " + std::to_string(r.times) + " times per year cannot be");
+                  {"at least " + std::to_string(r.times) + " times per year cannot be",
+                   "ten minste " + std::to_string(r.times) + " keer per jaar kan niet"});
     }
   }
   using Due = ast::Recurrence::Due;
@@ -298,7 +340,8 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
       clause.due.nthMonth = static_cast<int>(r.nthMonth);
       clause.due.after = recurrenceOf(r.after);
       if (r.nthMonth < 1 || r.nthMonth > 12) {
-        sink_.error(diag::Code::NumberTooLarge, r.nthMonthSpan, "the month after must be between 1 and 12");
+        sink_.error(diag::Code::NumberTooLarge, r.nthMonthSpan,
+                    {"the month after must be between 1 and 12", "de maand erna moet tussen 1 en 12 liggen"});
       }
       break;
     case Due::AfterPeriod: lowerDueAfter(r, clause); break;
@@ -308,14 +351,18 @@ Schedule Lowering::lowerRecurrence(const ast::Recurrence& r) {
     if (r.due != Due::Unspecified) {
       sink_
           .error(diag::Code::WindowWithDue, r.window->span,
-                 "a yearly window already says when each occurrence is due: on the window's last day")
-          .help = "leave out the `due ...`, or the window";
+                 {"a yearly window already says when each occurrence is due: on the window's last day",
+                  "een jaarlijks venster zegt al wanneer het telkens verschuldigd is: op de laatste dag van het "
+                  "venster"})
+          .help = {"leave out the `due ...`, or the window", "laat `verschuldigd ...` weg, of het venster"};
     }
   }
   if (r.calendarYear) clause.calendarYear = true;
   for (const auto& [q, where] : r.exceptQuarters) {
     if (r.kind != ast::Recurrence::Kind::Quarterly || q < 1 || q > 4) {
-      sink_.error(diag::Code::NumberTooLarge, where, "`except quarter` names quarters 1 to 4 of a quarterly duty");
+      sink_.error(diag::Code::NumberTooLarge, where,
+                  {"`except quarter` names quarters 1 to 4 of a quarterly duty",
+                   "`behalve kwartaal` noemt kwartalen 1 tot en met 4 van een driemaandelijkse verplichting"});
       continue;
     }
     clause.exceptQuarters.push_back(static_cast<int>(q));
@@ -333,9 +380,13 @@ void Lowering::lowerDueAfter(const ast::Recurrence& r, Schedule& schedule) {
     if (r.delay->value.unit == time::Unit::Hour) {
       sink_
           .error(diag::Code::UnitNotAllowed, r.delay->span,
-                 "how long after the period an occurrence is due is counted in days, weeks, months, years or "
-                 "working days")
-          .help = "a period ends with a day, not a moment: write days (`due 2 days after month`)";
+                 {"how long after the period an occurrence is due is counted in days, weeks, months, years or "
+                  "working days",
+                  "hoe lang na de periode het verschuldigd is, wordt uitgedrukt in dagen, weken, maanden, jaren of "
+                  "werkdagen"})
+          .help = {"a period ends with a day, not a moment: write days (`due 2 days after month`)",
+                   "een periode eindigt met een dag, niet met een tijdstip: schrijf dagen "
+                   "(`verschuldigd 2 dagen na maand`)"};
     }
   }
   // The noun must name the recurrence's own period: `quarterly due 6 weeks after quarter`.
@@ -352,12 +403,29 @@ void Lowering::lowerDueAfter(const ast::Recurrence& r, Schedule& schedule) {
                        : r.noun == Noun::Month ? "month"
                        : r.noun == Noun::Year  ? "year"
                                                : "period";
+    // The same in Dutch: the keywords of the nouns, the adjective of the recurrence.
+    auto dutchNoun = [](const char* noun) -> std::string {
+      std::string n = noun ? noun : "";
+      return n == "quarter" ? "kwartaal" : n == "month" ? "maand" : n == "year" ? "jaar" : "periode";
+    };
+    const char* dutchKind = r.kind == Kind::Quarterly    ? "driemaandelijkse"
+                            : r.kind == Kind::Monthly    ? "maandelijkse"
+                            : r.kind == Kind::Yearly     ? "jaarlijkse"
+                            : r.kind == Kind::HalfYearly ? "halfjaarlijkse"
+                                                         : "";
     auto& d = sink_.error(
         diag::Code::DueAfterWrongPeriod, r.nounSpan,
-        fits ? std::string("a ") + recurrenceName(recurrenceOf(r.kind)) + " duty has no " + said + " to be due after"
-             : std::string("\"at least N times\" has no period each act is due after"));
-    d.help = fits ? std::string("write `after ") + fits + "` (or `after period`)"
-                  : "count the acts per year without `due`, or make it a yearly, quarterly or monthly duty";
+        fits ? diag::Text{std::string("a ") + recurrenceName(recurrenceOf(r.kind)) + " duty has no " + said +
+                              " to be due after",
+                          std::string("een ") + dutchKind + " verplichting heeft geen " + dutchNoun(said) +
+                              " waarna zij verschuldigd is"}
+             : diag::Text{"\"at least N times\" has no period each act is due after",
+                          "bij \"ten minste N keer\" hoort geen periode waarna elke handeling verschuldigd is"});
+    d.help = fits ? diag::Text{std::string("write `after ") + fits + "` (or `after period`)",
+                               "schrijf `na " + dutchNoun(fits) + "` (of `na periode`)"}
+                  : diag::Text{"count the acts per year without `due`, or make it a yearly, quarterly or monthly duty",
+                               "tel de handelingen per jaar zonder `verschuldigd`, of maak er een jaarlijkse, "
+                               "driemaandelijkse of maandelijkse verplichting van"};
   }
 }
 
@@ -366,8 +434,11 @@ std::optional<std::pair<unsigned, unsigned>> Lowering::lowerMonthDay(const std::
   unsigned d = static_cast<unsigned>(std::stoi(written.substr(5, 2)));
   // A leap year admits every month-day that any year has (29 February too).
   if (!time::Date::fromYmd(2024, m, d)) {
-    sink_.error(diag::Code::ImpossibleDate, where, "`" + written + "` is no day of any year").help =
-        "write the month and day as --MM-DD, e.g. --11-01 for 1 November";
+    sink_
+        .error(diag::Code::ImpossibleDate, where,
+               {"`" + written + "` is no day of any year", "`" + written + "` is in geen enkel jaar een dag"})
+        .help = {"write the month and day as --MM-DD, e.g. --11-01 for 1 November",
+                 "schrijf maand en dag als --MM-DD, bijv. --11-01 voor 1 november"};
     return std::nullopt;
   }
   return std::make_pair(m, d);
@@ -382,8 +453,9 @@ std::optional<YearWindow> Lowering::lowerYearWindow(const ast::YearWindow& w) {
   if (from->first == 2 && from->second == 29) {
     sink_
         .error(diag::Code::WindowOpensOnLeapDay, w.fromSpan,
-               "a yearly window cannot open on 29 February: most years have no such day")
-        .help = "open it on --02-28 or --03-01";
+               {"a yearly window cannot open on 29 February: most years have no such day",
+                "een jaarlijks venster kan niet op 29 februari openen: de meeste jaren hebben die dag niet"})
+        .help = {"open it on --02-28 or --03-01", "laat het openen op --02-28 of --03-01"};
     return std::nullopt;
   }
   return YearWindow{from->first, from->second, to->first, to->second};
@@ -397,19 +469,25 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     if (it == out.clauses.end()) {
       std::vector<std::string> ids;
       for (const auto& c : out.clauses) ids.push_back(c.id);
-      sink_.error(diag::Code::UnknownClause, where, "no clause `" + target + "` to survive").help =
-          suggest(target, ids);
+      sink_
+          .error(diag::Code::UnknownClause, where,
+                 {"no clause `" + target + "` to survive", "er is geen bepaling `" + target + "` die kan nawerken"})
+          .help = suggest(target, ids);
       return;
     }
     std::optional<Duration> period;
     if (rule.period) period = rule.period->value;
     std::string until = rule.untilEvent ? rule.untilEvent->text : "";
     if (rule.untilEvent && !knownEventKind(until, out)) {
-      sink_.error(diag::Code::UnknownEventKind, rule.untilEvent->span, "no event kind is called `" + until + "`").help =
-          suggest(until, eventNames(out));
+      sink_
+          .error(diag::Code::UnknownEventKind, rule.untilEvent->span,
+                 {"no event kind is called `" + until + "`", "er is geen soort gebeurtenis `" + until + "`"})
+          .help = suggest(until, eventNames(out), dutchEventNames(eventNames(out)));
     }
     auto span = [](const std::optional<Duration>& p, const std::string& e) {
-      return p ? "of " + p->text() : !e.empty() ? "until " + e : std::string("without end");
+      return p            ? diag::Text{"of ", "van "} + durationText(*p)
+             : !e.empty() ? diag::Text{"until ", "tot "} + eventKindText(e)
+                          : diag::Text{"without end", "zonder einde"};
     };
     if (!it->survival) {
       it->survival = Survival{period, until, {basis}};
@@ -418,11 +496,14 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
     }
     if (it->survival->period != period || it->survival->untilEvent != until) {
       auto& d = sink_.error(diag::Code::ConflictingSurvival, where,
-                            "clause `" + target + "` is given a survival " + span(period, until) + ", but also " +
+                            diag::Text{"clause `" + target + "` is given a survival ",
+                                       "bepaling `" + target + "` krijgt een nawerking "} +
+                                span(period, until) + diag::Text{", but also ", ", maar ook een nawerking "} +
                                 span(it->survival->period, it->survival->untilEvent));
-      d.help = "say once how long it survives";
+      d.help = {"say once how long it survives", "zeg één keer hoe lang zij nawerkt"};
       if (auto f = firstSaid.find(target); f != firstSaid.end()) {
-        d.secondary.push_back({f->second, "the other survival of `" + target + "`"});
+        d.secondary.push_back(
+            {f->second, {"the other survival of `" + target + "`", "de andere nawerking van `" + target + "`"}});
       }
       return;
     }
@@ -442,8 +523,10 @@ void Lowering::lowerSurvival(const std::vector<const ast::File*>& files, Agreeme
             if (target.id == c.id.id) {
               sink_
                   .error(diag::Code::SurvivalOfItself, target.span,
-                         "clause `" + c.id.id + "` names itself in `survival of`")
-                  .help = "write `survives indefinitely` (or `survives for ...`) for the clause itself";
+                         {"clause `" + c.id.id + "` names itself in `survival of`",
+                          "bepaling `" + c.id.id + "` noemt zichzelf in `nawerking van`"})
+                  .help = {"write `survives indefinitely` (or `survives for ...`) for the clause itself",
+                           "schrijf voor de bepaling zelf `blijft onbeperkt` (of `blijft gedurende ...`)"};
               continue;
             }
             // An article number stands for all its clauses ("the articles about confidentiality").

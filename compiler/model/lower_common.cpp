@@ -68,17 +68,55 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
 }
 }  // namespace
 
-std::string Lowering::suggest(const std::string& name, const std::vector<std::string>& candidates) {
-  std::string best;
+diag::Text Lowering::suggest(const std::string& name, const std::vector<std::string>& candidates,
+                             const std::vector<std::string>& dutch) {
+  std::string best, bestDutch;
   std::size_t bestDistance = std::max<std::size_t>(2, name.size() / 3) + 1;
-  for (const auto& c : candidates) {
-    std::size_t d = editDistance(name, c);
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    std::size_t d = editDistance(name, candidates[i]);
     if (d < bestDistance) {
       bestDistance = d;
-      best = c;
+      best = candidates[i];
+      bestDutch = i < dutch.size() ? dutch[i] : candidates[i];
     }
   }
-  return best.empty() ? "" : "did you mean `" + best + "`?";
+  if (best.empty()) return {};
+  return {"did you mean `" + best + "`?", "is `" + bestDutch + "` bedoeld?"};
+}
+
+diag::Text eventKindText(const std::string& id) {
+  const auto* k = findBuiltInEventKind(id);
+  return {id, k ? k->dutchId : id};
+}
+
+std::vector<std::string> dutchEventNames(const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(eventKindText(id).nl);
+  return out;
+}
+
+namespace {
+const char* dutchUnit(time::Unit unit, bool plural, bool code) {
+  switch (unit) {
+    case time::Unit::Day: return plural ? "dagen" : "dag";
+    case time::Unit::Week: return plural ? "weken" : "week";
+    case time::Unit::Month: return plural ? "maanden" : "maand";
+    // "3 jaar" in a sentence; the keyword is `jaren`.
+    case time::Unit::Year: return plural && code ? "jaren" : "jaar";
+    case time::Unit::Hour: return plural && code ? "uren" : "uur";
+    case time::Unit::WorkingDay:
+      return code ? (plural ? "werk dagen" : "werk dag") : (plural ? "werkdagen" : "werkdag");
+  }
+  return "?";
+}
+}  // namespace
+
+diag::Text durationText(const Duration& d) {
+  return {d.text(), std::to_string(d.count) + " " + dutchUnit(d.unit, d.count != 1, false)};
+}
+
+diag::Text durationCode(const Duration& d) {
+  return {d.text(), std::to_string(d.count) + " " + dutchUnit(d.unit, d.count != 1, true)};
 }
 
 }  // namespace agree::model

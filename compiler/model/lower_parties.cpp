@@ -17,37 +17,33 @@ void warnIdIsOthersName(const std::vector<const ast::Party*>& parties, diag::Sin
   struct Named {
     const ast::Party* party;
     const ast::Text* text;
-    const char* what;
+    const diag::Text* what;
   };
+  static const diag::Text shortName{"short name", "verkorte naam"}, legalName{"legal name", "officiële naam"};
   std::unordered_map<std::string, std::vector<Named>> byName;
   for (const auto* p : parties) {
-    if (p->shortName) byName[source::foldName(p->shortName->value)].push_back({p, &*p->shortName, "short name"});
-    if (p->name) byName[source::foldName(p->name->value)].push_back({p, &*p->name, "legal name"});
+    if (p->shortName) byName[source::foldName(p->shortName->value)].push_back({p, &*p->shortName, &shortName});
+    if (p->name) byName[source::foldName(p->name->value)].push_back({p, &*p->name, &legalName});
   }
   for (const auto* p : parties) {
     auto it = byName.find(source::foldName(p->id.text));
     if (it == byName.end()) continue;
     for (const auto& n : it->second) {
       if (n.party == p) continue;
-      std::string message = "`";
-      message += p->id.text;
-      message += "` is also the ";
-      message += n.what;
-      message += " of `";
-      message += n.party->id.text;
-      message += "`: on the command line it finds `";
-      message += p->id.text;
-      message += "`, never `";
-      message += n.party->id.text;
-      message += "`";
-      auto& d = sink.warning(diag::Code::IdIsOthersName, p->id.span, std::move(message));
-      d.secondary.push_back({n.text->span, std::string("the ") + n.what + " of `" + n.party->id.text + "`"});
-      std::string help = "give `";
-      help += p->id.text;
-      help += "` an id that is no other party's name, or name `";
-      help += n.party->id.text;
-      help += "` by its id on the command line";
-      d.help = std::move(help);
+      const std::string& id = p->id.text;
+      const std::string& other = n.party->id.text;
+      auto& d = sink.warning(
+          diag::Code::IdIsOthersName, p->id.span,
+          diag::Text{"`" + id + "` is also the ", "`" + id + "` is ook de "} + *n.what +
+              diag::Text{
+                  " of `" + other + "`: on the command line it finds `" + id + "`, never `" + other + "`",
+                  " van `" + other + "`: op de opdrachtregel vindt die naam `" + id + "`, nooit `" + other + "`"});
+      d.secondary.push_back({n.text->span, diag::Text{"the ", "de "} + *n.what +
+                                               diag::Text{" of `" + other + "`", " van `" + other + "`"}});
+      d.help = {"give `" + id + "` an id that is no other party's name, or name `" + other +
+                    "` by its id on the command line",
+                "geef `" + id + "` een id die niet de naam van een andere partij is, of noem `" + other +
+                    "` op de opdrachtregel bij haar id"};
     }
   }
 }
@@ -61,8 +57,10 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
     for (const auto& p : f->parties) {
       auto [it, fresh] = declared.emplace(p.id.text, p.id.span);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateParty, p.id.span, "`" + p.id.text + "` is declared twice")
-            .secondary.push_back({it->second, "first declared here"});
+        sink_
+            .error(diag::Code::DuplicateParty, p.id.span,
+                   {"`" + p.id.text + "` is declared twice", "`" + p.id.text + "` is twee keer gedeclareerd"})
+            .secondary.push_back({it->second, {"first declared here", "hier voor het eerst gedeclareerd"}});
         continue;
       }
       Party party;
@@ -87,8 +85,10 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
     for (const auto& g : f->groups) {
       auto [it, fresh] = declared.emplace(g.id.text, g.id.span);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateParty, g.id.span, "`" + g.id.text + "` is declared twice")
-            .secondary.push_back({it->second, "first declared here"});
+        sink_
+            .error(diag::Code::DuplicateParty, g.id.span,
+                   {"`" + g.id.text + "` is declared twice", "`" + g.id.text + "` is twee keer gedeclareerd"})
+            .secondary.push_back({it->second, {"first declared here", "hier voor het eerst gedeclareerd"}});
         continue;
       }
       Group group{g.id.text, g.name ? g.name->value : g.id.text, {}, ref(g.id.span)};
@@ -112,9 +112,13 @@ void Lowering::lowerParties(const std::vector<const ast::File*>& files, Agreemen
     }
     sink_
         .error(diag::Code::FewerThanTwoParties, where,
-               "this agreement declares " + std::to_string(out.parties.size()) +
-                   (out.parties.size() == 1 ? " party" : " parties") + "; an agreement needs at least two")
-        .help = "declare each party with `party <id> { name \"...\" }`";
+               {"this agreement declares " + std::to_string(out.parties.size()) +
+                    (out.parties.size() == 1 ? " party" : " parties") + "; an agreement needs at least two",
+                "deze overeenkomst declareert " + std::to_string(out.parties.size()) +
+                    (out.parties.size() == 1 ? " partij" : " partijen") +
+                    "; een overeenkomst heeft er ten minste twee nodig"})
+        .help = {"declare each party with `party <id> { name \"...\" }`",
+                 "declareer elke partij met `partij <id> { naam \"...\" }`"};
   }
 }
 
@@ -124,8 +128,10 @@ void Lowering::lowerBodies(const std::vector<const ast::File*>& files, Agreement
     for (const auto& b : f->bodies) {
       auto [it, fresh] = declared.emplace(b.id.text, b.id.span);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateParty, b.id.span, "`" + b.id.text + "` is declared twice")
-            .secondary.push_back({it->second, "first declared here"});
+        sink_
+            .error(diag::Code::DuplicateParty, b.id.span,
+                   {"`" + b.id.text + "` is declared twice", "`" + b.id.text + "` is twee keer gedeclareerd"})
+            .secondary.push_back({it->second, {"first declared here", "hier voor het eerst gedeclareerd"}});
         continue;
       }
       Body body{b.id.text, b.name ? b.name->value : b.id.text, {}, ref(b.id.span)};
@@ -143,9 +149,12 @@ std::optional<Decision> Lowering::lowerDecision(const ast::Holder& h, const Agre
   if (!group) {
     std::vector<std::string> ids;
     for (const auto& g : agreement.groups) ids.push_back(g.id);
-    auto& d = sink_.error(diag::Code::InvalidDecision, h.name->span, "no group is called `" + h.name->text + "`");
+    auto& d = sink_.error(diag::Code::InvalidDecision, h.name->span,
+                          {"no group is called `" + h.name->text + "`", "er is geen groep `" + h.name->text + "`"});
     d.help = suggest(h.name->text, ids);
-    if (d.help.empty()) d.help = "a decision is taken by a group: declare it with `group <id> { members a, b, c }`";
+    if (d.help.empty())
+      d.help = {"a decision is taken by a group: declare it with `group <id> { members a, b, c }`",
+                "een besluit wordt door een groep genomen: declareer die met `groep <id> { leden a, b, c }`"};
     return std::nullopt;
   }
   Decision out;
@@ -158,16 +167,24 @@ std::optional<Decision> Lowering::lowerDecision(const ast::Holder& h, const Agre
       out.numerator = rule.numerator;
       out.denominator = rule.denominator;
       if (rule.numerator < 1 || rule.denominator < 1 || rule.numerator > rule.denominator) {
-        sink_.error(diag::Code::InvalidDecision, rule.thresholdSpan, "a share of the members lies between 0 and 1")
-            .help = "e.g. `by 2/3` for two thirds; `by majority` for more than half, `by unanimity` for all";
+        sink_
+            .error(diag::Code::InvalidDecision, rule.thresholdSpan,
+                   {"a share of the members lies between 0 and 1", "een deel van de leden ligt tussen 0 en 1"})
+            .help = {"e.g. `by 2/3` for two thirds; `by majority` for more than half, `by unanimity` for all",
+                     "bijv. `door 2/3` voor twee derde; `door meerderheid` voor meer dan de helft, "
+                     "`door unanimiteit` voor allen"};
         return std::nullopt;
       }
       break;
   }
   for (const auto& m : rule.including) {
     if (std::find(group->members.begin(), group->members.end(), m.text) == group->members.end()) {
-      sink_.error(diag::Code::VoterNotMember, m.span, "`" + m.text + "` is not a member of `" + group->id + "`").help =
-          "`including` names members of the group whose vote in favour is required";
+      sink_
+          .error(diag::Code::VoterNotMember, m.span,
+                 {"`" + m.text + "` is not a member of `" + group->id + "`",
+                  "`" + m.text + "` is geen lid van `" + group->id + "`"})
+          .help = {"`including` names members of the group whose vote in favour is required",
+                   "`inclusief` noemt de leden van de groep die vóór moeten stemmen"};
       return std::nullopt;
     }
     out.including.push_back(m.text);
@@ -190,15 +207,17 @@ bool Lowering::resolvePartyName(const ast::Name& name, const Agreement& agreemen
   for (const auto& p : agreement.parties) candidates.push_back(p.id);
   for (const auto& g : agreement.groups) candidates.push_back(g.id);
   for (const auto& b : agreement.bodies) candidates.push_back(b.id);
-  auto& d =
-      sink_.error(diag::Code::UnknownParty, name.span,
-                  agreement.findBody(name.text) ? "`" + name.text + "` is a body, not a party: it cannot be a member"
-                                                : "no party or group is called `" + name.text + "`");
+  auto& d = sink_.error(diag::Code::UnknownParty, name.span,
+                        agreement.findBody(name.text)
+                            ? diag::Text{"`" + name.text + "` is a body, not a party: it cannot be a member",
+                                         "`" + name.text + "` is een orgaan, geen partij: het kan geen lid zijn"}
+                            : diag::Text{"no party or group is called `" + name.text + "`",
+                                         "er is geen partij of groep `" + name.text + "`"});
   d.help = suggest(name.text, candidates);
   if (d.help.empty() && !candidates.empty()) {
     std::string list;
     for (std::size_t i = 0; i < candidates.size() && i < 8; ++i) list += (i ? ", `" : "`") + candidates[i] + "`";
-    d.notes.push_back("declared: " + list);
+    d.notes.push_back({"declared: " + list, "gedeclareerd: " + list});
   }
   return false;
 }
@@ -244,8 +263,14 @@ Holders Lowering::resolveHolders(const std::vector<ast::Holder>& holders, const 
       }
       case ast::Holder::Kind::Decision: {
         if (holders.size() > 1) {
-          sink_.error(diag::Code::InvalidDecision, h.span, "a decision of a group stands alone as the holder").help =
-              "a power held by a group's decision is not also held by single parties: give each its own clause";
+          sink_
+              .error(diag::Code::InvalidDecision, h.span,
+                     {"a decision of a group stands alone as the holder",
+                      "een besluit van een groep staat als houder alleen"})
+              .help = {
+              "a power held by a group's decision is not also held by single parties: give each its own clause",
+              "een bevoegdheid die bij besluit van een groep ligt, ligt niet ook bij afzonderlijke partijen: "
+              "geef elk een eigen bepaling"};
           break;
         }
         out.kind = Holders::Kind::Decision;

@@ -25,6 +25,23 @@ const char* argName(char c) {
   return "?";
 }
 
+// The same arguments as a file with Dutch keywords writes them.
+const char* argNameNl(char c) {
+  switch (c) {
+    case 'b': return "door";
+    case 'o': return "van";
+    case 'u': return "krachtens";
+    case 'f': return "vorm";
+    case 'O': return "uitkomst";
+    case 'n': return "naam";
+    case 'e': return "ingang";
+    case 'p': return "gedurende";
+    case 'c': return "herstel";
+    case 'v': return "stemmen";
+  }
+  return "?";
+}
+
 }  // namespace
 
 // `for 2026`, `for Q3 2020`, `for 2026-03-01`, as joined by the AST builder.
@@ -40,7 +57,7 @@ std::optional<PeriodRef> Lowering::lowerPeriodRef(const ast::Text& written) {
   if (space == std::string::npos && w.size() == 10 && w[4] == '-') {
     auto d = Date::parseIso(w);
     if (!d) {
-      sink_.error(diag::Code::ImpossibleDate, written.span, "`" + w + "` is not a date");
+      sink_.error(diag::Code::ImpossibleDate, written.span, {"`" + w + "` is not a date", "`" + w + "` is geen datum"});
       return std::nullopt;
     }
     p.kind = PeriodRef::Kind::Day;
@@ -58,15 +75,24 @@ std::optional<PeriodRef> Lowering::lowerPeriodRef(const ast::Text& written) {
     char most = half ? '2' : '4';
     p.quarter = (q.size() == 2 && (half || q[0] == 'Q' || q[0] == 'q') && q[1] >= '1' && q[1] <= most) ? q[1] - '0' : 0;
     if (p.quarter == 0) {
-      sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + q + "` is no quarter or half-year").help =
-          "a quarter is Q1, Q2, Q3 or Q4 and a half-year H1 or H2, followed by the year: `for Q3 2020`";
+      sink_
+          .error(diag::Code::ImpossiblePeriod, written.span,
+                 {"`" + q + "` is no quarter or half-year", "`" + q + "` is geen kwartaal of halfjaar"})
+          .help = {"a quarter is Q1, Q2, Q3 or Q4 and a half-year H1 or H2, followed by the year: `for Q3 2020`",
+                   "een kwartaal is Q1, Q2, Q3 of Q4 en een halfjaar H1 of H2, gevolgd door het jaar: "
+                   "`gedurende Q3 2020`"};
       return std::nullopt;
     }
   }
   if (p.year < 1) {
-    sink_.error(diag::Code::ImpossiblePeriod, written.span, "`" + w + "` is no year from 1 to 9999").help =
+    sink_
+        .error(diag::Code::ImpossiblePeriod, written.span,
+               {"`" + w + "` is no year from 1 to 9999", "`" + w + "` is geen jaar van 1 tot en met 9999"})
+        .help = {
         "write the year the occurrence is for (`for 2026`), a quarter (`for Q3 2020`) or a day in its period "
-        "(`for 2026-03-01`)";
+        "(`for 2026-03-01`)",
+        "schrijf het jaar waarvoor het geldt (`gedurende 2026`), een kwartaal (`gedurende Q3 2020`) of een "
+        "dag in die periode (`gedurende 2026-03-01`)"};
     return std::nullopt;
   }
   return p;
@@ -80,8 +106,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
   out.where = ref(s.id.span);
   if (s.events.size() > limits::kMaxScenarioEvents) {
     sink_.error(diag::Code::ScenarioTooLarge, s.id.span,
-                "this scenario has " + std::to_string(s.events.size()) + " events; agree accepts up to " +
-                    std::to_string(limits::kMaxScenarioEvents));
+                {"this scenario has " + std::to_string(s.events.size()) + " events; agree accepts up to " +
+                     std::to_string(limits::kMaxScenarioEvents),
+                 "dit scenario heeft " + std::to_string(s.events.size()) + " gebeurtenissen; agree accepteert er " +
+                     "ten hoogste " + std::to_string(limits::kMaxScenarioEvents)});
     return std::nullopt;
   }
   std::set<std::string> acceded;  // parties that join in this scenario
@@ -95,8 +123,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     ev.kind = e.kind.text;
     ev.where = ref(e.span);
     if (!knownEventKind(e.kind.text, agreement)) {
-      auto& d = sink_.error(diag::Code::UnknownEventKind, e.kind.span, "no event kind is called `" + e.kind.text + "`");
-      d.help = suggest(e.kind.text, kindNames);
+      auto& d = sink_.error(
+          diag::Code::UnknownEventKind, e.kind.span,
+          {"no event kind is called `" + e.kind.text + "`", "er is geen soort gebeurtenis `" + e.kind.text + "`"});
+      d.help = suggest(e.kind.text, kindNames, dutchEventNames(kindNames));
       continue;
     }
     // What a built-in kind needs and may carry (event_kinds.def); user-defined kinds take any.
@@ -109,14 +139,18 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
         bool has = std::any_of(present.begin(), present.end(), [&](auto& p) { return p.first == c; });
         if (!has) {
           sink_.error(diag::Code::EventMissingArgument, e.kind.span,
-                      "a `" + e.kind.text + "` event needs `" + argName(c) + " ...`");
+                      diag::Text{"a `", "een gebeurtenis `"} + eventKindText(e.kind.text) +
+                          diag::Text{"` event needs `" + std::string(argName(c)) + " ...`",
+                                     "` vraagt om `" + std::string(argNameNl(c)) + " ...`"});
         }
       }
       for (const auto& [c, where] : present) {
         if (c == '-') continue;  // a note fits every event
         if (needs.find(c) == std::string::npos && may.find(c) == std::string::npos) {
           sink_.error(diag::Code::EventExtraArgument, where,
-                      std::string("a `") + e.kind.text + "` event has no `" + argName(c) + "`");
+                      diag::Text{"a `", "een gebeurtenis `"} + eventKindText(e.kind.text) +
+                          diag::Text{"` event has no `" + std::string(argName(c)) + "`",
+                                     "` heeft geen `" + std::string(argNameNl(c)) + "`"});
         }
       }
     }
@@ -127,13 +161,16 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       std::vector<std::string> ids;
       for (const auto& p : agreement.parties) ids.push_back(p.id);
       ids.insert(ids.end(), acceded.begin(), acceded.end());
-      sink_.error(diag::Code::UnknownParty, n->span, "no party is called `" + n->text + "`").help =
-          suggest(n->text, ids);
+      sink_
+          .error(diag::Code::UnknownParty, n->span,
+                 {"no party is called `" + n->text + "`", "er is geen partij `" + n->text + "`"})
+          .help = suggest(n->text, ids);
     };
     if (e.kind.text == "accede" && e.of) {
       ev.of = e.of->text;
       if (agreement.findParty(e.of->text) || acceded.count(e.of->text)) {
-        sink_.error(diag::Code::PartyAlreadyMember, e.of->span, "`" + e.of->text + "` is already a party");
+        sink_.error(diag::Code::PartyAlreadyMember, e.of->span,
+                    {"`" + e.of->text + "` is already a party", "`" + e.of->text + "` is al partij"});
       }
       acceded.insert(e.of->text);
     } else {
@@ -150,28 +187,37 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
     if (deciding && !hasVotes) {
       sink_
           .error(diag::Code::GroupActNeedsVotes, e.by->span,
-                 "`" + deciding->id + "` is a group: it acts by a decision, and the decision's votes are not given")
-          .help =
-          "add the members in favour (`votes a, b, c`) or their number (`votes 6`); for one member's own act, name "
-          "that member";
+                 {"`" + deciding->id + "` is a group: it acts by a decision, and the decision's votes are not given",
+                  "`" + deciding->id +
+                      "` is een groep: zij handelt bij besluit, en de stemmen over dat besluit "
+                      "ontbreken"})
+          .help = {
+          "add the members in favour (`votes a, b, c`) or their number (`votes 6`); for one member's own act, "
+          "name that member",
+          "voeg de leden toe die vóór stemmen (`stemmen a, b, c`) of hun aantal (`stemmen 6`); noem voor een "
+          "handeling van één lid dat lid zelf"};
     } else if (!deciding && hasVotes) {
       auto where = std::find_if(present.begin(), present.end(), [](auto& p) { return p.first == 'v'; });
       sink_
           .error(diag::Code::GroupActNeedsVotes, where != present.end() ? where->second : e.kind.span,
-                 "`votes` belong to a decision of a group, but `by` names no group")
-          .help = "write `by <group> votes ...`";
+                 {"`votes` belong to a decision of a group, but `by` names no group",
+                  "`stemmen` horen bij een besluit van een groep, maar `door` noemt geen groep"})
+          .help = {"write `by <group> votes ...`", "schrijf `door <groep> stemmen ...`"};
     } else if (deciding) {
       std::set<std::string> seen;
       for (const auto& v : e.votesFor) {
         if (std::find(deciding->members.begin(), deciding->members.end(), v.text) == deciding->members.end()) {
-          sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` is not a member of `" + deciding->id + "`")
-              .help = "the members of `" + deciding->id + "` are: " + [&] {
-            std::string list;
-            for (const auto& m : deciding->members) list += (list.empty() ? "" : ", ") + m;
-            return list;
-          }();
+          std::string list;
+          for (const auto& m : deciding->members) list += (list.empty() ? "" : ", ") + m;
+          sink_
+              .error(diag::Code::VoterNotMember, v.span,
+                     {"`" + v.text + "` is not a member of `" + deciding->id + "`",
+                      "`" + v.text + "` is geen lid van `" + deciding->id + "`"})
+              .help = {"the members of `" + deciding->id + "` are: " + list,
+                       "de leden van `" + deciding->id + "` zijn: " + list};
         } else if (!seen.insert(v.text).second) {
-          sink_.error(diag::Code::VoterNotMember, v.span, "`" + v.text + "` votes twice");
+          sink_.error(diag::Code::VoterNotMember, v.span,
+                      {"`" + v.text + "` votes twice", "`" + v.text + "` stemt twee keer"});
         }
         ev.votesFor.push_back(v.text);
       }
@@ -180,8 +226,11 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
         if (*e.votesCount > static_cast<long long>(deciding->members.size())) {
           auto where = std::find_if(present.begin(), present.end(), [](auto& p) { return p.first == 'v'; });
           sink_.error(diag::Code::VoterNotMember, where->second,
-                      std::to_string(*e.votesCount) + " votes, but `" + deciding->id + "` has " +
-                          std::to_string(deciding->members.size()) + " members");
+                      {std::to_string(*e.votesCount) + " votes, but `" + deciding->id + "` has " +
+                           std::to_string(deciding->members.size()) + " members",
+                       std::to_string(*e.votesCount) + (*e.votesCount == 1 ? " stem" : " stemmen") + ", maar `" +
+                           deciding->id + "` heeft " + std::to_string(deciding->members.size()) +
+                           (deciding->members.size() == 1 ? " lid" : " leden")});
         }
       }
     }
@@ -191,8 +240,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       if (!clause) {
         std::vector<std::string> ids;
         for (const auto& c : agreement.clauses) ids.push_back(c.id);
-        sink_.error(diag::Code::UnknownClause, e.under->span, "no clause `" + e.under->id + "`").help =
-            suggest(e.under->id, ids);
+        sink_
+            .error(diag::Code::UnknownClause, e.under->span,
+                   {"no clause `" + e.under->id + "`", "er is geen bepaling `" + e.under->id + "`"})
+            .help = suggest(e.under->id, ids);
       } else {
         bool fits = true;
         if (ev.kind == "notice") {
@@ -208,7 +259,9 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
         }
         if (!fits) {
           sink_.error(diag::Code::EventWrongClause, e.under->span,
-                      "clause `" + ev.under + "` has no rule for a `" + ev.kind + "` event");
+                      diag::Text{"clause `" + ev.under + "` has no rule for a `",
+                                 "bepaling `" + ev.under + "` heeft geen regel voor een gebeurtenis `"} +
+                          eventKindText(ev.kind) + diag::Text{"` event", "`"});
         }
       }
     }
@@ -219,17 +272,21 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       ev.outcome = e.outcome->text;
       if (ev.kind == "evaluation" && ev.outcome != "positive" && ev.outcome != "negative") {
         sink_.error(diag::Code::UnknownOutcome, e.outcome->span,
-                    "an evaluation is `positive` or `negative`, not `" + ev.outcome + "`");
+                    {"an evaluation is `positive` or `negative`, not `" + ev.outcome + "`",
+                     "een evaluatie is `positief` of `negatief`, niet `" + ev.outcome + "`"});
       }
     }
     if (e.effective) {
       ev.effective = e.effective->value;
       if (e.effective->value < e.date) {
         sink_
-            .error(diag::Code::EffectiveBeforeEvent, e.effective->span,
-                   "this `" + e.kind.text + "` on " + e.date.iso() + " cannot take effect earlier, on " +
-                       e.effective->value.iso())
-            .help = "date the event on the day it is decided, and `effective` on the day it takes effect";
+            .error(
+                diag::Code::EffectiveBeforeEvent, e.effective->span,
+                diag::Text{"this `", "deze gebeurtenis `"} + eventKindText(e.kind.text) +
+                    diag::Text{"` on " + e.date.iso() + " cannot take effect earlier, on " + e.effective->value.iso(),
+                               "` van " + e.date.iso() + " kan niet eerder ingaan, op " + e.effective->value.iso()})
+            .help = {"date the event on the day it is decided, and `effective` on the day it takes effect",
+                     "geef de gebeurtenis de datum waarop zij is besloten, en `ingang` de dag waarop zij ingaat"};
       }
     }
     if (e.forPeriod) ev.forPeriod = lowerPeriodRef(*e.forPeriod);
@@ -238,8 +295,10 @@ std::optional<Scenario> Lowering::lowerScenario(const ast::Scenario& s, const Ag
       auto u = e.cure->value.unit;
       if (u == time::Unit::Hour || u == time::Unit::WorkingDay) {
         sink_
-            .error(diag::Code::UnitNotAllowed, e.cure->span, "a cure period is counted in days, weeks, months or years")
-            .help = "e.g. `cure 30 days`";
+            .error(diag::Code::UnitNotAllowed, e.cure->span,
+                   {"a cure period is counted in days, weeks, months or years",
+                    "een hersteltermijn wordt uitgedrukt in dagen, weken, maanden of jaren"})
+            .help = {"e.g. `cure 30 days`", "bijv. `herstel 30 dagen`"};
       } else {
         ev.cure = e.cure->value;
       }

@@ -116,15 +116,29 @@ bool fits(const ast::TemplateValue& v, Type t) {
   return false;
 }
 
-std::string expectedText(Type t) {
+diag::Text expectedText(Type t) {
   switch (t) {
-    case Type::Duration: return "a duration such as `3 months`";
-    case Type::Holders: return "holders such as `each party` or a party's name";
-    case Type::Event: return "the name of an event kind";
-    case Type::Form: return "a form such as `writing`";
-    case Type::Clause: return "a clause id such as `8.1`";
+    case Type::Duration: return {"a duration such as `3 months`", "een duur zoals `3 maanden`"};
+    case Type::Holders:
+      return {"holders such as `each party` or a party's name",
+              "houders zoals `iedere partij` of de naam van een partij"};
+    case Type::Event: return {"the name of an event kind", "de naam van een soort gebeurtenis"};
+    case Type::Form: return {"a form such as `writing`", "een vorm zoals `schriftelijk`"};
+    case Type::Clause: return {"a clause id such as `8.1`", "een bepalingsnummer zoals `8.1`"};
   }
-  return "";
+  return {};
+}
+
+// A parameter's type in messages: its keyword in each language (`duration`, `duur`).
+diag::Text typeText(Type t) {
+  switch (t) {
+    case Type::Duration: return {"duration", "duur"};
+    case Type::Holders: return {"holders", "gehouden"};
+    case Type::Event: return {"event", "gebeurtenis"};
+    case Type::Form: return {"form", "vorm"};
+    case Type::Clause: return {"clause", "bepaling"};
+  }
+  return {"duration", "duur"};
 }
 
 }  // namespace
@@ -134,8 +148,11 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
     for (const auto& t : f->templates) {
       auto [it, fresh] = templates_.emplace(t.name.text, &t);
       if (!fresh) {
-        sink_.error(diag::Code::DuplicateTemplate, t.name.span, "a second template named `" + t.name.text + "`")
-            .secondary.push_back({it->second->name.span, "the first one"});
+        sink_
+            .error(diag::Code::DuplicateTemplate, t.name.span,
+                   {"a second template named `" + t.name.text + "`",
+                    "een tweede sjabloon met de naam `" + t.name.text + "`"})
+            .secondary.push_back({it->second->name.span, {"the first one", "het eerste"}});
         continue;
       }
       Template record{t.name.text, lowerKind(t.body.kind), {}, t.body.text ? t.body.text->value : "",
@@ -145,11 +162,14 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
       for (const auto& p : t.params) {
         if (!params.emplace(p.name.text, &p).second) {
           sink_.error(diag::Code::DuplicateTemplate, p.name.span,
-                      "template `" + t.name.text + "` has two parameters named `" + p.name.text + "`");
+                      {"template `" + t.name.text + "` has two parameters named `" + p.name.text + "`",
+                       "sjabloon `" + t.name.text + "` heeft twee parameters met de naam `" + p.name.text + "`"});
         }
         if (p.defaultValue && !fits(*p.defaultValue, p.type)) {
           sink_.error(diag::Code::TemplateArgumentType, p.defaultValue->span,
-                      "the default of `" + p.name.text + "` must be " + expectedText(p.type));
+                      diag::Text{"the default of `" + p.name.text + "` must be ",
+                                 "de standaardwaarde van `" + p.name.text + "` moet "} +
+                          expectedText(p.type) + diag::Text{"", " zijn"});
         }
         record.params.push_back(
             TemplateParam{p.name.text, typeName(p.type), p.defaultValue ? valueText(*p.defaultValue) : ""});
@@ -162,12 +182,15 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
           for (const auto& [n, p] : params) names.push_back("$" + n);
           sink_
               .error(diag::Code::UnknownTemplateParameter, where,
-                     "template `" + t.name.text + "` has no parameter `" + written.substr(1) + "`")
+                     {"template `" + t.name.text + "` has no parameter `" + written.substr(1) + "`",
+                      "sjabloon `" + t.name.text + "` heeft geen parameter `" + written.substr(1) + "`"})
               .help = suggest(written, names);
         } else if (pit->second->type != type) {
-          sink_.error(diag::Code::TemplateArgumentType, where,
-                      "`" + written + "` is a " + typeName(pit->second->type) + ", but " + expectedText(type) +
-                          " belongs here");
+          sink_.error(
+              diag::Code::TemplateArgumentType, where,
+              diag::Text{"`" + written + "` is a " + typeName(pit->second->type) + ", but ",
+                         "`" + written + "` is van het type " + typeText(pit->second->type).nl + ", maar hier hoort "} +
+                  expectedText(type) + diag::Text{" belongs here", ""});
         }
       };
       forEachParamSite(
@@ -194,9 +217,12 @@ void Lowering::collectTemplates(const std::vector<const ast::File*>& files, Agre
 void Lowering::reportParamsOutsideTemplate(const ast::Clause& c) {
   auto report = [&](const std::string& written, source::Span where) {
     sink_
-        .error(diag::Code::ParameterOutsideTemplate, where,
-               "`" + written + "` is a template parameter, but clause `" + c.id.id + "` is not a template")
-        .help = "write the value itself here, or declare a `template` and let the clause `uses` it";
+        .error(
+            diag::Code::ParameterOutsideTemplate, where,
+            {"`" + written + "` is a template parameter, but clause `" + c.id.id + "` is not a template",
+             "`" + written + "` is een parameter van een sjabloon, maar bepaling `" + c.id.id + "` is geen sjabloon"})
+        .help = {"write the value itself here, or declare a `template` and let the clause `uses` it",
+                 "schrijf hier de waarde zelf, of declareer een `sjabloon` en schrijf `gebruikt` in de bepaling"};
   };
   forEachParamSite(
       c,
@@ -223,8 +249,10 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
       if (h.kind == ast::Holder::Kind::Param) {
         sink_
             .error(diag::Code::ParameterOutsideTemplate, h.span,
-                   "`" + h.name->text + "` is a template parameter; an argument is a value")
-            .help = "write the value itself, e.g. `3 months` or a party's name";
+                   {"`" + h.name->text + "` is a template parameter; an argument is a value",
+                    "`" + h.name->text + "` is een parameter van een sjabloon; een argument is een waarde"})
+            .help = {"write the value itself, e.g. `3 months` or a party's name",
+                     "schrijf de waarde zelf, bijv. `3 maanden` of de naam van een partij"};
       }
     }
   }
@@ -232,10 +260,13 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   if (it == templates_.end()) {
     std::vector<std::string> names;
     for (const auto& [n, t] : templates_) names.push_back(n);
-    auto& d = sink_.error(diag::Code::UnknownTemplate, c.uses->name.span,
-                          "no template is called `" + c.uses->name.text + "`");
+    auto& d = sink_.error(
+        diag::Code::UnknownTemplate, c.uses->name.span,
+        {"no template is called `" + c.uses->name.text + "`", "er is geen sjabloon `" + c.uses->name.text + "`"});
     d.help = suggest(c.uses->name.text, names);
-    if (d.help.empty()) d.help = "import the file that declares it, e.g. `import \"std:clauses/renewal.agree\"`";
+    if (d.help.empty())
+      d.help = {"import the file that declares it, e.g. `import \"std:clauses/renewal.agree\"`",
+                "importeer het bestand dat het declareert, bijv. `importeer \"std:clauses/renewal.agree\"`"};
     return std::nullopt;
   }
   const ast::Template& t = *it->second;
@@ -250,27 +281,30 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
       std::vector<std::string> names;
       for (const auto& p : t.params) names.push_back(p.name.text);
       auto& d = sink_.error(diag::Code::UnknownTemplateParameter, arg.param.span,
-                            "template `" + t.name.text + "` has no parameter `" + arg.param.text + "`");
+                            {"template `" + t.name.text + "` has no parameter `" + arg.param.text + "`",
+                             "sjabloon `" + t.name.text + "` heeft geen parameter `" + arg.param.text + "`"});
       d.help = suggest(arg.param.text, names);
-      if (d.help.empty())
-        d.notes.push_back("its parameters: " + [&] {
-          std::string all;
-          for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-          return all.empty() ? std::string("none") : all;
-        }());
+      if (d.help.empty()) {
+        std::string all;
+        for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
+        d.notes.push_back({"its parameters: " + (all.empty() ? std::string("none") : all),
+                           "parameters van het sjabloon: " + (all.empty() ? std::string("geen") : all)});
+      }
       ok = false;
       continue;
     }
     if (!values.emplace(arg.param.text, &arg.value).second) {
-      sink_.error(diag::Code::DuplicateTemplate, arg.param.span, "`" + arg.param.text + "` is given twice");
+      sink_.error(diag::Code::DuplicateTemplate, arg.param.span,
+                  {"`" + arg.param.text + "` is given twice", "`" + arg.param.text + "` staat er twee keer"});
       ok = false;
       continue;
     }
     if (!fits(arg.value, pit->second->type)) {
       sink_
           .error(diag::Code::TemplateArgumentType, arg.value.span,
-                 "`" + arg.param.text + "` must be " + expectedText(pit->second->type))
-          .secondary.push_back({pit->second->span, "the parameter"});
+                 diag::Text{"`" + arg.param.text + "` must be ", "`" + arg.param.text + "` moet "} +
+                     expectedText(pit->second->type) + diag::Text{"", " zijn"})
+          .secondary.push_back({pit->second->span, {"the parameter", "de parameter"}});
       ok = false;
     }
   }
@@ -282,8 +316,10 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
     }
     sink_
         .error(diag::Code::MissingTemplateArgument, c.uses->span,
-               "template `" + t.name.text + "` needs a value for `" + p.name.text + "` (" + typeName(p.type) + ")")
-        .secondary.push_back({p.span, "the parameter"});
+               {"template `" + t.name.text + "` needs a value for `" + p.name.text + "` (" + typeName(p.type) + ")",
+                "sjabloon `" + t.name.text + "` heeft een waarde nodig voor `" + p.name.text + "` (" +
+                    typeText(p.type).nl + ")"})
+        .secondary.push_back({p.span, {"the parameter", "de parameter"}});
     ok = false;
   }
   if (!ok) return std::nullopt;
@@ -328,28 +364,34 @@ std::optional<ast::Clause> Lowering::expandClause(const ast::Clause& c, Clause& 
   x.uses = c.uses;
   if (c.text) x.text = c.text;
   x.notes = c.notes;
-  auto single = [&](auto& mine, const auto& own, const char* field, source::Span where) {
+  // `field`: the field's keyword in each language.
+  auto single = [&](auto& mine, const auto& own, const diag::Text& field, source::Span where) {
     if (!own) return;
     if (mine) {
       sink_
-          .error(
-              diag::Code::TemplateFieldConflict, where,
-              std::string("template `") + t.name.text + "` already sets `" + field + "` for clause `" + c.id.id + "`")
-          .help = "leave it out here, or give it as a parameter of the template";
+          .error(diag::Code::TemplateFieldConflict, where,
+                 {std::string("template `") + t.name.text + "` already sets `" + field.en + "` for clause `" + c.id.id +
+                      "`",
+                  "sjabloon `" + t.name.text + "` legt `" + field.nl + "` al vast voor bepaling `" + c.id.id + "`"})
+          .help = {"leave it out here, or give it as a parameter of the template",
+                   "laat het hier weg, of maak er een parameter van het sjabloon van"};
       return;
     }
     mine = own;
   };
-  single(x.holders, c.holders, "holders", c.holders && !c.holders->empty() ? c.holders->front().span : c.span);
-  single(x.counterparty, c.counterparty, "counterparty",
+  const diag::Text holders{"holders", "gehouden"}, counterparty{"counterparty", "wederpartij"},
+      start{"start", "aanvang"}, term{"term", "looptijd"}, renew{"renew", "verlenging"}, survives{"survives", "blijft"},
+      accession{"accession", "toetreding"}, applies{"applies", "geldt"};
+  single(x.holders, c.holders, holders, c.holders && !c.holders->empty() ? c.holders->front().span : c.span);
+  single(x.counterparty, c.counterparty, counterparty,
          c.counterparty && !c.counterparty->empty() ? c.counterparty->front().span : c.span);
-  single(x.start, c.start, "start", c.start ? c.start->span : c.span);
-  single(x.term, c.term, "term", c.term ? c.term->span : c.span);
-  single(x.renew, c.renew, "renew", c.renew ? c.renew->span : c.span);
-  single(x.survives, c.survives, "survives", c.survives ? c.survives->span : c.span);
-  single(x.accession, c.accession, "accession", c.accession ? c.accession->span : c.span);
-  single(x.appliesFor, c.appliesFor, "applies", c.appliesFor ? c.appliesFor->span : c.span);
-  single(x.appliesAfterEnd, c.appliesAfterEnd, "applies", c.appliesAfterEnd ? *c.appliesAfterEnd : c.span);
+  single(x.start, c.start, start, c.start ? c.start->span : c.span);
+  single(x.term, c.term, term, c.term ? c.term->span : c.span);
+  single(x.renew, c.renew, renew, c.renew ? c.renew->span : c.span);
+  single(x.survives, c.survives, survives, c.survives ? c.survives->span : c.span);
+  single(x.accession, c.accession, accession, c.accession ? c.accession->span : c.span);
+  single(x.appliesFor, c.appliesFor, applies, c.appliesFor ? c.appliesFor->span : c.span);
+  single(x.appliesAfterEnd, c.appliesAfterEnd, applies, c.appliesAfterEnd ? *c.appliesAfterEnd : c.span);
   auto append = [](auto& mine, const auto& own) { mine.insert(mine.end(), own.begin(), own.end()); };
   append(x.notices, c.notices);
   append(x.powers, c.powers);

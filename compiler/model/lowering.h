@@ -66,8 +66,11 @@ class Lowering {
 
   SourceRef ref(source::Span span) const;
   bool knownEventKind(const std::string& kind, const Agreement& agreement) const;
-  // " (did you mean `x`?)" when a candidate is close enough, else "".
-  static std::string suggest(const std::string& name, const std::vector<std::string>& candidates);
+  // "did you mean `x`?" when a candidate is close enough, else empty (in both languages at once).
+  // `dutch`, when given, spells each candidate as a file with Dutch keywords writes it (the
+  // built-in event kinds and forms); the match itself is the English one.
+  static diag::Text suggest(const std::string& name, const std::vector<std::string>& candidates,
+                            const std::vector<std::string>& dutch = {});
 
   const source::SourceMap& sources_;
   diag::Sink& sink_;
@@ -91,5 +94,15 @@ const std::vector<EventKind>& builtInEventKinds();
 std::vector<std::string> eventNames(const Agreement& agreement);
 // Names of states a trigger may require to last ("while force_majeure lasting 30 days").
 const std::vector<std::string>& builtInStates();
+
+// Words of diagnostics in both languages, for what the model holds in English. A built-in event
+// kind as a file with Dutch keywords writes it (`notice`, `opzegging`); other kinds as they are.
+diag::Text eventKindText(const std::string& id);
+// The ids of eventNames(agreement), the built-in ones as a Dutch file writes them.
+std::vector<std::string> dutchEventNames(const std::vector<std::string>& ids);
+// A duration in a sentence: "3 months", "3 maanden"; "5 working days", "5 werkdagen".
+diag::Text durationText(const Duration& d);
+// A duration in a snippet of code, as a file writes it: "3 months", "3 maanden", "5 werk dagen".
+diag::Text durationCode(const Duration& d);
 
 }  // namespace agree::model
