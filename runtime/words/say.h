@@ -29,6 +29,9 @@ std::string formWords(model::Form form, Lang lang);
 // An event kind by its label: the agreement's own label, a built-in kind's label in the
 // language, else the id with spaces for underscores.
 std::string eventKindWords(const model::Agreement& agreement, const std::string& kind, Lang lang);
+// An event's outcome: a built-in one in the language ("negative" / "negatief"), any other as
+// the agreement writes it.
+std::string outcomeWords(const std::string& outcome, Lang lang);
 // An act by its verb: "terminate" / "beëindigen".
 std::string actWords(const std::string& kind, Lang lang);
 // The language an agreement's answers default to: its `language` header, else English.

@@ -631,6 +631,7 @@ const char* sentenceTemplateEn(K kind) {
     case K::DiffFieldEnd: return "end of the agreement";
     // ---- diff: the values of the fields
     case K::DiffText: return "{text}";
+    case K::DiffSchedule: return "{text}";
     case K::DiffYes: return "yes";
     case K::DiffNo: return "no";
     case K::DiffNone: return "none";
@@ -656,6 +657,7 @@ const char* sentenceTemplateEn(K kind) {
     case K::DiffFromEnd: return "from the end on";
     case K::DiffFirstAfterStart: return "for the first {duration} after the start";
     case K::DiffWindows: return "{text} (both included)";
+    case K::DiffWindowList: return "{first}[rest|; and from {rest}]";
     case K::DiffWholeTerm: return "for the whole term";
     case K::DiffSurvivesFor: return "for {duration}";
     case K::DiffSurvivesUntil: return "until {event}";

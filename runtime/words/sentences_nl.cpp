@@ -691,6 +691,7 @@ const char* sentenceTemplateNl(K kind) {
     case K::DiffFieldEnd: return "einde van de overeenkomst";
     // ---- diff: de waarden van de gegevens
     case K::DiffText: return "{text}";
+    case K::DiffSchedule: return "{schedule}";
     case K::DiffYes: return "ja";
     case K::DiffNo: return "nee";
     case K::DiffNone: return "geen";
@@ -715,7 +716,8 @@ const char* sentenceTemplateNl(K kind) {
     case K::DiffProvision: return "bepaling";
     case K::DiffFromEnd: return "vanaf het einde";
     case K::DiffFirstAfterStart: return "gedurende de eerste {duration} na de ingangsdatum";
-    case K::DiffWindows: return "{text} (beide inbegrepen)";
+    case K::DiffWindows: return "jaarlijks van {windows} (beide inbegrepen)";
+    case K::DiffWindowList: return "{first}[rest|; en van {rest}]";
     case K::DiffWholeTerm: return "gedurende de hele looptijd";
     case K::DiffSurvivesFor: return "gedurende {duration}";
     case K::DiffSurvivesUntil: return "tot {event}";
