@@ -1,5 +1,6 @@
 // Facts into sentences: the one place the engine's findings become words. Each language has
-// one template per fact kind (sentences_en.cpp, sentences_nl.cpp).
+// one template per fact kind, in one file per domain: sentences_{en,nl}_answers.cpp (bound,
+// timeline, explanations), _agenda.cpp (agenda and violations), _diff.cpp (words/sentences.h).
 //
 // Template syntax: `{name}` is the argument `name`, written as the language writes its type
 // (a date "2027-11-01" / "1 november 2027", a party by its short name, a clause as "art. 16.2",
