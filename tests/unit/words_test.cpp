@@ -12,8 +12,25 @@ using agree::time::Duration;
 using agree::time::Unit;
 using namespace agree::words;
 
+using agree::runtime::ClauseRef;
+using agree::runtime::fact;
+using agree::runtime::FactKind;
+using agree::runtime::PartyRef;
+using agree::runtime::Verbatim;
+
 namespace {
 Date d(int y, unsigned m, unsigned day) { return *Date::fromYmd(y, m, day); }
+
+// An agreement with one party, as answers name it (by its short name).
+agree::model::Agreement withParty(const char* id, const char* name, const char* shortName) {
+  agree::model::Agreement a;
+  agree::model::Party p;
+  p.id = id;
+  p.name = name;
+  p.shortName = shortName;
+  a.parties.push_back(p);
+  return a;
+}
 }  // namespace
 
 TEST_CASE("parseLang accepts a language code with or without a region") {
@@ -97,16 +114,7 @@ TEST_CASE("every fact kind has a well-formed sentence in each language") {
 }
 
 TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
-  agree::model::Agreement a;
-  agree::model::Party p;
-  p.id = "heliomare";
-  p.name = "Stichting Heliomare";
-  p.shortName = "Heliomare";
-  a.parties.push_back(p);
-  using agree::runtime::ClauseRef;
-  using agree::runtime::fact;
-  using agree::runtime::FactKind;
-  using agree::runtime::PartyRef;
+  const auto a = withParty("heliomare", "Stichting Heliomare", "Heliomare");
   // Period 6 of Heliomare ends on 2027-08-18; one month before: 2027-07-18.
   auto notice = fact(FactKind::NoticeInTime)
                     .with("party", PartyRef{"heliomare"})
@@ -143,17 +151,7 @@ TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
 // The agenda's and violations' facts: English keeps the words answers always had ("for Q3
 // 2020 (art. 12.3: quarterly, ...)"), Dutch says the same in the agreements' words.
 TEST_CASE("agenda and violations facts in both languages") {
-  agree::model::Agreement a;
-  agree::model::Party p;
-  p.id = "sittard_geleen";
-  p.name = "Gemeente Sittard-Geleen";
-  p.shortName = "Sittard-Geleen";
-  a.parties.push_back(p);
-  using agree::runtime::ClauseRef;
-  using agree::runtime::fact;
-  using agree::runtime::FactKind;
-  using agree::runtime::PartyRef;
-  using agree::runtime::Verbatim;
+  const auto a = withParty("sittard_geleen", "Gemeente Sittard-Geleen", "Sittard-Geleen");
   // DVO Beek 12.3: quarterly reports by the end of the second month after the quarter, none for Q4.
   auto schedule = fact(FactKind::ScheduleRule)
                       .with("every", fact(FactKind::EveryQuarterly))
