@@ -80,7 +80,7 @@ const char* answersSentenceNl(K kind) {
       return "een opzegging met een termijn van {notice}, gedaan op {date}, zou pas na 31 december 9999 ingaan";
     case K::NoticeFromBeyondCalendar:
       return "een opzegging met een termijn van {duration} vanaf {date} zou pas na 31 december 9999 ingaan";
-    case K::NoticeAfterDate: return "opzegging door {party} op {date} + {duration} ({clause})";
+    case K::NoticeAfterDate: return "opzegging door {party} op {date} met een opzegtermijn van {duration} ({clause})";
     case K::NoPeriodContains: return "geen termijn omvat {date}";
     case K::PeriodBeyondCalendar: return "de termijn waarin {date} valt, eindigt na 31 december 9999";
     case K::NoticeInTime:
@@ -194,15 +194,18 @@ const char* answersSentenceNl(K kind) {
       return "of de overeenkomst op {date} nog van kracht is, hangt af van {event}: {reason}[eitherWayFor|; hoe dan "
              "ook "
              "binden de bepalingen hieronder {eitherWayFor} (van kracht, of van kracht na het einde)]";
-    case K::SummaryLeft: return "{party} is {standing} sinds {date}: {reason}";
+    case K::SummaryLeft: return "{party} is sinds {date} {standing}: {reason}";
     case K::OthersDependOn: return "of de overeenkomst voor de andere partijen nog van kracht is, hangt af van {event}";
     case K::OthersGoOn: return "de overeenkomst loopt door voor de andere partijen";
     case K::AgreementItselfEnded: return "de overeenkomst zelf is geëindigd op {date} ({reason})";
     case K::NoClauseSurvivesFor: return "geen bepaling die {party} bindt, blijft na het einde van kracht";
     case K::OnlySurvivingAndAfterEndBind:
-      return "alleen bepalingen die na het einde van kracht blijven en verplichtingen na het einde binden {party}";
-    case K::OnlySurvivingBind: return "alleen bepalingen die na het einde van kracht blijven, binden {party}";
-    case K::NoSurvivingBindsOn: return "op {date} bindt geen bepaling die na het einde van kracht blijft {party}";
+      return "{party} is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven en aan de "
+             "verplichtingen na het einde";
+    case K::OnlySurvivingBind:
+      return "{party} is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven";
+    case K::NoSurvivingBindsOn:
+      return "op {date} is {party} aan geen bepaling gebonden die na het einde van kracht blijft";
     case K::SummaryEnded: return "de overeenkomst is geëindigd op {date} ({reason})";
     case K::SummaryPartyLeftOn: return "{party} is op {date} uit de overeenkomst getreden ({reason})";
     case K::SurvivesAgain:
@@ -252,7 +255,7 @@ const char* answersSentenceNl(K kind) {
              "dag "
              "in {month}, uiterlijk {last}; de dag is niet bekend); zij geldt vanaf {start} ({clause})";
     case K::CaveatLeft:
-      return "{party}: {reason}; vanaf {date} binden haar alleen de bepalingen die van kracht blijven";
+      return "{party}: {reason}; vanaf {date} is zij alleen nog gebonden aan de bepalingen die van kracht blijven";
     case K::CaveatNoNoticeClause:
       return "de overeenkomst is voor onbepaalde tijd aangegaan en geen bepaling voorziet in opzegging: naar "
              "Nederlands recht kan een partij haar toch opzeggen met een redelijke opzegtermijn, die de tekst niet "
@@ -283,8 +286,8 @@ const char* answersSentenceNl(K kind) {
              "{date} (opzegtermijn {duration}, {clause})";
     case K::ChangeNoticeWouldHave:
       return "een opzegging[form| ({form})] door {holders} uiterlijk {deadline} had de overeenkomst beëindigd op "
-             "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} zouden {party} dan alleen "
-             "de bepalingen binden die van kracht blijven{note}";
+             "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} was {party} dan alleen nog "
+             "gebonden geweest aan de bepalingen die van kracht blijven{note}";
     case K::ChangeEndBeyondCalendar:
       return "het vroegste reguliere einde: termijn {n} eindigt na 31 december 9999, buiten de kalender, dus agree "
              "geeft daarvoor geen datum, en ook niet voor de laatste dag om op te zeggen ({clause})";
@@ -297,8 +300,8 @@ const char* answersSentenceNl(K kind) {
              "{latest} is geen werkdag: {notWorking}]";
     case K::ChangeRenewalWouldHaveStopped:
       return "{a what} uiterlijk {latest} (in termijn {n}) had de verlenging tegengehouden, zodat de overeenkomst op "
-             "{boundary} was geëindigd ({clause}); op {date} zouden {party} dan alleen de bepalingen binden die van "
-             "kracht blijven";
+             "{boundary} was geëindigd ({clause}); op {date} was {party} dan alleen nog gebonden geweest aan de "
+             "bepalingen die van kracht blijven";
     case K::ChangeRenewalStops:
       return "{a what} uiterlijk {latest} houdt de verlenging tegen: de overeenkomst eindigt dan op {end} ({clause}); "
              "de {event} voor termijn {n} is uiterlijk {due} verschuldigd ({basis})";
@@ -316,9 +319,9 @@ const char* answersSentenceNl(K kind) {
       return "beëindigt de overeenkomst uiterlijk op {date}; {party} is dan alleen nog gebonden aan de bepalingen die "
              "van kracht blijven";
     case K::EffectWithdrawSelf:
-      return "{party} kan zelf uittreden; [anySurvives|daarna binden haar alleen de bepalingen die van kracht "
-             "blijven][!anySurvives|geen bepaling blijft van kracht, dus daarna bindt haar niets meer][twoParties| "
-             "(met twee partijen beëindigt een uittreding de overeenkomst)]";
+      return "{party} kan zelf uittreden; [anySurvives|daarna is zij alleen nog gebonden aan de bepalingen die van "
+             "kracht blijven][!anySurvives|geen bepaling blijft van kracht, dus daarna is zij nergens meer aan "
+             "gebonden][twoParties| (met twee partijen beëindigt een uittreding de overeenkomst)]";
     case K::EffectWithdrawOther:
       return "een uittreding door een andere partij; de overeenkomst eindigt als er minder dan twee partijen "
              "overblijven";
