@@ -10,7 +10,7 @@ Fact eventFact(const model::Event& e) {
   Fact f = fact(FactKind::ScenarioEvent).with("event", EventKindRef{e.kind}).with("date", e.date);
   if (!e.by.empty()) f.with("by", PartyRef{e.by});
   if (!e.of.empty()) f.with("of", PartyRef{e.of});
-  if (!e.outcome.empty()) f.with("outcome", Verbatim{e.outcome});
+  if (!e.outcome.empty()) f.with("outcome", OutcomeRef{e.outcome});
   if (!e.under.empty()) f.with("under", ClauseRef{e.under});
   if (e.form) f.with("form", *e.form);
   if (e.effective) f.with("effective", *e.effective);

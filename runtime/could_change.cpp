@@ -139,7 +139,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
   if (a.renewal && a.renewal->condition == model::Renewal::Condition::Unless && t.chain) {
     const auto& r = *a.renewal;
     Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{r.event.kind});
-    if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
+    if (!r.event.outcome.empty()) what.with("outcome", OutcomeRef{r.event.outcome});
     if (auto k = t.periodAt(d)) {
       if (*k >= 2) {
         Date boundary = t.chain->startOf(*k);
@@ -212,7 +212,7 @@ std::vector<PossibleChange> whatCouldChange(const Timeline& t, const std::string
       Date eventBy = p.trigger.period ? time::subtract(latest, *p.trigger.period).date : latest;
       if (eventBy < from) continue;
       Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{p.trigger.event.kind});
-      if (!p.trigger.event.outcome.empty()) what.with("outcome", Verbatim{p.trigger.event.outcome});
+      if (!p.trigger.event.outcome.empty()) what.with("outcome", OutcomeRef{p.trigger.event.outcome});
       needs = fact(FactKind::NeedsEvent).with("what", std::move(what)).with("eventBy", eventBy);
       if (p.trigger.reasonableCure) needs.with("reasonable", EventKindRef{p.trigger.event.kind});
       if (p.trigger.within) needs.with("within", *p.trigger.within);

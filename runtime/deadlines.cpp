@@ -41,7 +41,7 @@ Fact lengthFact(const model::Deadline& d) {
 Fact skippedDays(const std::vector<calendar::NamedDay>& days) {
   Fact out;
   for (const auto& s : days) {
-    Fact one = fact(FactKind::SkippedDay).with("date", s.date).with("name", Verbatim{s.name});
+    Fact one = fact(FactKind::SkippedDay).with("date", s.date).with("name", DayName{s.name, s.dutchName});
     out = out ? fact(FactKind::Both).with("first", std::move(out)).with("second", std::move(one)) : std::move(one);
   }
   return out;

@@ -27,7 +27,7 @@ namespace {
 // "evaluation with outcome negative"
 Fact evaluationWhat(const model::Renewal& r) {
   Fact what = fact(FactKind::EventWithOutcomeNamed).with("event", EventKindRef{r.event.kind});
-  if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
+  if (!r.event.outcome.empty()) what.with("outcome", OutcomeRef{r.event.outcome});
   return what;
 }
 }  // namespace

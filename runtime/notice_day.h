@@ -18,6 +18,7 @@ struct NoticeDay {
   time::Date safe;                 // (end − 1 day) − N, the other reading
   std::optional<bool> workingDay;  // latest on the agreement's calendar; nullopt: calendar unavailable
   std::string notWorkingBecause;   // "zondag (Sunday)"
+  std::string notWorkingDutch;     // "zondag"
   bool decreeDaysUnknown = false;  // latest falls in a year whose decree days are not published
 };
 

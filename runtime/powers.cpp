@@ -14,7 +14,7 @@ Fact triggerFact(const Power& p) {
     case Trigger::Kind::Always: return fact(FactKind::TriggerAlways);
     case Trigger::Kind::Event: {
       Fact f = fact(FactKind::TriggerEvent).with("event", EventKindRef{p.trigger.event.kind});
-      if (!p.trigger.event.outcome.empty()) f.with("outcome", Verbatim{p.trigger.event.outcome});
+      if (!p.trigger.event.outcome.empty()) f.with("outcome", OutcomeRef{p.trigger.event.outcome});
       if (p.trigger.period) f.with("cure", *p.trigger.period);
       if (p.trigger.reasonableCure) f.with("reasonable", 1LL);
       if (p.trigger.within) f.with("within", *p.trigger.within);
@@ -91,7 +91,7 @@ PowerAvailability powerAvailableOn(const Power& p, const std::string& holder, ti
   }
   if (p.trigger.kind == Trigger::Kind::Event) {
     Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{p.trigger.event.kind});
-    if (!p.trigger.event.outcome.empty()) what.with("outcome", Verbatim{p.trigger.event.outcome});
+    if (!p.trigger.event.outcome.empty()) what.with("outcome", OutcomeRef{p.trigger.event.outcome});
     Fact lastWhy = fact(FactKind::TriggerNotRecorded)
                        .with("what", std::move(what))
                        .with("date", date)

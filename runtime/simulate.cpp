@@ -272,7 +272,7 @@ class Simulation {
       }
     }
     Fact what = fact(FactKind::EventWithOutcome).with("event", EventKindRef{r.event.kind});
-    if (!r.event.outcome.empty()) what.with("outcome", Verbatim{r.event.outcome});
+    if (!r.event.outcome.empty()) what.with("outcome", OutcomeRef{r.event.outcome});
     if (r.condition == model::Renewal::Condition::Unless) {
       if (matches.empty()) return;
       auto n = t_.periodAt(matches.front()->date);

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "model/builtin_words.h"
 #include "model/event_kinds.h"
 
 namespace agree::parse {
@@ -14,12 +15,14 @@ struct Spelling {
 };
 
 const std::vector<Spelling>& spellings(BuiltInWord kind) {
-  static const std::vector<Spelling> forms = {{"writing", "schriftelijk"},
-                                              {"letter", "brief"},
-                                              {"registered_letter", "aangetekend"},
-                                              {"email", "email"},
-                                              {"oral", "mondeling"}};
-  static const std::vector<Spelling> outcomes = {{"positive", "positief"}, {"negative", "negatief"}};
+  // The tables live in the model (model/builtin_words.h), which answers read too.
+  auto table = [](const auto& words) {
+    std::vector<Spelling> out;
+    for (const auto& w : words) out.push_back({w.id, w.dutchId});
+    return out;
+  };
+  static const std::vector<Spelling> forms = table(model::kBuiltInForms);
+  static const std::vector<Spelling> outcomes = table(model::kBuiltInOutcomes);
   static const std::vector<Spelling> events = [] {
     std::vector<Spelling> out;
     for (const auto& k : model::kBuiltInEventKinds) out.push_back({k.id, k.dutchId});

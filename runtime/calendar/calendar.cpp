@@ -23,6 +23,8 @@ constexpr const char* kWeekdayNames[8] = {
     "zaterdag (Saturday)",
     "zondag (Sunday)",
 };
+constexpr const char* kWeekdayNamesNl[8] = {"",          "maandag", "dinsdag",  "woensdag",
+                                            "donderdag", "vrijdag", "zaterdag", "zondag"};
 
 std::optional<Date> ymd(int year, unsigned month, unsigned day) { return Date::fromYmd(year, month, day); }
 
@@ -98,22 +100,26 @@ Calendar Calendar::nlAtwRules() {
   // are Sundays anyway and are not listed. Every rule applies to every year; in particular
   // 5 May, which the Atw lists only since an amendment of the 1980s, is a holiday in every
   // year here, as the current text says ("de vijfde mei", every year, not only lustrum years).
-  c.addRule({"Nieuwjaarsdag (New Year's Day)", fixed(1, 1)});
-  c.addRule({"Goede Vrijdag (Good Friday)", easterPlus(-2)});
-  c.addRule({"Tweede Paasdag (Easter Monday)", easterPlus(1)});
-  c.addRule({"Koninginnedag (Queen's Day)", [](int year) -> std::optional<Date> {
+  c.addRule({"Nieuwjaarsdag (New Year's Day)", fixed(1, 1), "Nieuwjaarsdag"});
+  c.addRule({"Goede Vrijdag (Good Friday)", easterPlus(-2), "Goede Vrijdag"});
+  c.addRule({"Tweede Paasdag (Easter Monday)", easterPlus(1), "Tweede Paasdag"});
+  c.addRule({"Koninginnedag (Queen's Day)",
+             [](int year) -> std::optional<Date> {
                if (year >= 2014) return std::nullopt;
                return monarchsDay(year);
-             }});
-  c.addRule({"Koningsdag (King's Day)", [](int year) -> std::optional<Date> {
+             },
+             "Koninginnedag"});
+  c.addRule({"Koningsdag (King's Day)",
+             [](int year) -> std::optional<Date> {
                if (year < 2014) return std::nullopt;
                return monarchsDay(year);
-             }});
-  c.addRule({"Bevrijdingsdag (Liberation Day)", fixed(5, 5)});
-  c.addRule({"Hemelvaartsdag (Ascension Day)", easterPlus(39)});
-  c.addRule({"Tweede Pinksterdag (Whit Monday)", easterPlus(50)});
-  c.addRule({"Eerste Kerstdag (Christmas Day)", fixed(12, 25)});
-  c.addRule({"Tweede Kerstdag (Boxing Day)", fixed(12, 26)});
+             },
+             "Koningsdag"});
+  c.addRule({"Bevrijdingsdag (Liberation Day)", fixed(5, 5), "Bevrijdingsdag"});
+  c.addRule({"Hemelvaartsdag (Ascension Day)", easterPlus(39), "Hemelvaartsdag"});
+  c.addRule({"Tweede Pinksterdag (Whit Monday)", easterPlus(50), "Tweede Pinksterdag"});
+  c.addRule({"Eerste Kerstdag (Christmas Day)", fixed(12, 25), "Eerste Kerstdag"});
+  c.addRule({"Tweede Kerstdag (Boxing Day)", fixed(12, 26), "Tweede Kerstdag"});
   return c;
 }
 
@@ -139,11 +145,12 @@ void Calendar::addRule(HolidayRule rule) { rules_.push_back(std::move(rule)); }
 
 bool Calendar::isWeekend(Date d) const { return weekend_[d.isoWeekday()]; }
 
-std::vector<std::string> Calendar::holidayNames(Date d) const {
+std::vector<std::string> Calendar::holidayNames(Date d, DayNames naming) const {
   std::vector<std::string> names;
   for (const auto& rule : rules_) {
     auto day = rule.dateIn(d.year());
-    if (day && *day == d) names.push_back(rule.name);
+    if (day && *day == d)
+      names.push_back(naming == DayNames::Dutch && !rule.dutchName.empty() ? rule.dutchName : rule.name);
   }
   if (decreeDays_.count(d)) names.push_back(decreeDayName_);
   return names;
@@ -158,30 +165,36 @@ bool Calendar::isWorkingDay(Date d) const {
   return true;
 }
 
-std::optional<std::string> Calendar::holidayName(Date d) const {
-  auto names = holidayNames(d);
+std::optional<std::string> Calendar::holidayName(Date d, DayNames naming) const {
+  auto names = holidayNames(d, naming);
   if (names.empty()) return std::nullopt;
   std::string out = names[0];
   for (std::size_t i = 1; i < names.size(); ++i) out += " / " + names[i];
   return out;
 }
 
-std::optional<std::string> Calendar::nonWorkingReason(Date d) const {
-  auto holiday = holidayName(d);
+std::optional<std::string> Calendar::nonWorkingReason(Date d, DayNames naming) const {
+  auto holiday = holidayName(d, naming);
   const bool weekend = isWeekend(d);
-  if (holiday && weekend) return *holiday + "; " + kWeekdayNames[d.isoWeekday()];
+  const char* weekday = (naming == DayNames::Dutch ? kWeekdayNamesNl : kWeekdayNames)[d.isoWeekday()];
+  if (holiday && weekend) return *holiday + "; " + weekday;
   if (holiday) return holiday;
-  if (weekend) return std::string(kWeekdayNames[d.isoWeekday()]);
+  if (weekend) return std::string(weekday);
   return std::nullopt;
+}
+
+NamedDay Calendar::nonWorkingDay(Date d) const {
+  return {d, nonWorkingReason(d).value_or(""), nonWorkingReason(d, DayNames::Dutch).value_or("")};
 }
 
 std::vector<NamedDay> Calendar::holidaysIn(int year) const {
   std::vector<NamedDay> out;
   for (const auto& rule : rules_) {
-    if (auto day = rule.dateIn(year)) out.push_back({*day, rule.name});
+    if (auto day = rule.dateIn(year))
+      out.push_back({*day, rule.name, rule.dutchName.empty() ? rule.name : rule.dutchName});
   }
   for (Date d : decreeDays_) {
-    if (d.year() == year) out.push_back({d, decreeDayName_});
+    if (d.year() == year) out.push_back({d, decreeDayName_, decreeDayName_});
   }
   std::stable_sort(out.begin(), out.end(), [](const NamedDay& a, const NamedDay& b) { return a.date < b.date; });
   return out;
@@ -222,7 +235,7 @@ WorkingDayResult Calendar::addWorkingDays(Date d, int n) const {
     if (isWorkingDay(cur)) {
       --remaining;
     } else {
-      r.skipped.push_back({cur, *nonWorkingReason(cur)});
+      r.skipped.push_back(nonWorkingDay(cur));
     }
   }
   r.date = cur;
@@ -239,7 +252,7 @@ WorkingDayResult Calendar::rollForward(Date d) const {
   Date cur = d;
   long long scanned = 0;
   while (!isWorkingDay(cur)) {
-    r.skipped.push_back({cur, *nonWorkingReason(cur)});
+    r.skipped.push_back(nonWorkingDay(cur));
     const Date next = cur.plusDays(1);
     if (next == cur || ++scanned > kMaxScanDays) return saturatedResult(true);
     cur = next;

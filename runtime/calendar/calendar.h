@@ -33,16 +33,22 @@ inline constexpr long long kMaxScanDays = 8LL * kMaxWorkingDays + 1000;
 
 // A holiday given by a rule, e.g. "Easter Sunday + 1".
 struct HolidayRule {
-  std::string name;
+  std::string name;  // in Dutch with the English in brackets: "Koningsdag (King's Day)"
   // The day in `year`, or nullopt when the rule has no day in that year.
   std::function<std::optional<time::Date>(int year)> dateIn;
+  std::string dutchName;  // "Koningsdag"; empty: the same as `name`
 };
 
 struct NamedDay {
   time::Date date;
-  std::string name;
+  std::string name;       // "Koningsdag (King's Day); zaterdag (Saturday)"
+  std::string dutchName;  // "Koningsdag; zaterdag", for answers in Dutch
   bool operator==(const NamedDay&) const = default;
 };
+
+// How a day is named: in Dutch with the English in brackets ("zondag (Sunday)": answers in
+// English and JSON), or in Dutch alone ("zondag": answers in Dutch).
+enum class DayNames { Bilingual, Dutch };
 
 struct WorkingDayResult {
   time::Date date;
@@ -53,7 +59,7 @@ struct WorkingDayResult {
   bool decreeDaysUnknown = false;
   std::vector<int> unknownDecreeYears;
   // The non-working days passed over, in the order they were passed, with their reason
-  // ("Tweede Kerstdag (Boxing Day)", "zaterdag (Saturday)").
+  // ("Tweede Kerstdag (Boxing Day)", "zaterdag (Saturday)"), and in Dutch alone.
   std::vector<NamedDay> skipped;
   // True when the count was not computed: |n| > kMaxWorkingDays, the count would leave years
   // 1..9999, or kMaxScanDays were walked. `date` is then Date::max() (counting forward) or
@@ -97,10 +103,11 @@ class Calendar {
   bool isWorkingDay(time::Date d) const;
   // The holiday(s) on d — rule holidays and decree days, not plain weekends; several names
   // are joined with " / " (5 May 2016 was both Liberation Day and Ascension Day).
-  std::optional<std::string> holidayName(time::Date d) const;
+  std::optional<std::string> holidayName(time::Date d, DayNames names = DayNames::Bilingual) const;
   // Why d is not a working day: the holiday name(s), the weekday for a weekend day, or both
-  // ("Koningsdag (King's Day); zaterdag (Saturday)"). Nullopt for a working day.
-  std::optional<std::string> nonWorkingReason(time::Date d) const;
+  // ("Koningsdag (King's Day); zaterdag (Saturday)" / "Koningsdag; zaterdag"). Nullopt for a
+  // working day.
+  std::optional<std::string> nonWorkingReason(time::Date d, DayNames names = DayNames::Bilingual) const;
   // Every rule holiday and decree day in `year`, by date (weekends not included).
   std::vector<NamedDay> holidaysIn(int year) const;
 
@@ -118,7 +125,9 @@ class Calendar {
   time::Date nextWorkingDayOnOrAfter(time::Date d) const;
 
  private:
-  std::vector<std::string> holidayNames(time::Date d) const;
+  std::vector<std::string> holidayNames(time::Date d, DayNames names) const;
+  // The day as WorkingDayResult::skipped lists it, in both namings.
+  NamedDay nonWorkingDay(time::Date d) const;
   void markUnknownYears(WorkingDayResult& r, time::Date from, time::Date to) const;
 
   std::string name_;

@@ -1,6 +1,7 @@
 #include "diff/describe.h"
 
 #include "powers.h"
+#include "schedule_fact.h"
 
 namespace agree::diff {
 
@@ -29,7 +30,7 @@ Fact event(const std::string& id) {
 
 Fact withOutcome(Fact f, const model::EventCondition& e) {
   f.with("event", event(e.kind));
-  if (!e.outcome.empty()) f.with("outcome", Verbatim{e.outcome});
+  if (!e.outcome.empty()) f.with("outcome", runtime::OutcomeRef{e.outcome});
   return f;
 }
 
@@ -145,6 +146,30 @@ Fact noticeWhen(const model::NoticeRule& rule) {
   return fact(rule.beforeTermEnd ? K::DiffWhenBeforeTermEnd : K::DiffWhenAnyTime);
 }
 
+// A recurrence: English shows it as model::scheduleText writes it, Dutch says its fact.
+Fact schedule(const model::Schedule& sc) {
+  std::string written = model::scheduleText(sc);
+  if (written.empty()) return Fact();
+  return fact(K::DiffSchedule).with("text", Verbatim{written}).with("schedule", runtime::scheduleFact(sc));
+}
+
+// The yearly windows a clause applies in: English as written ("yearly from 15 October to 13
+// April of the next year"), with the windows as facts for Dutch.
+Fact windows(const std::vector<model::YearWindow>& in) {
+  if (in.empty()) return Fact();
+  std::string written;
+  for (const auto& w : in) written += (written.empty() ? "yearly from " : "; and from ") + w.text();
+  Fact list;
+  for (auto w = in.rbegin(); w != in.rend(); ++w) {
+    Fact one = fact(K::YearWindow)
+                   .with("from", runtime::DayOfYear{w->fromMonth, w->fromDay})
+                   .with("to", runtime::DayOfYear{w->toMonth, w->toDay});
+    if (w->crossesYearEnd()) one.with("nextYear", 1LL);
+    list = fact(K::DiffWindowList).with("first", std::move(one)).with("rest", std::move(list));
+  }
+  return fact(K::DiffWindows).with("text", Verbatim{written}).with("windows", std::move(list));
+}
+
 Fact form(model::Form f) { return fact(K::DiffForm).with("name", Verbatim{model::formName(f)}).with("form", f); }
 
 Fact trigger(const model::Trigger& t) {
@@ -226,12 +251,10 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     uses = text(c.templateName + "(" + join(args, ", ") + ")");
   }
   f.push_back({fact(K::DiffFieldTemplate), uses});
-  std::string windows;
-  for (const auto& w : c.appliesIn) windows += (windows.empty() ? "yearly from " : "; and from ") + w.text();
   f.push_back({fact(K::DiffFieldApplies), c.afterEnd     ? fact(K::DiffFromEnd)
                                           : c.appliesFor ? fact(K::DiffFirstAfterStart).with("duration", *c.appliesFor)
-                                          : !windows.empty() ? fact(K::DiffWindows).with("text", Verbatim{windows})
-                                                             : fact(K::DiffWholeTerm)});
+                                          : !c.appliesIn.empty() ? windows(c.appliesIn)
+                                                                 : fact(K::DiffWholeTerm)});
   Fact survives = yesNo(false);
   if (c.survival) {
     survives = c.survival->period ? fact(K::DiffSurvivesFor).with("duration", *c.survival->period)
@@ -253,9 +276,8 @@ Fields describeClause(const model::Agreement& a, const model::Clause& c) {
     f.push_back({fact(K::DiffFieldEach).with("event", event(in.startEvent)), value});
   }
   for (std::size_t i = 0; i < c.schedules.size(); ++i) {
-    // The recurrence as model::scheduleText writes it (not yet in Dutch).
     f.push_back({c.schedules.size() == 1 ? fact(K::DiffFieldRecurs) : numbered(K::DiffFieldRecurs, i + 1),
-                 text(model::scheduleText(c.schedules[i]))});
+                 schedule(c.schedules[i])});
   }
   std::vector<Fact> deadlines, scheduledOnes;
   for (const auto& d : c.deadlines) {

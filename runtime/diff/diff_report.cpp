@@ -19,34 +19,6 @@ using K = runtime::FactKind;
 
 namespace {
 
-Fact clauseKind(ClauseChange::Kind k) {
-  switch (k) {
-    case ClauseChange::Kind::Added: return fact(K::DiffAdded);
-    case ClauseChange::Kind::Removed: return fact(K::DiffRemoved);
-    case ClauseChange::Kind::Changed: return fact(K::DiffChanged);
-    case ClauseChange::Kind::Renumbered: return fact(K::DiffRenumbered);
-  }
-  return Fact();
-}
-
-Fact partyKind(PartyChange::Kind k) {
-  switch (k) {
-    case PartyChange::Kind::Added: return fact(K::DiffAdded);
-    case PartyChange::Kind::Removed: return fact(K::DiffRemoved);
-    case PartyChange::Kind::Changed: return fact(K::DiffChanged);
-  }
-  return Fact();
-}
-
-Fact deadlineKind(DeadlineChange::Kind k) {
-  switch (k) {
-    case DeadlineChange::Kind::Appeared: return fact(K::DiffAppeared);
-    case DeadlineChange::Kind::Disappeared: return fact(K::DiffDisappeared);
-    case DeadlineChange::Kind::Moved: return fact(K::DiffMoved);
-  }
-  return Fact();
-}
-
 // The machine names of the kinds in JSON: the same in every language.
 const char* clauseKindName(ClauseChange::Kind k) {
   switch (k) {
@@ -75,6 +47,24 @@ const char* deadlineKindName(DeadlineChange::Kind k) {
   }
   return "?";
 }
+
+// A change in words, by its machine name: "added" is DiffAdded ("added" / "toegevoegd").
+Fact changeFact(std::string_view name) {
+  static constexpr std::pair<std::string_view, K> kChanges[] = {{"added", K::DiffAdded},
+                                                                {"removed", K::DiffRemoved},
+                                                                {"changed", K::DiffChanged},
+                                                                {"renumbered", K::DiffRenumbered},
+                                                                {"moved", K::DiffMoved},
+                                                                {"appeared", K::DiffAppeared},
+                                                                {"disappeared", K::DiffDisappeared}};
+  for (const auto& [n, kind] : kChanges) {
+    if (n == name) return fact(kind);
+  }
+  return Fact();
+}
+Fact clauseKind(ClauseChange::Kind k) { return changeFact(clauseKindName(k)); }
+Fact partyKind(PartyChange::Kind k) { return changeFact(partyKindName(k)); }
+Fact deadlineKind(DeadlineChange::Kind k) { return changeFact(deadlineKindName(k)); }
 
 // A Markdown heading starts with a capital: "Header", "Timeline impact (...)".
 std::string capitalized(std::string s) {

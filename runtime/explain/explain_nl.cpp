@@ -5,6 +5,7 @@
 #include "explain/phrase.h"
 #include "explain/sentences.h"
 #include "words/calendar_words.h"
+#include "words/say.h"
 
 namespace agree::explain {
 
@@ -49,12 +50,6 @@ std::string monthDay(unsigned month, unsigned day) {
 std::string windowWords(const model::YearWindow& w) {
   return "van " + monthDay(w.fromMonth, w.fromDay) + " tot en met " + monthDay(w.toMonth, w.toDay) +
          (w.crossesYearEnd() ? " van het volgende jaar" : "");
-}
-
-std::string outcome(const std::string& o) {
-  if (o == "positive") return "positief";
-  if (o == "negative") return "negatief";
-  return o;
 }
 
 class Dutch final : public Sentences {
@@ -428,7 +423,7 @@ class Dutch final : public Sentences {
 
   std::string condition(const model::EventCondition& e) const {
     std::string s = event(e.kind);
-    if (!e.outcome.empty()) s += " met uitkomst " + quoted(outcome(e.outcome));
+    if (!e.outcome.empty()) s += " met uitkomst " + quoted(words::outcomeWords(e.outcome, Lang::Nl));
     return s;
   }
 

@@ -61,15 +61,26 @@ struct DayOfYear {
 struct ActRef {
   std::string kind;
 };
-// Words a user wrote (a name, an outcome, a group's written holders): shown as written.
+// Words a user wrote (a name, a group's written holders): shown as written.
 struct Verbatim {
   std::string text;
 };
+// An event's outcome as the model holds it ("negative"): a built-in one in the answer's
+// language ("negatief"), any other as written. JSON writes the id.
+struct OutcomeRef {
+  std::string id;
+};
+// Why a day is not a working day, as the calendar names it: "Koningsdag (King's Day); zaterdag
+// (Saturday)" (English answers and JSON) and "Koningsdag; zaterdag" (Dutch answers).
+struct DayName {
+  std::string bilingual;
+  std::string dutch;
+};
 
 class Fact;
-using FactValue =
-    std::variant<time::Date, time::DateTime, time::Duration, PartyRef, ClauseRef, EventKindRef, model::Form, long long,
-                 Ordinal, CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim, std::shared_ptr<const Fact>>;
+using FactValue = std::variant<time::Date, time::DateTime, time::Duration, PartyRef, ClauseRef, EventKindRef,
+                               model::Form, long long, Ordinal, CalendarUnitRef, MonthRef, DayOfYear, ActRef, Verbatim,
+                               OutcomeRef, DayName, std::shared_ptr<const Fact>>;
 
 struct FactArg {
   const char* name;  // a literal: argument names are written in the code, never computed

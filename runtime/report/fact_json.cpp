@@ -36,6 +36,8 @@ json valueJson(const FactValue& v) {
         if constexpr (std::is_same_v<T, DayOfYear>) return json{{"month", x.month}, {"day", x.day}};
         if constexpr (std::is_same_v<T, ActRef>) return x.kind;
         if constexpr (std::is_same_v<T, Verbatim>) return x.text;
+        if constexpr (std::is_same_v<T, OutcomeRef>) return x.id;
+        if constexpr (std::is_same_v<T, DayName>) return x.bilingual;
         if constexpr (std::is_same_v<T, std::shared_ptr<const Fact>>) return x ? factJson(*x) : json(nullptr);
       },
       v);

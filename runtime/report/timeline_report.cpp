@@ -62,7 +62,7 @@ Fact renewalFact(const model::Agreement& a) {
   if (r.condition != model::Renewal::Condition::None) {
     f.with(r.condition == model::Renewal::Condition::If ? "if" : "unless", 1LL)
         .with("event", EventKindRef{r.event.kind});
-    if (!r.event.outcome.empty()) f.with("outcome", Verbatim{r.event.outcome});
+    if (!r.event.outcome.empty()) f.with("outcome", OutcomeRef{r.event.outcome});
   }
   return f;
 }

@@ -1,5 +1,6 @@
 #include "words/say.h"
 
+#include "model/builtin_words.h"
 #include "model/event_kinds.h"
 #include "words/calendar_words.h"
 
@@ -40,6 +41,13 @@ std::string eventKindWords(const model::Agreement& a, const std::string& kind, L
   // The built-in state a power can wait on (`when force_majeure has lasted 30 days`).
   if (kind == "force_majeure" && lang == Lang::Nl) return "overmacht";
   return model::eventKindLabel(a, kind);
+}
+
+std::string outcomeWords(const std::string& outcome, Lang lang) {
+  if (lang == Lang::Nl) {
+    if (const char* dutch = model::dutchOutcome(outcome)) return dutch;
+  }
+  return outcome;
 }
 
 Lang agreementLang(const model::Agreement& agreement) { return parseLang(agreement.language).value_or(Lang::En); }
@@ -180,6 +188,8 @@ class Renderer {
             return std::to_string(x.day) + " " + monthWord(x.month, lang_);
           if constexpr (std::is_same_v<T, runtime::ActRef>) return actWords(x.kind, lang_);
           if constexpr (std::is_same_v<T, runtime::Verbatim>) return x.text;
+          if constexpr (std::is_same_v<T, runtime::OutcomeRef>) return outcomeWords(x.id, lang_);
+          if constexpr (std::is_same_v<T, runtime::DayName>) return lang_ == Lang::Nl ? x.dutch : x.bilingual;
           if constexpr (std::is_same_v<T, std::shared_ptr<const Fact>>) return x ? fact(*x) : std::string();
         },
         v);

@@ -1,5 +1,6 @@
 // Facts into sentences: the one place the engine's findings become words. Each language has
-// one template per fact kind (sentences_en.cpp, sentences_nl.cpp).
+// one template per fact kind, in one file per domain: sentences_{en,nl}_answers.cpp (bound,
+// timeline, explanations), _agenda.cpp (agenda and violations), _diff.cpp (words/sentences.h).
 //
 // Template syntax: `{name}` is the argument `name`, written as the language writes its type
 // (a date "2027-11-01" / "1 november 2027", a party by its short name, a clause as "art. 16.2",
@@ -29,6 +30,9 @@ std::string formWords(model::Form form, Lang lang);
 // An event kind by its label: the agreement's own label, a built-in kind's label in the
 // language, else the id with spaces for underscores.
 std::string eventKindWords(const model::Agreement& agreement, const std::string& kind, Lang lang);
+// An event's outcome: a built-in one in the language ("negative" / "negatief"), any other as
+// the agreement writes it.
+std::string outcomeWords(const std::string& outcome, Lang lang);
 // An act by its verb: "terminate" / "beëindigen".
 std::string actWords(const std::string& kind, Lang lang);
 // The language an agreement's answers default to: its `language` header, else English.

@@ -91,7 +91,7 @@ void checkYear(const Calendar& cal, int year, const std::vector<ExpectedHoliday>
   for (const auto& e : expected) {
     INFO("expected holiday " << e.date << " " << e.name);
     CHECK(D(e.date).isoWeekday() == e.isoWeekday);
-    want.push_back({D(e.date), e.name});
+    want.push_back({D(e.date), e.name, ""});
   }
   CHECK(isoList(cal.holidaysIn(year)) == isoList(want));
 
@@ -261,6 +261,11 @@ TEST_CASE("calendar: Easter Sunday and Whit Sunday are not named, only weekend d
   // King's Day 2025 on a Saturday: both reasons.
   CHECK(cal.nonWorkingReason(D("2025-04-26")) == std::optional<std::string>(std::string(kKingsDay) + "; " + kSaturday));
   CHECK_FALSE(cal.nonWorkingReason(D("2025-04-22")).has_value());
+  // In Dutch alone, for answers in Dutch.
+  using agree::calendar::DayNames;
+  CHECK(cal.nonWorkingReason(D("2025-04-26"), DayNames::Dutch) == std::optional<std::string>("Koningsdag; zaterdag"));
+  CHECK(cal.nonWorkingReason(D("2025-04-20"), DayNames::Dutch) == std::optional<std::string>("zondag"));
+  CHECK_FALSE(cal.nonWorkingReason(D("2025-04-22"), DayNames::Dutch).has_value());
 }
 
 TEST_CASE("calendar: King's Day from 2014, Queen's Day before") {
@@ -372,6 +377,11 @@ TEST_CASE("calendar: working days across Christmas 2024") {
   CHECK(r.skipped[2].name == kDecree);
   CHECK(r.skipped[3].name == kSaturday);
   CHECK(r.skipped[4].name == kSunday);
+  CHECK(r.skipped[0].dutchName == "Eerste Kerstdag");
+  CHECK(r.skipped[1].dutchName == "Tweede Kerstdag");
+  CHECK(r.skipped[2].dutchName == kDecree);
+  CHECK(r.skipped[3].dutchName == "zaterdag");
+  CHECK(r.skipped[4].dutchName == "zondag");
   CHECK_FALSE(r.decreeDaysUnknown);
   // Christmas 2025: from Wed 24 Dec: Thu 25, Fri 26, Sat 27, Sun 28 -> Mon 29 Dec.
   checkCount(cal, {"2025-12-24", 1, "2025-12-29", {"2025-12-25", "2025-12-26", "2025-12-27", "2025-12-28"}});

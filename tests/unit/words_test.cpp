@@ -12,8 +12,25 @@ using agree::time::Duration;
 using agree::time::Unit;
 using namespace agree::words;
 
+using agree::runtime::ClauseRef;
+using agree::runtime::fact;
+using agree::runtime::FactKind;
+using agree::runtime::PartyRef;
+using agree::runtime::Verbatim;
+
 namespace {
 Date d(int y, unsigned m, unsigned day) { return *Date::fromYmd(y, m, day); }
+
+// An agreement with one party, as answers name it (by its short name).
+agree::model::Agreement withParty(const char* id, const char* name, const char* shortName) {
+  agree::model::Agreement a;
+  agree::model::Party p;
+  p.id = id;
+  p.name = name;
+  p.shortName = shortName;
+  a.parties.push_back(p);
+  return a;
+}
 }  // namespace
 
 TEST_CASE("parseLang accepts a language code with or without a region") {
@@ -97,16 +114,7 @@ TEST_CASE("every fact kind has a well-formed sentence in each language") {
 }
 
 TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
-  agree::model::Agreement a;
-  agree::model::Party p;
-  p.id = "heliomare";
-  p.name = "Stichting Heliomare";
-  p.shortName = "Heliomare";
-  a.parties.push_back(p);
-  using agree::runtime::ClauseRef;
-  using agree::runtime::fact;
-  using agree::runtime::FactKind;
-  using agree::runtime::PartyRef;
+  const auto a = withParty("heliomare", "Stichting Heliomare", "Heliomare");
   // Period 6 of Heliomare ends on 2027-08-18; one month before: 2027-07-18.
   auto notice = fact(FactKind::NoticeInTime)
                     .with("party", PartyRef{"heliomare"})
@@ -140,20 +148,45 @@ TEST_CASE("a fact in Dutch: a notice in time, and optional parts that drop") {
   CHECK(say(trigger, a, Lang::Nl) == "na een evaluatie");
 }
 
+// Who is still bound after leaving or after the end, as the seeds say it ("blijven na
+// beëindiging van de overeenkomst bestaan", Heliomare 16.4): "X is alleen nog gebonden aan de
+// bepalingen die ...", never "alleen bepalingen ... binden X".
+TEST_CASE("Dutch: who is still bound, and a notice with its notice period") {
+  const auto a = withParty("heliomare", "Stichting Heliomare", "Heliomare");
+  const Verbatim who{"Stichting Heliomare"};
+  CHECK(say(fact(FactKind::OnlySurvivingBind).with("party", who), a, Lang::Nl) ==
+        "Stichting Heliomare is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven");
+  CHECK(say(fact(FactKind::OnlySurvivingAndAfterEndBind).with("party", who), a, Lang::Nl) ==
+        "Stichting Heliomare is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven en aan de "
+        "verplichtingen na het einde");
+  CHECK(say(fact(FactKind::NoSurvivingBindsOn).with("party", who).with("date", d(2030, 10, 1)), a, Lang::Nl) ==
+        "op 1 oktober 2030 is Stichting Heliomare aan geen bepaling gebonden die na het einde van kracht blijft");
+  auto left = fact(FactKind::SummaryLeft)
+                  .with("party", who)
+                  .with("standing", fact(FactKind::StandingWithdrawn))
+                  .with("date", d(2026, 4, 16))
+                  .with("reason", fact(FactKind::Recorded));
+  CHECK(say(left, a, Lang::Nl) == "Stichting Heliomare is sinds 16 april 2026 uitgetreden: vastgelegd");
+  auto withdraw = fact(FactKind::EffectWithdrawSelf).with("party", PartyRef{"heliomare"});
+  CHECK(say(withdraw, a, Lang::Nl) ==
+        "Heliomare kan zelf uittreden; geen bepaling blijft van kracht, dus daarna is zij nergens meer aan gebonden");
+  withdraw.with("anySurvives", 1LL);
+  CHECK(say(withdraw, a, Lang::Nl) ==
+        "Heliomare kan zelf uittreden; daarna is zij alleen nog gebonden aan de bepalingen die van kracht blijven");
+  // Notice on 19 July 2027 with one month's notice (16.2): the notice period in words, not "+ 1 maand".
+  auto notice = fact(FactKind::NoticeAfterDate)
+                    .with("party", PartyRef{"heliomare"})
+                    .with("date", d(2027, 7, 19))
+                    .with("duration", Duration{1, Unit::Month})
+                    .with("clause", ClauseRef{"16.2"});
+  CHECK(say(notice, a, Lang::Nl) ==
+        "opzegging door Heliomare op 19 juli 2027 met een opzegtermijn van 1 maand (art. 16.2)");
+}
+
 // The agenda's and violations' facts: English keeps the words answers always had ("for Q3
 // 2020 (art. 12.3: quarterly, ...)"), Dutch says the same in the agreements' words.
 TEST_CASE("agenda and violations facts in both languages") {
-  agree::model::Agreement a;
-  agree::model::Party p;
-  p.id = "sittard_geleen";
-  p.name = "Gemeente Sittard-Geleen";
-  p.shortName = "Sittard-Geleen";
-  a.parties.push_back(p);
-  using agree::runtime::ClauseRef;
-  using agree::runtime::fact;
-  using agree::runtime::FactKind;
-  using agree::runtime::PartyRef;
-  using agree::runtime::Verbatim;
+  const auto a = withParty("sittard_geleen", "Gemeente Sittard-Geleen", "Sittard-Geleen");
   // DVO Beek 12.3: quarterly reports by the end of the second month after the quarter, none for Q4.
   auto schedule = fact(FactKind::ScheduleRule)
                       .with("every", fact(FactKind::EveryQuarterly))

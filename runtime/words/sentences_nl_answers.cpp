@@ -1,15 +1,14 @@
-// Dutch sentences, one per fact kind (facts/fact_kinds.def), in the words the agreements
-// themselves use: "opzegging", "uiterlijk", "vóór", "met onmiddellijke ingang", "termijn",
-// "stilzwijgend verlengd", "ontbinden", "uittreden".
-#include "words/say.h"
+// Dutch sentences of the answers (bound, timeline, explanations): one per kind of facts/fact_kinds_answers.def
+// (words/sentences.h), in the words the agreements themselves use: "opzegging", "uiterlijk",
+// "vóór", "met onmiddellijke ingang", "termijn", "stilzwijgend verlengd", "ontbinden", "uittreden".
+#include "words/sentences.h"
 
 namespace agree::words {
 
-using K = runtime::FactKind;
+using K = AnswerFact;
 
-const char* sentenceTemplateNl(K kind) {
+const char* answersSentenceNl(K kind) {
   switch (kind) {
-    case K::None: return "";
     // ---- hoe een tijdlijn begint
     case K::StartOnDate: return "van kracht vanaf {date} ({clause})";
     case K::StartOnSigning: return "van kracht bij ondertekening, {date} ({clause})";
@@ -81,7 +80,7 @@ const char* sentenceTemplateNl(K kind) {
       return "een opzegging met een termijn van {notice}, gedaan op {date}, zou pas na 31 december 9999 ingaan";
     case K::NoticeFromBeyondCalendar:
       return "een opzegging met een termijn van {duration} vanaf {date} zou pas na 31 december 9999 ingaan";
-    case K::NoticeAfterDate: return "opzegging door {party} op {date} + {duration} ({clause})";
+    case K::NoticeAfterDate: return "opzegging door {party} op {date} met een opzegtermijn van {duration} ({clause})";
     case K::NoPeriodContains: return "geen termijn omvat {date}";
     case K::PeriodBeyondCalendar: return "de termijn waarin {date} valt, eindigt na 31 december 9999";
     case K::NoticeInTime:
@@ -195,15 +194,18 @@ const char* sentenceTemplateNl(K kind) {
       return "of de overeenkomst op {date} nog van kracht is, hangt af van {event}: {reason}[eitherWayFor|; hoe dan "
              "ook "
              "binden de bepalingen hieronder {eitherWayFor} (van kracht, of van kracht na het einde)]";
-    case K::SummaryLeft: return "{party} is {standing} sinds {date}: {reason}";
+    case K::SummaryLeft: return "{party} is sinds {date} {standing}: {reason}";
     case K::OthersDependOn: return "of de overeenkomst voor de andere partijen nog van kracht is, hangt af van {event}";
     case K::OthersGoOn: return "de overeenkomst loopt door voor de andere partijen";
     case K::AgreementItselfEnded: return "de overeenkomst zelf is geëindigd op {date} ({reason})";
     case K::NoClauseSurvivesFor: return "geen bepaling die {party} bindt, blijft na het einde van kracht";
     case K::OnlySurvivingAndAfterEndBind:
-      return "alleen bepalingen die na het einde van kracht blijven en verplichtingen na het einde binden {party}";
-    case K::OnlySurvivingBind: return "alleen bepalingen die na het einde van kracht blijven, binden {party}";
-    case K::NoSurvivingBindsOn: return "op {date} bindt geen bepaling die na het einde van kracht blijft {party}";
+      return "{party} is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven en aan de "
+             "verplichtingen na het einde";
+    case K::OnlySurvivingBind:
+      return "{party} is alleen nog gebonden aan de bepalingen die na het einde van kracht blijven";
+    case K::NoSurvivingBindsOn:
+      return "op {date} is {party} aan geen bepaling gebonden die na het einde van kracht blijft";
     case K::SummaryEnded: return "de overeenkomst is geëindigd op {date} ({reason})";
     case K::SummaryPartyLeftOn: return "{party} is op {date} uit de overeenkomst getreden ({reason})";
     case K::SurvivesAgain:
@@ -253,7 +255,7 @@ const char* sentenceTemplateNl(K kind) {
              "dag "
              "in {month}, uiterlijk {last}; de dag is niet bekend); zij geldt vanaf {start} ({clause})";
     case K::CaveatLeft:
-      return "{party}: {reason}; vanaf {date} binden haar alleen de bepalingen die van kracht blijven";
+      return "{party}: {reason}; vanaf {date} is zij alleen nog gebonden aan de bepalingen die van kracht blijven";
     case K::CaveatNoNoticeClause:
       return "de overeenkomst is voor onbepaalde tijd aangegaan en geen bepaling voorziet in opzegging: naar "
              "Nederlands recht kan een partij haar toch opzeggen met een redelijke opzegtermijn, die de tekst niet "
@@ -284,8 +286,8 @@ const char* sentenceTemplateNl(K kind) {
              "{date} (opzegtermijn {duration}, {clause})";
     case K::ChangeNoticeWouldHave:
       return "een opzegging[form| ({form})] door {holders} uiterlijk {deadline} had de overeenkomst beëindigd op "
-             "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} zouden {party} dan alleen "
-             "de bepalingen binden die van kracht blijven{note}";
+             "{boundary} ({duration} vóór het einde van termijn {n}, {clause}); op {date} was {party} dan alleen nog "
+             "gebonden geweest aan de bepalingen die van kracht blijven{note}";
     case K::ChangeEndBeyondCalendar:
       return "het vroegste reguliere einde: termijn {n} eindigt na 31 december 9999, buiten de kalender, dus agree "
              "geeft daarvoor geen datum, en ook niet voor de laatste dag om op te zeggen ({clause})";
@@ -298,8 +300,8 @@ const char* sentenceTemplateNl(K kind) {
              "{latest} is geen werkdag: {notWorking}]";
     case K::ChangeRenewalWouldHaveStopped:
       return "{a what} uiterlijk {latest} (in termijn {n}) had de verlenging tegengehouden, zodat de overeenkomst op "
-             "{boundary} was geëindigd ({clause}); op {date} zouden {party} dan alleen de bepalingen binden die van "
-             "kracht blijven";
+             "{boundary} was geëindigd ({clause}); op {date} was {party} dan alleen nog gebonden geweest aan de "
+             "bepalingen die van kracht blijven";
     case K::ChangeRenewalStops:
       return "{a what} uiterlijk {latest} houdt de verlenging tegen: de overeenkomst eindigt dan op {end} ({clause}); "
              "de {event} voor termijn {n} is uiterlijk {due} verschuldigd ({basis})";
@@ -317,9 +319,9 @@ const char* sentenceTemplateNl(K kind) {
       return "beëindigt de overeenkomst uiterlijk op {date}; {party} is dan alleen nog gebonden aan de bepalingen die "
              "van kracht blijven";
     case K::EffectWithdrawSelf:
-      return "{party} kan zelf uittreden; [anySurvives|daarna binden haar alleen de bepalingen die van kracht "
-             "blijven][!anySurvives|geen bepaling blijft van kracht, dus daarna bindt haar niets meer][twoParties| "
-             "(met twee partijen beëindigt een uittreding de overeenkomst)]";
+      return "{party} kan zelf uittreden; [anySurvives|daarna is zij alleen nog gebonden aan de bepalingen die van "
+             "kracht blijven][!anySurvives|geen bepaling blijft van kracht, dus daarna is zij nergens meer aan "
+             "gebonden][twoParties| (met twee partijen beëindigt een uittreding de overeenkomst)]";
     case K::EffectWithdrawOther:
       return "een uittreding door een andere partij; de overeenkomst eindigt als er minder dan twee partijen "
              "overblijven";
@@ -444,330 +446,6 @@ const char* sentenceTemplateNl(K kind) {
     case K::EventAccepted: return "aanvaard  ";
     case K::EventRejected: return "AFGEWEZEN ";
     case K::NotChecked: return "niet gecontroleerd: {why}";
-    // ---- de agenda: waarvoor een punt geldt
-    case K::ForLabel: return "{label}";
-    case K::ForMonth: return "{month}";
-    case K::ForQuarter: return "het {n}e kwartaal van {year}";
-    case K::ForHalfYear: return "het {n}e halfjaar van {year}";
-    case K::ForAgreementYear: return "het contractjaar {from} t/m {last}";
-    case K::ForPeriod: return "termijn {n}";
-    case K::ForEvent: return "{event}[name| ({name})] op {at}";
-    // ---- de agenda: een terugkerende verplichting zoals de bepaling haar schrijft
-    case K::ScheduleRule:
-      return "{every}[window|, elk jaar van {window} (beide inbegrepen)]{due}[except|, behalve kwartaal "
-             "{except}][rolls|, of de eerstvolgende werkdag]";
-    case K::EveryMonthly: return "per maand";
-    case K::EveryQuarterly: return "per kwartaal";
-    case K::EveryHalfYearly: return "per halfjaar";
-    case K::EveryYearly: return "per jaar";
-    case K::EveryTimesPerYear: return "ten minste {n} keer per [calendar|kalenderjaar][!calendar|contractjaar]";
-    case K::ScheduleInAdvance: return ", vooruit";
-    case K::ScheduleByDay:
-      return ", uiterlijk {day}[nextYear| van het volgende jaar][previousYear| van het voorgaande jaar]";
-    case K::ScheduleBeforeDay:
-      return ", vóór {day}[nextYear| van het volgende jaar][previousYear| van het voorgaande jaar]";
-    case K::ScheduleEndOfMonthAfter:
-      return ", uiterlijk aan het einde van de {n}e maand na afloop van [quarter|elk kwartaal][month|elke "
-             "maand][year|elk "
-             "jaar]";
-    case K::ScheduleAfterPeriod:
-      return ", uiterlijk {delay} na afloop van [period|elke periode][quarter|elk kwartaal][month|elke "
-             "maand][halfYear|elk halfjaar][year|elk jaar]";
-    // ---- de agenda: hoe de dag van een punt is berekend
-    case K::RecurInAdvance: return "voor {occurrence}, vooruit: op de eerste dag ervan ({clause}: {schedule}){rolled}";
-    case K::RecurFor: return "voor {occurrence} ({clause}: {schedule}){rolled}";
-    case K::RecurByLastDay:
-      return "voor {occurrence}, uiterlijk op de laatste dag van [month|de maand][quarter|het kwartaal][halfYear|het "
-             "halfjaar] ({clause}: {schedule}){rolled}";
-    case K::RecurAfterPeriod:
-      return "voor {occurrence}, uiterlijk {delay} na de laatste dag van [month|de maand][quarter|het "
-             "kwartaal][halfYear|het halfjaar][year|het jaar], {last}{how} ({clause}: {schedule}){rolled}";
-    case K::RecurWindow:
-      return "voor {occurrence}, in de periode van {opens} t/m {closes} ({clause}: {schedule}){rolled}";
-    case K::RecurOnceInYear: return "eenmaal in {year} ({clause}: {schedule}){rolled}";
-    case K::RecurTimesInYear: return "ten minste {n} keer in {year} ({clause}: {schedule}){rolled}";
-    case K::RecurTimesInCalendarYear:
-      return "ten minste {n} keer in het kalenderjaar {year} ({clause}: {schedule}){rolled}";
-    case K::AgendaNotice:
-      return "laatste dag voor een opzegging ({duration}, {form}) die de overeenkomst beëindigt op {end} "
-             "({clause}){note}";
-    case K::AgendaCalendarNotice:
-      return "laatste dag voor een opzegging ({duration} vóór het einde van {a unit}, {form}) die de overeenkomst "
-             "beëindigt op {end} ({clause}){note}";
-    // ---- de regels van een `agenda`
-    case K::AgendaHeading:
-      return "agenda van {agreement}, {from} t/m {to}[scenario| (scenario {scenario})]: {n} [one|punt][!one|punten]";
-    case K::AgendaRecurring: return "periodiek";
-    case K::AgendaDeadline: return "termijn";
-    case K::AgendaScheduled: return "gepland";
-    case K::AgendaNoticeDay: return "opzegging";
-    case K::AgendaWho: return "wie: {holders}";
-    case K::AgendaTruncatedFirstDay:
-      return "meer dan {max} punten vallen op de eerste dag van de periode; alleen {n} daarvan staan erin: vraag het "
-             "per partij (--party)";
-    case K::AgendaTruncated:
-      return "meer dan {max} punten vallen in de periode: alle punten tot en met {through} staan erin ({n}), geen "
-             "daarna; vraag opnieuw vanaf {from} voor de rest tot en met {to}";
-    // ---- schendingen: wat er mis was
-    case K::ViolationEvent: return "{event}: {effect}";
-    case K::ViolationCap:
-      return "de {n}e {event}[name| ({name})] in het [calendar|kalenderjaar][!calendar|contractjaar] {from} t/m "
-             "{last}; ten hoogste {max} ({clause})";
-    case K::DateList: return "{date}[more|, {more}]";
-    case K::PartyList: return "{first}, {second}";
-    case K::ViolationTooFew:
-      return "[party|{party}: ]{n} van ten minste {min} in het [calendar|kalenderjaar][!calendar|contractjaar] {from} "
-             "t/m {last}: [dates|op {dates}][!dates|geen vastgelegd] ({clause})";
-    case K::InstanceLimit:
-      return "ten hoogste {duration}[extensions| en {extensions} verlenging(en) van ten hoogste {extension}] vanaf de "
-             "start";
-    case K::ViolationExtendedAfterEnd:
-      return "{event} ({name}) op {date}, nadat het uiterlijk op {end} moest eindigen (laatste dag {last}, {clause})";
-    case K::ViolationTooManyExtensions: return "verlenging {n} van {name}; ten hoogste {max} ({clause})";
-    case K::ViolationEndedLate:
-      return "{name}, gestart op {start}, eindigde op {stop}; het moest eindigen op {end} (laatste dag {last}; "
-             "{limit}, {clause})";
-    case K::ViolationNotEnded:
-      return "{name}, gestart op {start}, moest eindigen op {end} (laatste dag {last}; {limit}, {clause}), en op "
-             "{asOf} is geen {event} vastgelegd";
-    case K::ViolationEarly:
-      return "{party} deed het op {when}, vóór de periode op {opens} openging: {rule}; de handeling geldt voor "
-             "{answers}";
-    case K::ViolationLate:
-      return "{party} deed het op {when}, [scheduled|terwijl het gepland was op {due}][!scheduled|terwijl het "
-             "uiterlijk "
-             "{due} moest gebeuren]: {rule}; de handeling geldt voor {answers}";
-    case K::ViolationNeverDone:
-      return "moest uiterlijk {due} gebeuren, en op {asOf} is daarvoor geen nakoming (`nakoming`, `done`) vastgelegd: "
-             "{rule}";
-    case K::AnswersOccurrence: return "{occurrence} ({how})";
-    case K::AnswersDue: return "wat uiterlijk {due} moest gebeuren ({how})";
-    case K::AnswerNamedByFor: return "genoemd met `for`";
-    case K::AnswerNamedByEvent: return "genoemd door de gebeurtenis waaruit het voortkwam";
-    case K::AnswerLatestOpen: return "het laatste openstaande dat uiterlijk op de dag van de handeling moest gebeuren";
-    case K::AnswerNextDue: return "er stond niets open, dus het eerstvolgende na de handeling";
-    case K::AnswerInsideWindow: return "het openstaande waarvan de periode de handeling omvat";
-    case K::AnswerCounted: return "geteld in het contractjaar (ten minste N keer per jaar)";
-    case K::AnswerCountedCalendar: return "geteld in het kalenderjaar (ten minste N keer per kalenderjaar)";
-    case K::AnswerNothing: return "de bepaling heeft niets openstaands met een uiterste dag";
-    // ---- de regels van `violations`
-    case K::ViolationsHeading:
-      return "{n} [one|schending][!one|schendingen] per {asOf}[scenario| in scenario {scenario}]";
-    case K::ViolationsStartUnknown: return "de ingangsdatum is niet bekend ({start}): er is nog niets verschuldigd";
-    case K::ViolationsIncomplete:
-      return "(onvolledig: meer verplichtingen dan agree opsomt; beoordeel een kortere periode)";
-    case K::KindRejected: return "afgewezen";
-    case K::KindLateNotice: return "late opzegging";
-    case K::KindLate: return "te laat";
-    case K::KindEarly: return "te vroeg";
-    case K::KindNeverDone: return "niet gedaan";
-    case K::KindTooFew: return "te weinig";
-    case K::KindCap: return "maximum";
-    case K::KindInstance: return "geval";
-    case K::ActsHeading: return "nakomingen (`nakoming`, `done`) en waarvoor elk geldt:";
-    case K::ActLine: return "[occurrence|{occurrence}, ]uiterlijk {due}, {status} ({how})";
-    case K::ActLate: return "te laat";
-    case K::ActEarly: return "te vroeg";
-    case K::ActOnTime: return "op tijd";
-    // ---- diff: de samenvatting, de koppen en hoe een wijziging heet
-    case K::DiffCategoryHeader: return "algemeen";
-    case K::DiffCategoryParties: return "partijen";
-    case K::DiffCategoryClauses: return "bepalingen";
-    case K::DiffCategoryTerm: return "looptijd";
-    case K::DiffCategoryTimeline: return "tijdlijn";
-    case K::DiffCategoryDeadlines: return "uiterste data";
-    case K::DiffCountChanged: return "{n} gewijzigd";
-    case K::DiffSummaryParties:
-      return "{added} toegevoegd, {removed} geschrapt, {changed} gewijzigd; groepen en organen: {groups} gewijzigd";
-    case K::DiffSummaryClauses:
-      return "{added} toegevoegd, {removed} geschrapt, {changed} gewijzigd, {renumbered} vernummerd";
-    case K::DiffSummaryTimeline:
-      return "{n} [one|partij is][!one|partijen zijn] anders gebonden op {days} partijdagen, tot {horizon}[assumed|, "
-             "vanaf de aangenomen ingangsdatum {assumed}]";
-    case K::DiffSummaryNotCompared:
-      return "niet vergeleken: de ingangsdatum is niet bekend (geef --assume-start DATUM)";
-    case K::DiffSummaryDeadlines:
-      return "{moved} verschoven, {appeared} bijgekomen, {disappeared} vervallen[notices| (waarvan {notices} laatste "
-             "dagen voor opzegging)]";
-    case K::DiffStartLabel: return "ingang";
-    case K::DiffTimelineImpact: return "gevolgen voor de tijdlijn ({from} t/m {last})";
-    case K::DiffColumnCategory: return "onderdeel";
-    case K::DiffColumnChanges: return "wijzigingen";
-    case K::DiffColumnField: return "gegeven";
-    case K::DiffColumnBefore: return "oud";
-    case K::DiffColumnAfter: return "nieuw";
-    case K::DiffColumnParty: return "partij";
-    case K::DiffColumnFrom: return "van";
-    case K::DiffColumnUntil: return "t/m";
-    case K::DiffColumnClause: return "bepaling";
-    case K::DiffColumnChange: return "wijziging";
-    case K::DiffAdded: return "toegevoegd";
-    case K::DiffRemoved: return "geschrapt";
-    case K::DiffChanged: return "gewijzigd";
-    case K::DiffRenumbered: return "vernummerd";
-    case K::DiffMoved: return "verschoven";
-    case K::DiffAppeared: return "bijgekomen";
-    case K::DiffDisappeared: return "vervallen";
-    case K::DiffNothing: return "(geen)";
-    case K::DiffPartyLine: return "{id} ({name}) {change}";
-    case K::DiffClauseLine: return "{clause} {change}";
-    case K::DiffRenumberedLine: return "{clause} vernummerd tot {to} (inhoud ongewijzigd)";
-    case K::DiffRenumberedHeading: return "{clause} vernummerd tot {to} (inhoud ongewijzigd)";
-    case K::DiffRange: return "{from} t/m {last}";
-    case K::DiffDeadlineLine: return "{clause} {change}";
-    case K::DiffLastNoticeDay: return "{clause} laatste dag voor opzegging tegen het einde van de termijn op {end}";
-    case K::DiffLastNoticeDayCell:
-      return "{clause}: laatste dag voor opzegging tegen het einde van de termijn op {end}";
-    // ---- diff: hoe een partij er op een dag voor staat
-    case K::DiffStandingNotAParty: return "geen partij";
-    case K::DiffStandingStartUnknown: return "hangt af (ingangsdatum niet bekend)";
-    case K::DiffStandingNotYet: return "nog niet gebonden";
-    case K::DiffStandingInForce: return "van kracht";
-    case K::DiffStandingInForceNoClause: return "van kracht, maar geen bepaling bindt haar";
-    case K::DiffStandingSurvivingOrInForce: return "bepalingen die na het einde van kracht blijven, of van kracht";
-    case K::DiffStandingDepends: return "hangt af";
-    case K::DiffStandingSurvivingOnly: return "alleen bepalingen die na het einde van kracht blijven";
-    case K::DiffStandingNotBound: return "niet gebonden";
-    // ---- diff: een ingangsdatum die moest worden aangenomen
-    case K::DiffStartUnknownBoth: return "de ingangsdatum is in beide versies niet bekend ({reason})";
-    case K::DiffStartUnknownEach: return "de ingangsdatum is in beide versies niet bekend (oud: {old}; nieuw: {new})";
-    case K::DiffStartUnknownOld: return "de ingangsdatum van de oude versie is niet bekend ({reason})";
-    case K::DiffStartUnknownNew: return "de ingangsdatum van de nieuwe versie is niet bekend ({reason})";
-    case K::DiffStartNotAssumed:
-      return "{unknown}; er is ook geen datum van ondertekening, dus de tijdlijnen zijn niet vergeleken: geef "
-             "--assume-start DATUM";
-    case K::DiffStartAssumed:
-      return "{unknown}; vergeleken alsof [both|beide][!both|zij] op {date} [both|ingingen][!both|inging], {source}";
-    case K::DiffSourceOption: return "de datum gegeven met --assume-start";
-    case K::DiffSourceSigningNew: return "de datum van ondertekening van de nieuwe versie";
-    case K::DiffSourceSigningOld: return "de datum van ondertekening van de oude versie";
-    // ---- diff: de vergeleken gegevens
-    case K::DiffFieldTitle: return "titel";
-    case K::DiffFieldVersion: return "versie";
-    case K::DiffFieldLanguage: return "taal";
-    case K::DiffFieldGoverningLaw: return "toepasselijk recht";
-    case K::DiffFieldEnforceable: return "in rechte afdwingbaar";
-    case K::DiffFieldSigned: return "ondertekend";
-    case K::DiffFieldSignedAt: return "plaats van ondertekening";
-    case K::DiffFieldCalendar: return "kalender";
-    case K::DiffFieldSignedBy: return "ondertekend door {id}";
-    case K::DiffFieldPreamble: return "overweging {n}";
-    case K::DiffFieldNote: return "opmerking {n}";
-    case K::DiffFieldName: return "naam";
-    case K::DiffFieldShortName: return "korte naam";
-    case K::DiffFieldSeat: return "zetel";
-    case K::DiffFieldRegistration: return "inschrijving";
-    case K::DiffFieldRepresentatives: return "vertegenwoordigers";
-    case K::DiffFieldPlaceholder: return "plaatshouder";
-    case K::DiffFieldGroups: return "groepen";
-    case K::DiffFieldNotes: return "opmerkingen";
-    case K::DiffFieldKind: return "soort";
-    case K::DiffFieldHolders: return "gehouden of gerechtigd";
-    case K::DiffFieldCounterparty: return "wederpartij";
-    case K::DiffFieldTemplate: return "sjabloon";
-    case K::DiffFieldApplies: return "geldt";
-    case K::DiffFieldSurvives: return "blijft van kracht na het einde";
-    case K::DiffFieldCap: return "maximum voor {event}";
-    case K::DiffFieldEach: return "elke {event}";
-    case K::DiffFieldRecurs: return "terugkerend[n| {n}]";
-    case K::DiffFieldDeadline: return "termijn";
-    case K::DiffFieldScheduled: return "gepland";
-    case K::DiffFieldStart: return "ingang";
-    case K::DiffFieldTerm: return "looptijd";
-    case K::DiffFieldRenewalPeriod: return "verlengingsperiode";
-    case K::DiffFieldRenewalsAtMost: return "ten hoogste aantal verlengingen";
-    case K::DiffFieldRenewalCondition: return "voorwaarde voor verlenging";
-    case K::DiffFieldNoticePeriod: return "opzegtermijn[n| {n}]";
-    case K::DiffFieldNotice: return "opzegging[n| {n}]";
-    case K::DiffFieldNoticeForm: return "vorm van opzegging[n| {n}]";
-    case K::DiffFieldNoticeBy: return "opzegging door[n| {n}]";
-    case K::DiffFieldPower: return "bevoegdheid {action}";
-    case K::DiffFieldPowerTrigger: return "bevoegdheid {action}: grond";
-    case K::DiffFieldPowerForm: return "bevoegdheid {action}: vorm";
-    case K::DiffFieldAccession: return "toetreding";
-    case K::DiffFieldGroup: return "groep {id}";
-    case K::DiffFieldBody: return "orgaan {id}";
-    case K::DiffFieldPeriodEnds: return "einde van elke termijn, tot {horizon}";
-    case K::DiffFieldEnd: return "einde van de overeenkomst";
-    // ---- diff: de waarden van de gegevens
-    case K::DiffText: return "{text}";
-    case K::DiffYes: return "ja";
-    case K::DiffNo: return "nee";
-    case K::DiffNone: return "geen";
-    case K::DiffDate: return "{date}";
-    case K::DiffMonth: return "{month}";
-    case K::DiffDuration: return "{duration}";
-    case K::DiffCount: return "{n}";
-    case K::DiffEvent: return "{event}";
-    case K::DiffList: return "{first}[rest|; {rest}]";
-    case K::DiffCommaList: return "{first}[rest|, {rest}]";
-    case K::DiffDash: return "-";
-    case K::DiffMore: return "...";
-    case K::DiffGoverningLaw: return "{law}[article| (art. {article})]";
-    case K::DiffSignature: return "{when}[place| te {place}]";
-    case K::DiffGroup: return "{name}: {members}";
-    case K::DiffBody: return "{name}[notes|; {notes}]";
-    case K::DiffDuty: return "verplichting";
-    case K::DiffEffort: return "inspanningsverplichting";
-    case K::DiffProhibition: return "verbod";
-    case K::DiffPermission: return "recht";
-    case K::DiffPower: return "bevoegdheid";
-    case K::DiffProvision: return "bepaling";
-    case K::DiffFromEnd: return "vanaf het einde";
-    case K::DiffFirstAfterStart: return "gedurende de eerste {duration} na de ingangsdatum";
-    case K::DiffWindows: return "{text} (beide inbegrepen)";
-    case K::DiffWholeTerm: return "gedurende de hele looptijd";
-    case K::DiffSurvivesFor: return "gedurende {duration}";
-    case K::DiffSurvivesUntil: return "tot {event}";
-    case K::DiffIndefinitely: return "zonder einde";
-    case K::DiffCap: return "ten hoogste {max} per [calendar|kalenderjaar][!calendar|contractjaar]";
-    case K::DiffInstance:
-      return "ten hoogste {duration}[extensions|, {extensions} keer te verlengen met ten hoogste {extension}]";
-    case K::DiffOnDate: return "op {date}";
-    case K::DiffAfterStart: return "{length} na de ingangsdatum";
-    case K::DiffAfterEnd: return "{length} na het einde";
-    case K::DiffAfterEvent: return "{length} na {event}";
-    case K::DiffBetweenBefore: return "tussen {earliest} en {duration} vóór {event}";
-    case K::DiffDurationBefore: return "{duration} vóór {event}";
-    case K::DiffBeforeEvent: return "vóór {event}";
-    case K::DiffAtEvent: return "bij {event}";
-    case K::DiffBeforePeriodEnd: return "{duration} vóór het einde van termijn {n}";
-    case K::DiffBeforeEachTermEnd: return "{duration} vóór het einde van elke termijn";
-    case K::DiffByDate: return "uiterlijk {date}";
-    case K::DiffBeforeDate: return "vóór {date}";
-    case K::DiffStartDate: return "{date}[retroactive|, met terugwerkende kracht]";
-    case K::DiffFirstDayAfter: return "de eerste dag van de {duration} na {event}";
-    case K::DiffOnEvent: return "bij {event}";
-    case K::DiffIndefiniteTerm: return "onbepaalde tijd[until|, tot {until}[of| van {of}]]";
-    case K::DiffOpenEnded: return "ten minste {duration}, daarna tot {event}";
-    case K::DiffUntilDate: return "tot {date}";
-    case K::DiffMinimum: return "ten minste {duration}";
-    case K::DiffWithoutLimit: return "onbeperkt";
-    case K::DiffIf: return "als {event}[outcome| ({outcome})]";
-    case K::DiffUnless: return "tenzij {event}[outcome| ({outcome})]";
-    case K::DiffWhenBeforeTermEnd: return "vóór het einde van een termijn";
-    case K::DiffWhenAnyTime: return "op elk moment";
-    case K::DiffWhenBeforeCalendarEnd: return "vóór het einde van {a unit}";
-    case K::DiffWhenFromCalendarEnd: return "na het einde van {the unit} waarin zij wordt gedaan";
-    case K::DiffForm: return "{form}";
-    case K::DiffWithNotice: return "met een opzegtermijn van {notice}";
-    case K::DiffOnEffective: return "wanneer de gebeurtenis die haar doet ontstaan ingaat";
-    case K::DiffImmediate: return "met onmiddellijke ingang";
-    case K::DiffAlways: return "op elk moment";
-    case K::DiffTriggerEvent:
-      return "na {a event}[outcome| ({outcome})][cure|, hersteltermijn {cure}][reasonable|, een redelijke termijn "
-             "voor herstel][within|, binnen {within} daarna]";
-    case K::DiffTriggerState: return "wanneer {event} {period} heeft geduurd";
-    case K::DiffConsentOfAll: return "met instemming van alle partijen";
-    case K::DiffAllowed: return "toegestaan";
-    case K::DiffClauseHeading: return "{clause} {change}";
-    case K::DiffTextLabel: return "tekst";
-    case K::DiffGitNewFile: return "agree diff {label}: nieuw bestand";
-    case K::DiffGitDeletedFile: return "agree diff {label}: verwijderd bestand";
-    case K::DiffGitErrors:
-      return "agree diff {label}: [old|[new|beide versies bevatten][!new|de oude versie bevat]][!old|de nieuwe versie "
-             "bevat] fouten (op stderr), dus geen rapport; de regels die zijn gewijzigd:";
-    case K::DiffGitUnreadable: return "  (een versie kan niet worden gelezen: ook geen regeldiff)";
   }
   return "";
 }
