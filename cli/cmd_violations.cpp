@@ -12,6 +12,7 @@
 #include "exit_codes.h"
 #include "output.h"
 #include "report/fact_json.h"
+#include "runtime_errors.h"
 #include "source/printable.h"
 #include "violations.h"
 #include "words/calendar_words.h"
@@ -24,7 +25,9 @@ namespace {
 // A `done` that names no occurrence: a diagnostic at the event, like every input error.
 void reportProblems(driver::Compilation& c, const std::vector<runtime::UnansweredName>& problems) {
   std::size_t before = c.sink.all().size();
-  for (const auto& p : problems) reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, p.message).help = p.help;
+  for (const auto& p : problems) {
+    portfolio::reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, p.message).help = p.help;
+  }
   printDiagnosticsSince(c, before);
 }
 

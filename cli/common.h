@@ -56,11 +56,4 @@ struct Simulated {
 };
 std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec);
 
-// An error the runtime found at something the model recorded by line and column (a clause, a
-// scenario event): a diagnostic with a caret, added to the compilation's sink.
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, std::string message);
-
-// A timeline that reached past the calendar: reported at its clause (AGR0418); false then.
-bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t);
-
 }  // namespace agree::cli

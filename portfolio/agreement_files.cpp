@@ -1,4 +1,4 @@
-#include "query_paths.h"
+#include "agreement_files.h"
 
 #include <sys/stat.h>
 
@@ -6,13 +6,12 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
 #include <utility>
 
 #include "diag/render.h"
 #include "driver/driver.h"
 
-namespace agree::cli {
+namespace agree::portfolio {
 
 namespace {
 
@@ -40,7 +39,7 @@ bool isAgreementName(const fs::path& p) { return p.extension() == ".agree"; }
 
 class Walk {
  public:
-  explicit Walk(QueryPaths& out) : out_(out) {}
+  Walk(AgreementFiles& out, const Report& report) : out_(out), report_(report) {}
 
   void folder(const fs::path& dir, const struct stat& st) {
     std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
@@ -80,12 +79,13 @@ class Walk {
   }
 
   void report(const fs::path& p, const std::string& why) {
-    std::cerr << unreadablePath(p.string(), why);
+    report_(unreadablePath(p.string(), why));
     ++out_.problems;
   }
 
  private:
-  QueryPaths& out_;
+  AgreementFiles& out_;
+  const Report& report_;
   std::vector<std::string> found_;
   std::vector<std::pair<dev_t, ino_t>> ancestors_;
 };
@@ -99,9 +99,9 @@ std::string unreadablePath(const std::string& path, const std::string& why) {
   return diag::renderAllText(c.sink.all(), c.sources);
 }
 
-QueryPaths collectQueryPaths(const std::vector<std::string>& paths) {
-  QueryPaths out;
-  Walk walk(out);
+AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report) {
+  AgreementFiles out;
+  Walk walk(out, report);
   for (const auto& p : paths) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) {
@@ -125,4 +125,4 @@ QueryPaths collectQueryPaths(const std::vector<std::string>& paths) {
   return out;
 }
 
-}  // namespace agree::cli
+}  // namespace agree::portfolio

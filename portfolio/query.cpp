@@ -1,0 +1,12 @@
+#include "query.h"
+
+namespace agree::portfolio {
+
+Outcome runQuery(const Query& q, const Sinks& sinks) {
+  auto rows = [&](const std::string& file, const runtime::Timeline& timeline, const runtime::RowSink& emit) {
+    return runtime::writeQueryRows(q.format, file, timeline, q.dates, q.batch.party, emit);
+  };
+  return runBatch(q.batch, rows, sinks, runtime::queryHeader(q.format));
+}
+
+}  // namespace agree::portfolio
