@@ -24,11 +24,6 @@ namespace fs = std::filesystem;
 constexpr unsigned kMaxJobs = 256;  // more threads than this is a typo
 
 bool collectDates(const po::variables_map& vm, std::vector<time::Date>& out) {
-  auto date = [](const std::string& name, const std::string& text) -> std::optional<time::Date> {
-    auto d = time::Date::parseIso(text);
-    if (!d) std::cerr << "agree: " << name << " `" << text << "` is not a date (YYYY-MM-DD)\n";
-    return d;
-  };
   const auto& single = vm["date"].as<std::string>();
   const auto& fromText = vm["from"].as<std::string>();
   const auto& toText = vm["to"].as<std::string>();
@@ -41,22 +36,17 @@ bool collectDates(const po::variables_map& vm, std::vector<time::Date>& out) {
       std::cerr << "agree: --step goes with --from and --to, not with --date\n";
       return false;
     }
-    auto d = date("--date", single);
+    auto d = readDate(vm, "date");
     if (d) out.push_back(*d);
     return d.has_value();
   }
-  auto from = date("--from", fromText), to = date("--to", toText);
-  if (!from || !to) return false;
-  if (*to < *from) {
-    std::cerr << "agree: --to " << to->iso() << " is before --from " << from->iso() << "\n";
-    return false;
-  }
-  const auto& stepText = vm["step"].as<std::string>();
-  auto step = portfolio::parseStep(stepText);
-  if (!step) {
-    std::cerr << "agree: --step must be day, week or month, not `" << stepText << "`\n";
-    return false;
-  }
+  auto from = readDate(vm, "from");
+  auto to = readDate(vm, "to");
+  if (!from || !to || !checkRange(*from, *to)) return false;
+  auto stepName = readChoice(vm, "step", {"day", "week", "month"});
+  if (!stepName) return false;
+  auto step = portfolio::parseStep(*stepName);
+  if (!step) return false;  // never: the same three names
   auto dates = portfolio::datesFromTo(*from, *to, *step);
   if (!dates) {
     std::cerr << "agree: more than " << portfolio::kMaxDates << " dates; ask for a shorter range or a longer --step\n";
@@ -134,15 +124,12 @@ int runQuery(const Args& args) {
       "Exit status: 0 all files answered, 1 some files had errors, 2 wrong usage.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  const auto& format = vm["format"].as<std::string>();
-  if (format != "csv" && format != "jsonl" && format != "text") {
-    std::cerr << "agree: --format must be csv, jsonl or text, not `" << format << "`\n";
-    return kExitUsage;
-  }
+  auto format = readFormat(vm, {"csv", "jsonl", "text"});
+  if (!format) return kExitUsage;
   portfolio::Query q;
-  q.format = format == "csv"     ? runtime::RowFormat::Csv
-             : format == "jsonl" ? runtime::RowFormat::Jsonl
-                                 : runtime::RowFormat::Text;
+  q.format = *format == "csv"     ? runtime::RowFormat::Csv
+             : *format == "jsonl" ? runtime::RowFormat::Jsonl
+                                  : runtime::RowFormat::Text;
   if (!collectDates(vm, q.dates)) return kExitUsage;
   auto jobs = readJobs(vm);
   if (!jobs) return kExitUsage;

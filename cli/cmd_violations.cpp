@@ -152,18 +152,14 @@ int runViolations(const Args& args) {
       "In the agreement's `language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  bool json = false;
-  if (!readFormat(vm, json)) return kExitUsage;
+  auto format = readFormat(vm, {"text", "json"});
+  if (!format) return kExitUsage;
+  bool json = *format == "json";
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
-  std::optional<time::Date> asOf = today();
-  if (const auto& text = vm["as-of"].as<std::string>(); !text.empty()) {
-    asOf = time::Date::parseIso(text);
-    if (!asOf) {
-      std::cerr << "agree: --as-of must be a date (YYYY-MM-DD), not `" << text << "`\n";
-      return kExitUsage;
-    }
-  }
+  std::optional<time::Date> asOf;
+  if (!readOptionalDate(vm, "as-of", asOf)) return kExitUsage;
+  if (!asOf) asOf = today();
   if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
     return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());

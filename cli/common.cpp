@@ -111,30 +111,6 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
   return false;
 }
 
-bool readFormat(const po::variables_map& vm, bool& json) {
-  const std::string& format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
-    return false;
-  }
-  json = format == "json";
-  return true;
-}
-
-bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang) {
-  const std::string& text = vm["lang"].as<std::string>();
-  if (text.empty()) return true;
-  lang = words::parseLang(text);
-  if (!lang) std::cerr << "agree: --lang must be nl or en, not `" << text << "`\n";
-  return lang.has_value();
-}
-
-words::Lang answerLang(const std::optional<words::Lang>& lang, const model::Agreement& agreement) {
-  return lang ? *lang : words::agreementLang(agreement);
-}
-
-const char* langHelp() { return "nl or en (default: the agreement's `language`, else en)"; }
-
 std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec) {
   auto out = std::make_unique<Simulated>();
   out->compilation = compileReporting(file);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "driver/driver.h"
+#include "options_values.h"
 #include "timeline.h"
 #include "words/lang.h"
 
@@ -37,16 +38,6 @@ void printDiagnosticsSince(const driver::Compilation& c, std::size_t before);
 
 // Today's date (UTC): the default of `--as-of`.
 time::Date today();
-
-// --format: `text` or `json`; prints the problem and returns false for anything else.
-bool readFormat(const po::variables_map& vm, bool& json);
-// `--lang nl|en`: nullopt when not given (then the agreement's `language` decides, else
-// English); false (after saying why) for any other value.
-bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang);
-// The language of the answers: --lang, else the agreement's `language` header, else English.
-words::Lang answerLang(const std::optional<words::Lang>& lang, const model::Agreement& agreement);
-// The `--lang` option, for commands that write words.
-const char* langHelp();
 
 // An agreement compiled and simulated under the scenario spec (see loadScenario). The timeline
 // points into the compilation, so both are kept together. Null on errors (already printed).
