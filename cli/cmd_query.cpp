@@ -108,6 +108,8 @@ int runQuery(const Args& args) {
       "scenario-dir", po::value<std::string>()->default_value(""),
       "take NAME.scenario from this folder for NAME.agree (default: beside it)")(
       "format,f", po::value<std::string>()->default_value("csv"), "csv, jsonl or text")(
+      "lang", po::value<std::string>()->default_value(""),
+      "the words of --format text: nl or en (default: each agreement's `language`, else en)")(
       "jobs,j", po::value<std::string>(), "threads, 1 to 256 (default: the number of cores)")(
       "output,o", po::value<std::string>()->default_value(""), "write the rows to this file");
   po::positional_options_description positional;
@@ -116,10 +118,13 @@ int runQuery(const Args& args) {
   bool help = false;
   const std::string usage =
       "usage: agree query PATH... (--date D | --from D --to D [--step day|week|month])\n"
-      "                   [--party P] [--scenario-dir DIR] [--format csv|jsonl|text] [--jobs N] [-o OUT]\n\n"
+      "                   [--party P] [--scenario-dir DIR] [--format csv|jsonl|text] [--lang nl|en]\n"
+      "                   [--jobs N] [-o OUT]\n\n"
       "One row per agreement x party x date: file, agreement, party, date, verdict, in force,\n"
       "surviving only, the binding articles, the term period (docs/query.md). PATH is a file or a\n"
       "folder (every *.agree below it). NAME.scenario beside NAME.agree is its scenario.\n"
+      "--format text is for people, in each agreement's `language` (nl or en) unless --lang\n"
+      "says otherwise; CSV and JSON lines are the same in every language.\n"
       "A file with errors is reported on stderr and skipped; the others are answered.\n"
       "Exit status: 0 all files answered, 1 some files had errors, 2 wrong usage.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
@@ -130,6 +135,7 @@ int runQuery(const Args& args) {
   q.format = *format == "csv"     ? runtime::RowFormat::Csv
              : *format == "jsonl" ? runtime::RowFormat::Jsonl
                                   : runtime::RowFormat::Text;
+  if (!readLang(vm, q.lang)) return kExitUsage;
   if (!collectDates(vm, q.dates)) return kExitUsage;
   auto jobs = readJobs(vm);
   if (!jobs) return kExitUsage;

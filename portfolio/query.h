@@ -7,6 +7,7 @@
 #include "batch.h"
 #include "report/query_rows.h"
 #include "time/date.h"
+#include "words/lang.h"
 
 namespace agree::portfolio {
 
@@ -14,6 +15,8 @@ struct Query {
   Batch batch;
   std::vector<time::Date> dates;
   runtime::RowFormat format = runtime::RowFormat::Csv;
+  // The words of RowFormat::Text (yes / ja); nullopt: each agreement's `language`, else English.
+  std::optional<words::Lang> lang;
 };
 
 // Writes the header (CSV) and every file's rows through `sinks`.
