@@ -67,21 +67,16 @@ int runAgenda(const Args& args) {
       "en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  const auto& format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "ics") {
-    std::cerr << "agree: --format must be text, json or ics, not `" << format << "`\n";
-    return kExitUsage;
-  }
+  auto formatChoice = readFormat(vm, {"text", "json", "ics"});
+  if (!formatChoice) return kExitUsage;
+  const auto& format = *formatChoice;
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
   std::optional<std::time_t> stamp = std::time(nullptr);
   if (format == "ics" && !(stamp = stampTime())) return kExitUsage;
-  auto from = time::Date::parseIso(vm["from"].as<std::string>());
-  auto to = time::Date::parseIso(vm["to"].as<std::string>());
-  if (!from || !to || *to < *from) {
-    std::cerr << "agree: --from and --to must be dates (YYYY-MM-DD), --from not after --to\n";
-    return kExitUsage;
-  }
+  auto from = readDate(vm, "from");
+  auto to = readDate(vm, "to");
+  if (!from || !to || !checkRange(*from, *to)) return kExitUsage;
   if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
     return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());

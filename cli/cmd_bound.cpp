@@ -28,15 +28,13 @@ int runBound(const Args& args) {
       "The answer is in the agreement's `language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  bool json = false;
-  if (!readFormat(vm, json)) return kExitUsage;
+  auto format = readFormat(vm, {"text", "json"});
+  if (!format) return kExitUsage;
+  bool json = *format == "json";
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
-  auto date = time::Date::parseIso(vm["date"].as<std::string>());
-  if (!date) {
-    std::cerr << "agree: `" << vm["date"].as<std::string>() << "` is not a date; write it as YYYY-MM-DD\n";
-    return kExitUsage;
-  }
+  auto date = readDate(vm, "date", "DATE");
+  if (!date) return kExitUsage;
   if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
     return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());

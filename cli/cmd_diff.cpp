@@ -103,27 +103,12 @@ int runDiff(const Args& args) {
   if (outputIsInput(vm["output"].as<std::string>(), {files[0], files[1], vm["scenario"].as<std::string>()})) {
     return kDiffTrouble;
   }
-  const auto& format = vm["format"].as<std::string>();
-  if (format != "text" && format != "markdown" && format != "json") {
-    std::cerr << "agree: --format must be text, markdown or json, not `" << format << "`\n";
+  auto formatChoice = readFormat(vm, {"text", "markdown", "json"});
+  if (!formatChoice) return kDiffTrouble;
+  const auto& format = *formatChoice;
+  std::optional<time::Date> horizon, assumeStart;
+  if (!readOptionalDate(vm, "horizon", horizon) || !readOptionalDate(vm, "assume-start", assumeStart)) {
     return kDiffTrouble;
-  }
-  std::optional<time::Date> horizon;
-  if (!vm["horizon"].as<std::string>().empty()) {
-    horizon = time::Date::parseIso(vm["horizon"].as<std::string>());
-    if (!horizon) {
-      std::cerr << "agree: --horizon `" << vm["horizon"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
-      return kDiffTrouble;
-    }
-  }
-  std::optional<time::Date> assumeStart;
-  if (!vm["assume-start"].as<std::string>().empty()) {
-    assumeStart = time::Date::parseIso(vm["assume-start"].as<std::string>());
-    if (!assumeStart) {
-      std::cerr << "agree: --assume-start `" << vm["assume-start"].as<std::string>()
-                << "` is not a date (YYYY-MM-DD)\n";
-      return kDiffTrouble;
-    }
   }
   auto before = compileReporting(files[0]);
   auto after = compileReporting(files[1]);

@@ -32,11 +32,10 @@ int runExplain(const Args& args) {
   // Usage problems first: a wrong option never waits for a compilation.
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
-  auto format = explain::parseFormat(vm["format"].as<std::string>());
-  if (!format) {
-    std::cerr << "agree: --format must be text, markdown or html, not `" << vm["format"].as<std::string>() << "`\n";
-    return kExitUsage;
-  }
+  auto formatName = readFormat(vm, {"text", "markdown", "html"});
+  if (!formatName) return kExitUsage;
+  auto format = explain::parseFormat(*formatName);
+  if (!format) return kExitUsage;  // never: the same three names
   const auto& file = vm["file"].as<std::string>();
   if (outputIsInput(vm["output"].as<std::string>(), {file})) return kExitUsage;
   auto c = compileReporting(file);

@@ -94,14 +94,9 @@ int runFmt(const Args& args) {
   if (help) return kExitOk;
   FmtRun run;
   run.check = vm["check"].as<bool>();
-  if (vm.count("lang")) {
-    const auto& code = vm["lang"].as<std::string>();
-    run.to = parse::keywordLanguageFromCode(code);
-    if (!run.to) {
-      std::cerr << "agree fmt: --lang must be nl or en, not `" << code << "`\n";
-      return kExitUsage;
-    }
-  }
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kExitUsage;
+  if (lang) run.to = *lang == words::Lang::Nl ? parse::KeywordLanguage::Dutch : parse::KeywordLanguage::English;
   int status = kExitOk;
   for (const auto& path : vm["file"].as<std::vector<std::string>>()) status = std::max(status, run.file(path));
   return status;

@@ -33,15 +33,9 @@ int runInit(const Args& args) {
   }
   if (help) return kExitOk;
   skeleton::Options opts;
-  const std::string& lang = vm["lang"].as<std::string>();
-  if (lang == "nl") {
-    opts.lang = skeleton::Lang::Nl;
-  } else if (lang == "en") {
-    opts.lang = skeleton::Lang::En;
-  } else if (!lang.empty()) {
-    std::cerr << "agree: --lang must be nl or en, not `" << lang << "`\n";
-    return kExitUsage;
-  }
+  std::optional<words::Lang> lang;
+  if (!readLang(vm, lang)) return kExitUsage;
+  if (lang) opts.lang = *lang == words::Lang::Nl ? skeleton::Lang::Nl : skeleton::Lang::En;
   const std::string& output = vm["output"].as<std::string>();
   std::error_code ec;
   if (!output.empty() && !vm["force"].as<bool>() && std::filesystem::exists(output, ec)) {

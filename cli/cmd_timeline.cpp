@@ -27,18 +27,13 @@ int runTimeline(const Args& args) {
       "`language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  bool json = false;
-  if (!readFormat(vm, json)) return kExitUsage;
+  auto format = readFormat(vm, {"text", "json"});
+  if (!format) return kExitUsage;
+  bool json = *format == "json";
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
   std::optional<time::Date> until;
-  if (!vm["until"].as<std::string>().empty()) {
-    until = time::Date::parseIso(vm["until"].as<std::string>());
-    if (!until) {
-      std::cerr << "agree: --until `" << vm["until"].as<std::string>() << "` is not a date (YYYY-MM-DD)\n";
-      return kExitUsage;
-    }
-  }
+  if (!readOptionalDate(vm, "until", until)) return kExitUsage;
   if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
     return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());

@@ -12,6 +12,7 @@
 #include "exit_codes.h"
 #include "output.h"
 #include "report/fact_json.h"
+#include "runtime_errors.h"
 #include "source/printable.h"
 #include "violations.h"
 #include "words/calendar_words.h"
@@ -35,7 +36,7 @@ void reportProblems(driver::Compilation& c, const std::vector<runtime::Unanswere
     std::string labels;
     for (std::size_t i = 0; i < p.labels.size(); ++i) labels += (i ? ", " : " ") + p.labels[i];
     if (p.more) labels += " ...";
-    reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, std::move(message)).help =
+    portfolio::reportAt(c, diag::Code::DoneNamesNoOccurrence, p.where, std::move(message)).help =
         p.labels.empty() ? diag::Text{art + " has no dated occurrence up to " + asOf,
                                       art + " heeft tot en met " + asOf + " geen termijn met een datum"}
                          : diag::Text{"the occurrences of " + art + " up to " + asOf + ":" + labels,
@@ -165,18 +166,14 @@ int runViolations(const Args& args) {
       "In the agreement's `language` (nl or en) unless --lang says otherwise.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
-  bool json = false;
-  if (!readFormat(vm, json)) return kExitUsage;
+  auto format = readFormat(vm, {"text", "json"});
+  if (!format) return kExitUsage;
+  bool json = *format == "json";
   std::optional<words::Lang> lang;
   if (!readLang(vm, lang)) return kExitUsage;
-  std::optional<time::Date> asOf = today();
-  if (const auto& text = vm["as-of"].as<std::string>(); !text.empty()) {
-    asOf = time::Date::parseIso(text);
-    if (!asOf) {
-      std::cerr << "agree: --as-of must be a date (YYYY-MM-DD), not `" << text << "`\n";
-      return kExitUsage;
-    }
-  }
+  std::optional<time::Date> asOf;
+  if (!readOptionalDate(vm, "as-of", asOf)) return kExitUsage;
+  if (!asOf) asOf = today();
   if (outputIsInput(vm["output"].as<std::string>(), {vm["file"].as<std::string>(), vm["scenario"].as<std::string>()}))
     return kExitUsage;
   auto sim = compileAndSimulate(vm["file"].as<std::string>(), vm["scenario"].as<std::string>());

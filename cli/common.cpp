@@ -1,6 +1,5 @@
 #include "common.h"
 
-#include "cite.h"
 #include "words/say.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "diag/render.h"
 #include "exit_codes.h"
+#include "runtime_errors.h"
 
 namespace agree::cli {
 
@@ -92,6 +92,8 @@ time::Date today() {
   return time::Date::fromDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
+std::optional<diag::Lang> chosenDiagnosticLang() { return gDiagnosticLang; }
+
 diag::Lang diagnosticLang(const driver::Compilation& c) {
   return gDiagnosticLang.value_or(c.sink.language().value_or(diag::Lang::En));
 }
@@ -136,30 +138,6 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
   return false;
 }
 
-bool readFormat(const po::variables_map& vm, bool& json) {
-  const std::string& format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    std::cerr << "agree: --format must be text or json, not `" << format << "`\n";
-    return false;
-  }
-  json = format == "json";
-  return true;
-}
-
-bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang) {
-  const std::string& text = vm["lang"].as<std::string>();
-  if (text.empty()) return true;
-  lang = words::parseLang(text);
-  if (!lang) std::cerr << "agree: --lang must be nl or en, not `" << text << "`\n";
-  return lang.has_value();
-}
-
-words::Lang answerLang(const std::optional<words::Lang>& lang, const model::Agreement& agreement) {
-  return lang ? *lang : words::agreementLang(agreement);
-}
-
-const char* langHelp() { return "nl or en (default: the agreement's `language`, else en)"; }
-
 std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec) {
   auto out = std::make_unique<Simulated>();
   out->compilation = compileReporting(file);
@@ -168,33 +146,11 @@ std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std
   if (!loadScenario(*out->compilation, scenarioSpec, scenario)) return nullptr;
   out->timeline = runtime::simulate(*out->compilation->agreement, scenario ? &*scenario : nullptr);
   std::size_t before = out->compilation->sink.all().size();
-  if (!withinCalendar(*out->compilation, out->timeline)) {
+  if (!portfolio::withinCalendar(*out->compilation, out->timeline)) {
     printDiagnosticsSince(*out->compilation, before);
     return nullptr;
   }
   return out;
-}
-
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where,
-                           diag::Text message) {
-  const auto* file = c.sources.find(where.file);
-  auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
-                                                       static_cast<std::uint32_t>(where.column)})
-                   : std::nullopt;
-  return c.sink.error(code, span.value_or(source::Span{}), std::move(message));
-}
-
-bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
-  if (!t.outOfRange) return true;
-  const auto* clause = t.agreement->findClause(t.outOfRange->clause);
-  reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{},
-           {words::say(t.outOfRange->message, *t.agreement, words::Lang::En),
-            words::say(t.outOfRange->message, *t.agreement, words::Lang::Nl)})
-      .help = {"agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a "
-               "false one",
-               "agree rekent met datums van 0001-01-01 tot en met 9999-12-31; een datum daarbuiten weigert het, in "
-               "plaats van een onjuiste te tonen"};
-  return false;
 }
 
 }  // namespace agree::cli

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "driver/driver.h"
+#include "options_values.h"
 #include "timeline.h"
 #include "words/lang.h"
 
@@ -34,22 +35,14 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
 // The language diagnostics are written in: --lang, else the language of the main file's
 // keywords (English when nothing was parsed).
 diag::Lang diagnosticLang(const driver::Compilation& c);
+// --lang as given for diagnostics; nullopt when each file's keywords decide.
+std::optional<diag::Lang> chosenDiagnosticLang();
 void printDiagnostics(const driver::Compilation& c);
 // Prints the diagnostics added to the compilation's sink since it held `before` of them.
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before);
 
 // Today's date (UTC): the default of `--as-of`.
 time::Date today();
-
-// --format: `text` or `json`; prints the problem and returns false for anything else.
-bool readFormat(const po::variables_map& vm, bool& json);
-// `--lang nl|en`: nullopt when not given (then the agreement's `language` decides, else
-// English); false (after saying why) for any other value.
-bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang);
-// The language of the answers: --lang, else the agreement's `language` header, else English.
-words::Lang answerLang(const std::optional<words::Lang>& lang, const model::Agreement& agreement);
-// The `--lang` option, for commands that write words.
-const char* langHelp();
 
 // An agreement compiled and simulated under the scenario spec (see loadScenario). The timeline
 // points into the compilation, so both are kept together. Null on errors (already printed).
@@ -58,12 +51,5 @@ struct Simulated {
   runtime::Timeline timeline;
 };
 std::unique_ptr<Simulated> compileAndSimulate(const std::string& file, const std::string& scenarioSpec);
-
-// An error the runtime found at something the model recorded by line and column (a clause, a
-// scenario event): a diagnostic with a caret, added to the compilation's sink.
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, diag::Text message);
-
-// A timeline that reached past the calendar: reported at its clause (AGR0418); false then.
-bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t);
 
 }  // namespace agree::cli

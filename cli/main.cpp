@@ -20,7 +20,7 @@ const char* kUsage =
     "  timeline FILE [--scenario S]       the term periods, renewals, end and membership\n"
     "  bound FILE PARTY DATE [--scenario S]\n"
     "                                     is PARTY still bound on DATE, and why\n"
-    "  query PATH... (--date D | --from D --to D) [--party P] [--format csv|jsonl|text]\n"
+    "  query PATH... (--date D | --from D --to D) [--party P] [--format csv|jsonl|text] [--lang nl|en]\n"
     "                                     one row per agreement x party x date, for many files\n"
     "  agenda FILE --from D --to D [--party P] [--format text|json|ics] [--lang nl|en]\n"
     "                                     everything due in a window, also as iCalendar\n"

@@ -19,10 +19,6 @@ struct Text {
   Text(std::string english, std::string dutch) : en(std::move(english)), nl(std::move(dutch)) {}
   // Words that read the same in both languages: a name, a path, a list of keywords.
   static Text same(std::string words) { return Text{words, words}; }
-  // TRANSITION: English only, shown in both languages until every site says both. Removed when
-  // the last site is translated, so that a message without Dutch no longer compiles.
-  Text(std::string english) : en(english), nl(std::move(english)) {}
-  Text(const char* english) : Text(std::string(english)) {}
 
   const std::string& in(Lang lang) const { return lang == Lang::Nl ? nl : en; }
   bool empty() const { return en.empty() && nl.empty(); }

@@ -9,6 +9,7 @@
 #include "bound.h"
 #include "source/printable.h"
 #include "standing.h"
+#include "words/answer_words.h"
 
 namespace agree::runtime {
 
@@ -72,7 +73,7 @@ std::string queryHeader(RowFormat f) {
 }
 
 bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, const std::vector<Date>& dates,
-                    const std::optional<std::string>& party, const RowSink& sink) {
+                    const std::optional<std::string>& party, const RowSink& sink, words::Lang lang) {
   std::vector<std::string> parties;
   if (party) {
     if (auto id = findParty(t, *party)) parties.push_back(*id);
@@ -81,6 +82,11 @@ bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, con
   }
   std::string out;
   out.reserve(kRowChunkBytes + 4096);
+  // The text for people: the verdict column as wide as the language's longest answer word.
+  const std::size_t verdictWidth = words::answerWordWidth(lang);
+  auto verdictWord = [&](Verdict v) {
+    return words::answerWord(v == Verdict::Depends ? std::nullopt : std::optional<bool>(v == Verdict::Yes), lang);
+  };
   for (const auto& p : parties) {
     PartyStanding standing(t, p);
     PartyRows rows;
@@ -151,8 +157,9 @@ bool writeQueryRows(RowFormat f, const std::string& file, const Timeline& t, con
                ",\"period\":" +
                (hasPeriod ? "{\"from\":\"" + periodFrom + "\",\"until\":\"" + periodUntil + "\"}" : "null") + "}\n";
       } else {
-        out += rows.prefix + fmt::format("{} {:<7} {:<5} {:<5} {:<23} {}\n", iso, verdictName(s.verdict),
-                                         s.inForce ? inForce : "?", s.survivingOnly ? "yes" : "no",
+        out += rows.prefix + fmt::format("{} {:<{}} {:<5} {:<5} {:<23} {}\n", iso, verdictWord(s.verdict), verdictWidth,
+                                         s.inForce ? words::answerWord(*s.inForce, lang) : "?",
+                                         words::answerWord(s.survivingOnly, lang),
                                          hasPeriod ? periodFrom + ".." + periodUntil : "-", articles);
       }
       if (out.size() >= kRowChunkBytes) {

@@ -1,5 +1,6 @@
 // Rows for batch queries: one per agreement x party x date, as CSV (RFC 4180, with a header
-// row), JSON lines or aligned text. Documented in docs/query.md.
+// row), JSON lines or aligned text. Documented in docs/query.md. CSV and JSON lines are for
+// tools and keep the same values in every language; only the text for people has words.
 #pragma once
 
 #include <functional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "timeline.h"
+#include "words/lang.h"
 
 namespace agree::runtime {
 
@@ -23,9 +25,9 @@ inline constexpr std::size_t kRowChunkBytes = 64 * 1024;
 
 // Hands the rows of one agreement to `sink`. `party`: only that party (runtime::findParty: id,
 // short or legal name, any case or Unicode form). Returns false when the agreement has no such
-// party, or has two (then there are no rows).
+// party, or has two (then there are no rows). `lang`: the words of RowFormat::Text (yes / ja).
 bool writeQueryRows(RowFormat format, const std::string& file, const Timeline& timeline, const std::vector<Date>& dates,
-                    const std::optional<std::string>& party, const RowSink& sink);
+                    const std::optional<std::string>& party, const RowSink& sink, words::Lang lang = words::Lang::En);
 
 // One CSV field, quoted when it holds a comma, a quote or a line break.
 std::string csvField(const std::string& value);

@@ -50,7 +50,7 @@ TEST_CASE("a long line is shown as a window around the caret, with the true colu
   agree::diag::Diagnostic d{agree::diag::Code::BadCharacter,
                             agree::diag::Severity::Error,
                             agree::source::Span{f.id(), 50000, 50001},
-                            "bad",
+                            {"bad", "fout"},
                             {},
                             {},
                             {}};

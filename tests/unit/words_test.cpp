@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "time/date.h"
+#include "words/answer_words.h"
 #include "words/calendar_words.h"
 #include "words/lang.h"
 #include "words/say.h"
@@ -78,6 +79,17 @@ TEST_CASE("ordinals") {
 // Every sentence of every fact kind, in both languages, names only the arguments its kind
 // declares (facts/fact_kinds.def), and its sections are balanced: a typo in a template would
 // otherwise drop words silently.
+TEST_CASE("the one-word answers of the query table, and the width of their column") {
+  CHECK(std::string(answerWord(true, Lang::Nl)) == "ja");
+  CHECK(std::string(answerWord(false, Lang::Nl)) == "nee");
+  CHECK(std::string(answerWord(std::nullopt, Lang::Nl)) == "hangt af");
+  CHECK(std::string(answerWord(true, Lang::En)) == "yes");
+  CHECK(std::string(answerWord(false, Lang::En)) == "no");
+  CHECK(std::string(answerWord(std::nullopt, Lang::En)) == "depends");
+  CHECK(answerWordWidth(Lang::Nl) == 8);
+  CHECK(answerWordWidth(Lang::En) == 7);
+}
+
 TEST_CASE("every fact kind has a well-formed sentence in each language") {
   using agree::runtime::FactKind;
   for (FactKind kind : agree::runtime::allFactKinds()) {

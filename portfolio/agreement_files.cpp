@@ -1,4 +1,4 @@
-#include "query_paths.h"
+#include "agreement_files.h"
 
 #include <sys/stat.h>
 
@@ -6,47 +6,50 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
 #include <utility>
 
 #include "diag/render.h"
 #include "driver/driver.h"
 
-namespace agree::cli {
+namespace agree::portfolio {
 
 namespace {
 
 namespace fs = std::filesystem;
 
 // Why a path that stat() refused cannot be read.
-std::string statFailure(int err) {
-  if (err == ELOOP) return "symlink loop";
-  if (err == ENOENT) return "dangling symlink (what it points to does not exist)";
-  if (err == EACCES) return "permission denied";
-  return std::strerror(err);
+diag::Text statFailure(int err) {
+  if (err == ELOOP) return {"symlink loop", "symlinklus"};
+  if (err == ENOENT) {
+    return {"dangling symlink (what it points to does not exist)",
+            "losse symlink (waar hij naar wijst, bestaat niet)"};
+  }
+  if (err == EACCES) return {"permission denied", "geen toegang"};
+  return diag::Text::same(std::strerror(err));
 }
 
 // Why a file that is not a regular file is not read; empty for a regular file. Checked with
 // stat() before anything is opened: opening a named pipe would wait for a writer forever.
-std::string kindProblem(const struct stat& st) {
-  if (S_ISREG(st.st_mode)) return "";
-  if (S_ISFIFO(st.st_mode)) return "is a named pipe (FIFO), not a regular file";
-  if (S_ISSOCK(st.st_mode)) return "is a socket, not a regular file";
-  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return "is a device, not a regular file";
-  return "is not a regular file";
+diag::Text kindProblem(const struct stat& st) {
+  if (S_ISREG(st.st_mode)) return {};
+  if (S_ISFIFO(st.st_mode)) return {"is a named pipe (FIFO), not a regular file", "is een named pipe (FIFO), geen gewoon bestand"};
+  if (S_ISSOCK(st.st_mode)) return {"is a socket, not a regular file", "is een socket, geen gewoon bestand"};
+  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return {"is a device, not a regular file", "is een apparaat, geen gewoon bestand"};
+  return {"is not a regular file", "is geen gewoon bestand"};
 }
 
 bool isAgreementName(const fs::path& p) { return p.extension() == ".agree"; }
 
 class Walk {
  public:
-  explicit Walk(QueryPaths& out) : out_(out) {}
+  Walk(AgreementFiles& out, const Report& report, diag::Lang lang) : out_(out), report_(report), lang_(lang) {}
 
   void folder(const fs::path& dir, const struct stat& st) {
     std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
     // A folder inside itself (through a symlink) would be walked for ever.
     if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
-      return report(dir, "symlink loop (it leads back to a folder it is in)");
+      return report(dir, {"symlink loop (it leads back to a folder it is in)",
+                          "symlinklus (hij leidt terug naar een map waar hij zelf in staat)"});
     }
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
@@ -79,29 +82,32 @@ class Walk {
     found_.clear();
   }
 
-  void report(const fs::path& p, const std::string& why) {
-    std::cerr << unreadablePath(p.string(), why);
+  void report(const fs::path& p, const diag::Text& why) {
+    report_(unreadablePath(p.string(), why, lang_));
     ++out_.problems;
   }
 
  private:
-  QueryPaths& out_;
+  AgreementFiles& out_;
+  const Report& report_;
+  diag::Lang lang_;
   std::vector<std::string> found_;
   std::vector<std::pair<dev_t, ino_t>> ancestors_;
 };
 
 }  // namespace
 
-std::string unreadablePath(const std::string& path, const std::string& why) {
+std::string unreadablePath(const std::string& path, const diag::Text& why, diag::Lang lang) {
   driver::Compilation c;
   const auto& f = c.sources.add(path, "");
-  c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0}, "cannot read `" + path + "`: " + why);
-  return diag::renderAllText(c.sink.all(), c.sources);
+  c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0},
+               {"cannot read `" + path + "`: " + why.en, "kan `" + path + "` niet lezen: " + why.nl});
+  return diag::renderAllText(c.sink.all(), c.sources, lang);
 }
 
-QueryPaths collectQueryPaths(const std::vector<std::string>& paths) {
-  QueryPaths out;
-  Walk walk(out);
+AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Lang lang) {
+  AgreementFiles out;
+  Walk walk(out, report, lang);
   for (const auto& p : paths) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) {
@@ -125,4 +131,4 @@ QueryPaths collectQueryPaths(const std::vector<std::string>& paths) {
   return out;
 }
 
-}  // namespace agree::cli
+}  // namespace agree::portfolio
