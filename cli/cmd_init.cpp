@@ -56,10 +56,11 @@ int runInit(const Args& args) {
     c.sink
         .error(diag::Code::NoArticles, source::Span{source->id(), 0, 0},
                {"no articles found in `" + file + "`", "geen artikelen gevonden in `" + file + "`"})
-        .help = {"agree init recognises headings such as \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
-                 "\"Bijlage 1\" and, without them, numbered headings such as \"1. Achtergrond\" (docs/init.md)",
-                 "agree init herkent koppen zoals \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
-                 "\"Bijlage 1\" en, als die er niet zijn, genummerde koppen zoals \"1. Achtergrond\" (docs/init.md)"};
+        .help = {
+        "agree init recognises headings such as \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
+        "\"Bijlage 1\" and, without them, numbered headings such as \"1. Achtergrond\" (docs/init.md)",
+        "agree init herkent koppen zoals \"Artikel 1 Definities\", \"Art. 3\", \"Artikel 2 - Duur\", "
+        "\"Bijlage 1\" en, als die er niet zijn, genummerde koppen zoals \"1. Achtergrond\" (docs/init.md)"};
     printDiagnostics(c);
     return kExitInputErrors;
   }

@@ -147,7 +147,7 @@ int runQuery(const Args& args) {
   if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
   if (vm.count("party")) batch.party = vm["party"].as<std::string>();
   auto found = portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
-                                                chosenDiagnosticLang().value_or(diag::Lang::En));
+                                             chosenDiagnosticLang().value_or(diag::Lang::En));
   batch.files = std::move(found.files);
   if (batch.files.empty()) {
     std::cerr << "agree: no agreement files found\n";

@@ -27,12 +27,12 @@ void reportProblems(driver::Compilation& c, const std::vector<runtime::Unanswere
   std::size_t before = c.sink.all().size();
   for (const auto& p : problems) {
     const std::string art = "art. " + p.clause, asOf = p.asOf.iso();
-    diag::Text message =
-        p.why == runtime::UnansweredName::Why::ForNamesNoOccurrence
-            ? diag::Text{"`for " + p.written + "` names no occurrence of " + art,
-                         "`gedurende " + p.written + "` wijst geen termijn van " + art + " aan"}
-            : diag::Text{"no event named \"" + p.written + "\" created a duty under " + art,
-                         "geen gebeurtenis met de naam \"" + p.written + "\" bracht een verplichting onder " + art + " mee"};
+    diag::Text message = p.why == runtime::UnansweredName::Why::ForNamesNoOccurrence
+                             ? diag::Text{"`for " + p.written + "` names no occurrence of " + art,
+                                          "`gedurende " + p.written + "` wijst geen termijn van " + art + " aan"}
+                             : diag::Text{"no event named \"" + p.written + "\" created a duty under " + art,
+                                          "geen gebeurtenis met de naam \"" + p.written +
+                                              "\" bracht een verplichting onder " + art + " mee"};
     std::string labels;
     for (std::size_t i = 0; i < p.labels.size(); ++i) labels += (i ? ", " : " ") + p.labels[i];
     if (p.more) labels += " ...";

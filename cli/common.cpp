@@ -30,7 +30,7 @@ std::string positionalName(const po::positional_options_description& positional,
   return "";
 }
 
-driver::CompileOptions gCompileOptions;  // from the command line, for every compilation of this run
+driver::CompileOptions gCompileOptions;     // from the command line, for every compilation of this run
 std::optional<diag::Lang> gDiagnosticLang;  // --lang; else each compilation's own keywords decide
 
 }  // namespace

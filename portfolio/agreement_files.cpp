@@ -21,8 +21,7 @@ namespace fs = std::filesystem;
 diag::Text statFailure(int err) {
   if (err == ELOOP) return {"symlink loop", "symlinklus"};
   if (err == ENOENT) {
-    return {"dangling symlink (what it points to does not exist)",
-            "losse symlink (waar hij naar wijst, bestaat niet)"};
+    return {"dangling symlink (what it points to does not exist)", "losse symlink (waar hij naar wijst, bestaat niet)"};
   }
   if (err == EACCES) return {"permission denied", "geen toegang"};
   return diag::Text::same(std::strerror(err));
@@ -32,9 +31,11 @@ diag::Text statFailure(int err) {
 // stat() before anything is opened: opening a named pipe would wait for a writer forever.
 diag::Text kindProblem(const struct stat& st) {
   if (S_ISREG(st.st_mode)) return {};
-  if (S_ISFIFO(st.st_mode)) return {"is a named pipe (FIFO), not a regular file", "is een named pipe (FIFO), geen gewoon bestand"};
+  if (S_ISFIFO(st.st_mode))
+    return {"is a named pipe (FIFO), not a regular file", "is een named pipe (FIFO), geen gewoon bestand"};
   if (S_ISSOCK(st.st_mode)) return {"is a socket, not a regular file", "is een socket, geen gewoon bestand"};
-  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) return {"is a device, not a regular file", "is een apparaat, geen gewoon bestand"};
+  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+    return {"is a device, not a regular file", "is een apparaat, geen gewoon bestand"};
   return {"is not a regular file", "is geen gewoon bestand"};
 }
 

@@ -93,11 +93,11 @@ void work(const Batch& b, const Answer& answer, RowQueue& queue) {
                                     b.diagnostics.value_or(diag::Lang::En));
     } catch (const std::exception& e) {
       r = FileOutcome{true, true, false, ""};
-      r.diagnostics = answerFailure(file,
-                                    {std::string("agree failed inside while answering this file: ") + e.what(),
-                                     std::string("agree liep intern vast bij het beantwoorden van dit bestand: ") +
-                                         e.what()},
-                                    b.diagnostics.value_or(diag::Lang::En));
+      r.diagnostics =
+          answerFailure(file,
+                        {std::string("agree failed inside while answering this file: ") + e.what(),
+                         std::string("agree liep intern vast bij het beantwoorden van dit bestand: ") + e.what()},
+                        b.diagnostics.value_or(diag::Lang::En));
     }
     queue.finish(*i, std::move(r));
   }

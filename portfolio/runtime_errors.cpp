@@ -5,8 +5,7 @@
 
 namespace agree::portfolio {
 
-diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where,
-                           diag::Text message) {
+diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, diag::Text message) {
   const auto* file = c.sources.find(where.file);
   auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
                                                        static_cast<std::uint32_t>(where.column)})
@@ -20,10 +19,11 @@ bool withinCalendar(driver::Compilation& c, const runtime::Timeline& t) {
   reportAt(c, diag::Code::DateOutOfRange, clause ? clause->where : model::SourceRef{},
            {words::say(t.outOfRange->message, *t.agreement, words::Lang::En),
             words::say(t.outOfRange->message, *t.agreement, words::Lang::Nl)})
-      .help = {"agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a "
-               "false one",
-               "agree rekent met datums van 0001-01-01 tot en met 9999-12-31; een datum daarbuiten weigert het, in "
-               "plaats van een onjuiste te tonen"};
+      .help = {
+      "agree computes dates from 0001-01-01 to 9999-12-31; it refuses a date beyond them rather than show a "
+      "false one",
+      "agree rekent met datums van 0001-01-01 tot en met 9999-12-31; een datum daarbuiten weigert het, in "
+      "plaats van een onjuiste te tonen"};
   return false;
 }
 

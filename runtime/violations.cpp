@@ -263,8 +263,7 @@ class ActMatcher {
       answer.how = *counted;  // "at least N times per year": see countViolations
     } else if (act.forPeriod) {
       chosen = byPeriod(act.under, *act.forPeriod, act.by);
-      if (!chosen)
-        return unanswered(act, UnansweredName::Why::ForNamesNoOccurrence, act.forPeriod->written);
+      if (!chosen) return unanswered(act, UnansweredName::Why::ForNamesNoOccurrence, act.forPeriod->written);
       answer.how = ActAnswer::How::ForPeriod;
     } else if (!act.name.empty() && createdByNamedEvents(act.under)) {
       for (auto& o : occ_) {

@@ -131,7 +131,8 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources, La
     out += fmt::format("{} = {}: {}: {}\n", gutter, note, location(l.span, sources), shownText(l.message.in(lang)));
   }
   for (const auto& n : d.notes) out += fmt::format("{} = {}: {}\n", gutter, note, shownText(n.in(lang)));
-  if (!d.help.in(lang).empty()) out += fmt::format("{} = {}: {}\n", gutter, nl ? "tip" : "help", shownText(d.help.in(lang)));
+  if (!d.help.in(lang).empty())
+    out += fmt::format("{} = {}: {}\n", gutter, nl ? "tip" : "help", shownText(d.help.in(lang)));
   return out;
 }
 

@@ -15,8 +15,7 @@ std::string renderText(const Diagnostic& d, const source::SourceMap& sources, La
 
 // All diagnostics sorted by position, capped at limits::kMaxPrintedDiagnostics with an
 // "and N more" line.
-std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources,
-                          Lang lang = Lang::En);
+std::string renderAllText(const std::vector<Diagnostic>& all, const source::SourceMap& sources, Lang lang = Lang::En);
 
 // "file:line:col" of a span's start.
 std::string location(source::Span span, const source::SourceMap& sources);

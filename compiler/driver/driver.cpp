@@ -32,8 +32,8 @@ void reportTooLarge(Compilation& c, const std::string& path, std::optional<sourc
   if (budget == limits::kMaxFileBytes || r.bytes > limits::kMaxFileBytes) {
     const std::string bytes = std::to_string(r.sizeFromStat ? r.bytes : limits::kMaxFileBytes);
     const std::string most = std::to_string(limits::kMaxFileBytes);
-    message = {"`" + path + "` has " + (r.sizeFromStat ? "" : "more than ") + bytes + " bytes; agree reads files up to " +
-                   most,
+    message = {"`" + path + "` has " + (r.sizeFromStat ? "" : "more than ") + bytes +
+                   " bytes; agree reads files up to " + most,
                "`" + path + "` heeft " + (r.sizeFromStat ? "" : "meer dan ") + bytes +
                    " bytes; agree leest bestanden tot en met " + most};
   } else {
@@ -64,7 +64,8 @@ void reportInvalidUtf8(Compilation& c, const std::string& path, std::optional<so
   std::uint32_t at = f.codePointCount() - 1;
   c.sink
       .error(diag::Code::InvalidUtf8, source::Span{f.id(), at, at + 1},
-             {"byte " + std::to_string(bad) + " is not valid UTF-8", "byte " + std::to_string(bad) + " is geen geldige UTF-8"})
+             {"byte " + std::to_string(bad) + " is not valid UTF-8",
+              "byte " + std::to_string(bad) + " is geen geldige UTF-8"})
       .help = {"save the file as UTF-8", "sla het bestand op als UTF-8"};
 }
 
@@ -172,8 +173,9 @@ void reportOutsideRoots(Compilation& c, const ast::Import& imp, const ImportRoot
   const std::string& written = imp.path.value;
   if (isStdlibName(written)) {
     c.sink
-        .error(diag::Code::ImportOutsideRoot, imp.span,
-               {"`" + written + "` leaves the standard library", "`" + written + "` gaat buiten de standaardbibliotheek"})
+        .error(
+            diag::Code::ImportOutsideRoot, imp.span,
+            {"`" + written + "` leaves the standard library", "`" + written + "` gaat buiten de standaardbibliotheek"})
         .help = {"`std:` names a file below the standard library's folder, such as `std:clauses/renewal.agree`",
                  "`std:` noemt een bestand in de map van de standaardbibliotheek, zoals `std:clauses/renewal.agree`"};
     return;
@@ -185,8 +187,9 @@ void reportOutsideRoots(Compilation& c, const ast::Import& imp, const ImportRoot
   std::string extra;
   for (const auto& r : roots.extra) extra += ", `" + r.string() + "`";
   const std::string folder = "`" + roots.mainFolder.string() + "`";
-  d.notes.push_back({"imports may read from " + folder + " (this agreement's folder), the standard library" + extra,
-                     "importeren mag uit " + folder + " (de map van deze overeenkomst), de standaardbibliotheek" + extra});
+  d.notes.push_back(
+      {"imports may read from " + folder + " (this agreement's folder), the standard library" + extra,
+       "importeren mag uit " + folder + " (de map van deze overeenkomst), de standaardbibliotheek" + extra});
   d.help = {"move the file into the agreement's folder, or allow its folder with `--import-root DIR`",
             "verplaats het bestand naar de map van de overeenkomst, of sta de map toe met `--import-root MAP`"};
 }
@@ -347,7 +350,8 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
   }
   if (text.size() > limits::kMaxFileBytes) {
     const auto& f = c->sources.add(path, "");
-    c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0}, {"the text is too large", "de tekst is te groot"});
+    c->sink.error(diag::Code::FileTooLarge, source::Span{f.id(), 0, 0},
+                  {"the text is too large", "de tekst is te groot"});
     return c;
   }
   c->inputBytes = text.size();

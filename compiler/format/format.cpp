@@ -23,12 +23,12 @@ std::uint32_t codePoints(const std::string& text) {
 void reportClash(const NameClash& clash, parse::KeywordLanguage to, source::FileId file, diag::Sink& sink) {
   const auto& t = *clash.token;
   source::Span where{file, t.start, t.start + codePoints(t.text)};
-  auto& d = sink.error(diag::Code::NameIsKeywordInTarget, where,
-                       {fmt::format("the name `{}` would read as the keyword `{}` with {} keywords", t.text,
-                                    clash.keyword, parse::keywordLanguageName(to)),
-                        fmt::format("de naam `{}` zou met {} sleutelwoorden gelezen worden als het sleutelwoord `{}`",
-                                    t.text, to == parse::KeywordLanguage::Dutch ? "Nederlandse" : "Engelse",
-                                    clash.keyword)});
+  auto& d =
+      sink.error(diag::Code::NameIsKeywordInTarget, where,
+                 {fmt::format("the name `{}` would read as the keyword `{}` with {} keywords", t.text, clash.keyword,
+                              parse::keywordLanguageName(to)),
+                  fmt::format("de naam `{}` zou met {} sleutelwoorden gelezen worden als het sleutelwoord `{}`", t.text,
+                              to == parse::KeywordLanguage::Dutch ? "Nederlandse" : "Engelse", clash.keyword)});
   d.help = {"rename it everywhere it is used, then translate the file",
             "geef het overal waar het gebruikt wordt een andere naam en vertaal dan het bestand"};
 }

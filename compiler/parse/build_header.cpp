@@ -62,7 +62,9 @@ ast::Header AstBuilder::buildHeader(P::AgreementDeclContext* ctx) {
         std::string text = ym->getText();
         auto first = time::Date::parseIso(text + "-01");
         if (!first) {
-          sink_.error(diag::Code::ImpossibleDate, span(ym), {"`" + text + "` is not a month", "`" + text + "` is geen maand"})
+          sink_
+              .error(diag::Code::ImpossibleDate, span(ym),
+                     {"`" + text + "` is not a month", "`" + text + "` is geen maand"})
               .help = {"write the month as YYYY-MM, e.g. 2019-02 for February 2019",
                        "schrijf de maand als JJJJ-MM, bijv. 2019-02 voor februari 2019"};
         } else {

@@ -79,7 +79,8 @@ ast::ScenarioEvent AstBuilder::buildEvent(P::ScenarioEventContext* ctx) {
     } else if (auto* v = dynamic_cast<P::VotesArgContext*>(arg)) {
       if (!e.votesFor.empty() || e.votesCount) {
         const std::string votes = asWritten("votes");
-        sink_.error(diag::Code::DuplicateField, where, {"`" + votes + "` is given twice", "`" + votes + "` staat er twee keer"});
+        sink_.error(diag::Code::DuplicateField, where,
+                    {"`" + votes + "` is given twice", "`" + votes + "` staat er twee keer"});
       } else if (v->NUMBER()) {
         e.votesCount = count(v->NUMBER()).value_or(0);
       } else {

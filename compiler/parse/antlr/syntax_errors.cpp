@@ -36,7 +36,8 @@ diag::Text describe(const antlr4::dfa::Vocabulary& vocab, size_t type, KeywordLa
     default: break;
   }
   if (std::string english = englishSpelling(type); !english.empty()) {
-    return diag::Text::same("`" + translateKeyword(english, KeywordLanguage::English, language).value_or(english) + "`");
+    return diag::Text::same("`" + translateKeyword(english, KeywordLanguage::English, language).value_or(english) +
+                            "`");
   }
   std::string lit = vocab.getLiteralName(type);
   if (lit.size() >= 2 && lit.front() == '\'') return diag::Text::same("`" + lit.substr(1, lit.size() - 2) + "`");
@@ -74,16 +75,18 @@ diag::Text badCharacterHelp(const std::string& text) {
   std::size_t i = 0;
   std::uint32_t cp = text.empty() ? 0 : source::decodeUtf8(text, i);
   const auto* s = source::suspect(cp);
-  if (!s) return {"texts go between double quotes; comments start with //",
-                  "teksten staan tussen dubbele aanhalingstekens; commentaar begint met //"};
+  if (!s)
+    return {"texts go between double quotes; comments start with //",
+            "teksten staan tussen dubbele aanhalingstekens; commentaar begint met //"};
   if (s->kind == source::Suspect::LooksLatin) {
     return {"retype the word with Latin letters; it was probably pasted",
             "typ het woord opnieuw met Latijnse letters; het is waarschijnlijk geplakt"};
   }
-  return {"delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
-          "invisible in your editor",
-          "verwijder het en typ een gewone spatie waar woorden los moeten staan; het kwam mee met geplakte tekst en "
-          "is in de editor misschien onzichtbaar"};
+  return {
+      "delete it and, where words should be apart, type an ordinary space; it came with pasted text and may be "
+      "invisible in your editor",
+      "verwijder het en typ een gewone spatie waar woorden los moeten staan; het kwam mee met geplakte tekst en "
+      "is in de editor misschien onzichtbaar"};
 }
 
 // A token's text for a message, quoted: at most 40 bytes (a token can be megabytes long), cut
@@ -115,10 +118,10 @@ std::optional<diag::Text> pastedNeighbour(antlr4::Token* t) {
     const auto* s = source::suspect(cp);
     if (!s || s->kind == source::Suspect::LooksLatin) return std::nullopt;
     std::string name = source::describeCodePoint(cp);
-    return diag::Text{name + " comes right " + (before ? "before" : "after") +
-                          " it; it is invisible and may split a word in two",
-                      name + " staat er direct " + (before ? "vóór" : "na") +
-                          "; het is onzichtbaar en kan een woord in tweeën splitsen"};
+    return diag::Text{
+        name + " comes right " + (before ? "before" : "after") + " it; it is invisible and may split a word in two",
+        name + " staat er direct " + (before ? "vóór" : "na") +
+            "; het is onzichtbaar en kan een woord in tweeën splitsen"};
   };
   std::size_t start = t->getStartIndex();
   if (start > 0) {
@@ -182,13 +185,15 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
   auto* ctx = parser->getContext();
   if (ctx) {
     std::string rule = parser->getRuleNames()[ctx->getRuleIndex()];
-    diag::Text place = rule == "clauseDecl" || rule == "clauseField"      ? diag::Text{"a clause", "een bepaling"}
-                       : rule == "headerField" || rule == "agreementDecl" ? diag::Text{"the agreement header", "de kop van de overeenkomst"}
-                       : rule == "partyDecl" || rule == "partyField"      ? diag::Text{"a party", "een partij"}
-                       : rule == "scenarioEvent" || rule == "eventArg"    ? diag::Text{"a scenario event", "een gebeurtenis van een scenario"}
-                       : rule == "articleDecl"                            ? diag::Text{"an article", "een artikel"}
-                       : rule == "file" || rule == "item"                 ? diag::Text{"the file", "het bestand"}
-                                                                          : diag::Text{"this place", "deze plaats"};
+    diag::Text place = rule == "clauseDecl" || rule == "clauseField" ? diag::Text{"a clause", "een bepaling"}
+                       : rule == "headerField" || rule == "agreementDecl"
+                           ? diag::Text{"the agreement header", "de kop van de overeenkomst"}
+                       : rule == "partyDecl" || rule == "partyField" ? diag::Text{"a party", "een partij"}
+                       : rule == "scenarioEvent" || rule == "eventArg"
+                           ? diag::Text{"a scenario event", "een gebeurtenis van een scenario"}
+                       : rule == "articleDecl"            ? diag::Text{"an article", "een artikel"}
+                       : rule == "file" || rule == "item" ? diag::Text{"the file", "het bestand"}
+                                                          : diag::Text{"this place", "deze plaats"};
     message = {fmt::format("unexpected {} in {}", what.en, place.en),
                fmt::format("onverwacht {} in {}", what.nl, place.nl)};
   }
@@ -225,12 +230,12 @@ bool SyntaxErrorListener::reportMixedLanguage(antlr4::Token* offending, const so
                                    keywords_.line, keywordLanguageName(file)),
                        fmt::format("het eerste sleutelwoord van het bestand, `{}` op regel {}, maakt het {}",
                                    keywords_.settledBy, keywords_.line, fileNl)};
-  auto& d = sink_.error(
-      diag::Code::MixedKeywordLanguages, where,
-      {fmt::format("`{}` is {} keyword, but this file is written with {} keywords", word,
-                   other == KeywordLanguage::English ? "an English" : "a Dutch", keywordLanguageName(file)),
-       fmt::format("`{}` is een {} sleutelwoord, maar dit bestand is geschreven met {} sleutelwoorden", word,
-                   dutchFile ? "Engels" : "Nederlands", dutchFile ? "Nederlandse" : "Engelse")});
+  auto& d =
+      sink_.error(diag::Code::MixedKeywordLanguages, where,
+                  {fmt::format("`{}` is {} keyword, but this file is written with {} keywords", word,
+                               other == KeywordLanguage::English ? "an English" : "a Dutch", keywordLanguageName(file)),
+                   fmt::format("`{}` is een {} sleutelwoord, maar dit bestand is geschreven met {} sleutelwoorden",
+                               word, dutchFile ? "Engels" : "Nederlands", dutchFile ? "Nederlandse" : "Engelse")});
   d.notes.push_back(settled);
   const std::string instead = translateKeyword(word, other, file).value_or(word);
   const char* code = dutchFile ? "nl" : "en";
@@ -250,13 +255,15 @@ bool reportLexicalErrors(antlr4::CommonTokenStream& tokens, source::FileId file,
     switch (t->getType()) {
       case L::BAD_CHAR:
         sink.error(diag::Code::BadCharacter, where,
-                   {badCharacter(t->getText()) + " has no meaning here", badCharacter(t->getText()) + " betekent hier niets"})
+                   {badCharacter(t->getText()) + " has no meaning here",
+                    badCharacter(t->getText()) + " betekent hier niets"})
             .help = badCharacterHelp(t->getText());
         any = true;
         break;
       case L::UNTERMINATED_STRING:
         where.end = where.begin + 1;
-        sink.error(diag::Code::UnterminatedString, where, {"this text is never closed", "deze tekst wordt nooit gesloten"})
+        sink.error(diag::Code::UnterminatedString, where,
+                   {"this text is never closed", "deze tekst wordt nooit gesloten"})
             .help = {"add the closing `\"`; a `\"` inside a text is written `\\\"`",
                      "voeg de afsluitende `\"` toe; een `\"` binnen een tekst wordt geschreven als `\\\"`"};
         any = true;
@@ -299,9 +306,9 @@ void reportParseFailure(std::exception_ptr failure, source::FileId file, diag::S
   } catch (const antlr4::ParseCancellationException&) {
     // The listener has reported where it stopped.
   } catch (const std::bad_alloc&) {
-    sink.error(diag::Code::CompilerFailure, source::Span{file, 0, 0},
-               {"agree ran out of memory while parsing this file",
-                "agree had niet genoeg geheugen om dit bestand te lezen"});
+    sink.error(
+        diag::Code::CompilerFailure, source::Span{file, 0, 0},
+        {"agree ran out of memory while parsing this file", "agree had niet genoeg geheugen om dit bestand te lezen"});
   } catch (const std::exception& e) {
     sink.error(diag::Code::SyntaxError, source::Span{file, 0, 0},
                {std::string("the parser could not read this file: ") + e.what(),
