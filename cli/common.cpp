@@ -10,6 +10,7 @@
 
 #include "diag/render.h"
 #include "exit_codes.h"
+#include "options_values.h"
 #include "runtime_errors.h"
 
 namespace agree::cli {
@@ -66,13 +67,10 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
     // --lang also chooses the language of diagnostics. A command's own --lang is checked by the
     // command: here only a valid one is taken. (fmt's and init's --lang name the language to
     // write, not to speak: their diagnostics follow the file.)
-    if (compiles && vm.count("lang")) {
-      const std::string& text = vm["lang"].as<std::string>();
-      gDiagnosticLang = words::parseLang(text);
-      if (!text.empty() && !gDiagnosticLang && !ownLang) {
-        std::cerr << "agree: --lang must be nl or en, not `" << text << "`\n";
-        return false;
-      }
+    if (compiles && ownLang && vm.count("lang")) {
+      gDiagnosticLang = words::parseLang(vm["lang"].as<std::string>());
+    } else if (compiles && !readLang(vm, gDiagnosticLang)) {
+      return false;
     }
   } catch (const po::required_option& e) {
     // Boost names a missing positional as an option ("the option '--date' is required").
