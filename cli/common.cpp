@@ -92,9 +92,13 @@ time::Date today() {
 
 std::optional<diag::Lang> chosenDiagnosticLang() { return gDiagnosticLang; }
 
+namespace {
+// The language diagnostics are written in: --lang, else the language of the main file's
+// keywords (English when nothing was parsed).
 diag::Lang diagnosticLang(const driver::Compilation& c) {
   return gDiagnosticLang.value_or(c.sink.language().value_or(diag::Lang::En));
 }
+}  // namespace
 
 void printDiagnostics(const driver::Compilation& c) {
   std::cerr << diag::renderAllText(c.sink.all(), c.sources, diagnosticLang(c));

@@ -32,9 +32,6 @@ std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);
 // Prints the problem and returns false when it cannot be had.
 bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional<model::Scenario>& out);
 
-// The language diagnostics are written in: --lang, else the language of the main file's
-// keywords (English when nothing was parsed).
-diag::Lang diagnosticLang(const driver::Compilation& c);
 // --lang as given for diagnostics; nullopt when each file's keywords decide.
 std::optional<diag::Lang> chosenDiagnosticLang();
 void printDiagnostics(const driver::Compilation& c);

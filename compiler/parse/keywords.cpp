@@ -35,12 +35,6 @@ const std::unordered_map<std::string_view, const Spelling*>& index(KeywordLangua
 
 }  // namespace
 
-std::optional<KeywordLanguage> keywordLanguageFromCode(std::string_view code) {
-  if (code == "en") return KeywordLanguage::English;
-  if (code == "nl") return KeywordLanguage::Dutch;
-  return std::nullopt;
-}
-
 const char* keywordLanguageName(KeywordLanguage lang) { return lang == KeywordLanguage::Dutch ? "Dutch" : "English"; }
 
 KeywordLanguage otherKeywordLanguage(KeywordLanguage lang) {

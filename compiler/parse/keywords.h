@@ -12,8 +12,6 @@ namespace agree::parse {
 
 enum class KeywordLanguage { English, Dutch };
 
-// "en" / "nl" (the values of --lang); nullopt for anything else.
-std::optional<KeywordLanguage> keywordLanguageFromCode(std::string_view code);
 // "English" / "Dutch", for messages.
 const char* keywordLanguageName(KeywordLanguage lang);
 KeywordLanguage otherKeywordLanguage(KeywordLanguage lang);
