@@ -89,9 +89,14 @@ void sayStopped(const portfolio::Outcome& o) {
       std::cerr << "agree: the query stopped: its answer is incomplete (-o writes nothing)\n";
       break;
     case Stop::OutOfMemory:
-      std::cerr << "agree: error[AGR0005]: agree ran out of memory while writing the rows\n";
+      printUnplaced(nullptr, diag::Code::CompilerFailure,
+                    {"agree ran out of memory while writing the rows",
+                     "agree had geen geheugen meer bij het schrijven van de rijen"});
       break;
-    case Stop::NoThread: std::cerr << "agree: error[AGR0005]: agree could not start a thread: " << o.why << "\n"; break;
+    case Stop::NoThread:
+      printUnplaced(nullptr, diag::Code::CompilerFailure,
+                    {"agree could not start a thread: " + o.why, "agree kon geen thread starten: " + o.why});
+      break;
   }
 }
 
@@ -143,11 +148,13 @@ int runQuery(const Args& args) {
   batch.jobs = *jobs;
   batch.compile = compileOptions();
   batch.diagnostics = chosenDiagnosticLang();
+  batch.diagnosticFormat = chosenDiagnosticFormat();
   batch.scenarioDir = vm["scenario-dir"].as<std::string>();
   if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
   if (vm.count("party")) batch.party = vm["party"].as<std::string>();
-  auto found = portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
-                                             chosenDiagnosticLang().value_or(diag::Lang::En));
+  auto found =
+      portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
+                                    {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()});
   batch.files = std::move(found.files);
   if (batch.files.empty()) {
     std::cerr << "agree: no agreement files found\n";

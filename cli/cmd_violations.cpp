@@ -180,9 +180,13 @@ int runViolations(const Args& args) {
   if (!sim) return kExitInputErrors;
   const auto& t = sim->timeline;
   if (t.start && *asOf < *t.start) {
-    std::cerr << "agree: error[AGR0602]: --as-of " << asOf->iso() << " is before the agreement's start on "
-              << t.start->iso() << ": nothing is due yet\n"
-              << "  = help: judge compliance as of " << t.start->iso() << " or later\n";
+    printUnplaced(
+        sim->compilation.get(), diag::Code::AsOfBeforeStart,
+        {"--as-of " + asOf->iso() + " is before the agreement's start on " + t.start->iso() + ": nothing is due yet",
+         "--as-of " + asOf->iso() + " ligt voor de aanvang van de overeenkomst op " + t.start->iso() +
+             ": er is nog niets verschuldigd"},
+        {"judge compliance as of " + t.start->iso() + " or later",
+         "beoordeel de naleving per " + t.start->iso() + " of later"});
     return kExitInputErrors;
   }
   auto found = runtime::compliance(t, *asOf);

@@ -31,8 +31,9 @@ std::string positionalName(const po::positional_options_description& positional,
   return "";
 }
 
-driver::CompileOptions gCompileOptions;     // from the command line, for every compilation of this run
-std::optional<diag::Lang> gDiagnosticLang;  // --lang; else each compilation's own keywords decide
+driver::CompileOptions gCompileOptions;               // from the command line, for every compilation of this run
+std::optional<diag::Lang> gDiagnosticLang;            // --lang; else each compilation's own keywords decide
+diag::Format gDiagnosticFormat = diag::Format::Text;  // --error-format
 
 }  // namespace
 
@@ -47,6 +48,9 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
                           "a folder that imports may read besides the agreement's own folder tree and the "
                           "standard library (repeatable)");
   }
+  options.add_options()("error-format", po::value<std::string>()->default_value("text"),
+                        "text or json: errors for people, or one JSON object per line for tools "
+                        "(docs/errors.md#for-tools)");
   helpShown = false;
   // Commands that write answers declare --lang themselves (it sets both); every other command
   // that compiles takes it for its diagnostics.
@@ -63,6 +67,7 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
       return true;
     }
     po::notify(vm);
+    if (!readErrorFormat(vm, gDiagnosticFormat)) return false;
     if (vm.count("import-root")) gCompileOptions.importRoots = vm["import-root"].as<std::vector<std::string>>();
     // --lang also chooses the language of diagnostics. A command's own --lang is checked by the
     // command: here only a valid one is taken. (fmt's and init's --lang name the language to
@@ -91,6 +96,7 @@ time::Date today() {
 }
 
 std::optional<diag::Lang> chosenDiagnosticLang() { return gDiagnosticLang; }
+diag::Format chosenDiagnosticFormat() { return gDiagnosticFormat; }
 
 namespace {
 // The language diagnostics are written in: --lang, else the language of the main file's
@@ -98,17 +104,24 @@ namespace {
 diag::Lang diagnosticLang(const driver::Compilation& c) {
   return gDiagnosticLang.value_or(c.sink.language().value_or(diag::Lang::En));
 }
+diag::Style diagnosticStyle(const driver::Compilation& c) { return {diagnosticLang(c), gDiagnosticFormat}; }
 }  // namespace
 
+void printUnplaced(const driver::Compilation* c, diag::Code code, const diag::Text& message, const diag::Text& help) {
+  diag::Style style =
+      c ? diagnosticStyle(*c) : diag::Style{gDiagnosticLang.value_or(diag::Lang::En), gDiagnosticFormat};
+  std::cerr << diag::renderUnplaced(code, message, style, help);
+}
+
 void printDiagnostics(const driver::Compilation& c) {
-  std::cerr << diag::renderAllText(c.sink.all(), c.sources, diagnosticLang(c));
+  std::cerr << diag::renderAll(c.sink.all(), c.sources, diagnosticStyle(c));
 }
 
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before) {
   const auto& all = c.sink.all();
   if (before >= all.size()) return;
   std::vector<diag::Diagnostic> fresh(all.begin() + static_cast<long>(before), all.end());
-  std::cerr << diag::renderAllText(fresh, c.sources, diagnosticLang(c));
+  std::cerr << diag::renderAll(fresh, c.sources, diagnosticStyle(c));
 }
 
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file) {
@@ -130,13 +143,14 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
     out = *s;
     return true;
   }
-  std::cerr << "agree: error[AGR0504]: `" << spec << "` is neither a scenario file nor a scenario of this agreement";
+  diag::Text message{"`" + spec + "` is neither a scenario file nor a scenario of this agreement",
+                     "`" + spec + "` is geen scenariobestand en geen scenario van deze overeenkomst"};
   if (!c.agreement->scenarios.empty()) {
-    std::cerr << " (its scenarios:";
-    for (const auto& s : c.agreement->scenarios) std::cerr << " " << s.id;
-    std::cerr << ")";
+    std::string ids;
+    for (const auto& s : c.agreement->scenarios) ids += " " + s.id;
+    message = message + diag::Text{" (its scenarios:" + ids + ")", " (haar scenario's:" + ids + ")"};
   }
-  std::cerr << "\n";
+  printUnplaced(&c, diag::Code::UnknownScenario, message);
   return false;
 }
 

@@ -34,6 +34,12 @@ bool loadScenario(driver::Compilation& c, const std::string& spec, std::optional
 
 // --lang as given for diagnostics; nullopt when each file's keywords decide.
 std::optional<diag::Lang> chosenDiagnosticLang();
+// --error-format: text for people (the default) or JSON Lines for tools.
+diag::Format chosenDiagnosticFormat();
+// An error about no place in a file ("agree: error[CODE]: ..."), in the chosen language and
+// format, on stderr. Without --lang it follows the keywords of `c`'s main file, when given.
+void printUnplaced(const driver::Compilation* c, diag::Code code, const diag::Text& message,
+                   const diag::Text& help = {});
 void printDiagnostics(const driver::Compilation& c);
 // Prints the diagnostics added to the compilation's sink since it held `before` of them.
 void printDiagnosticsSince(const driver::Compilation& c, std::size_t before);

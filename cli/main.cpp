@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "driver/driver.h"
 #include "exit_codes.h"
+#include "model/model.h"
 
 namespace {
 
@@ -35,9 +36,17 @@ const char* kUsage =
     "                                     English with --lang); - : stdin to stdout\n"
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
+    "  explain-code CODE                  what an error code means, an example and the fix\n"
     "\n"
-    "`agree COMMAND --help` shows a command's options.\n"
+    "`agree COMMAND --help` shows a command's options; every command takes --error-format text|json.\n"
+    "`agree --version` prints the version, the model's schema version and the standard library used.\n"
     "exit status: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error\n";
+
+void printVersion() {
+  std::cout << "agree " << AGREE_VERSION << "\n"
+            << "model schema version " << agree::model::kModelVersion << " (docs/model.schema.json)\n"
+            << "standard library " << agree::driver::stdlibDir() << "\n";
+}
 
 }  // namespace
 
@@ -62,6 +71,11 @@ int main(int argc, char** argv) {
     if (command == "init") return runInit(args);
     if (command == "explain") return runExplain(args);
     if (command == "fmt") return runFmt(args);
+    if (command == "explain-code" || command == "--explain") return runExplainCode(args);
+    if (command == "--version" || command == "version") {
+      printVersion();
+      return kExitOk;
+    }
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -46,6 +46,13 @@ std::optional<std::string> readFormat(const po::variables_map& vm, std::initiali
   return readChoice(vm, "format", allowed);
 }
 
+bool readErrorFormat(const po::variables_map& vm, diag::Format& format) {
+  if (!vm.count("error-format")) return true;
+  auto choice = readChoice(vm, "error-format", {"text", "json"});
+  if (choice) format = *choice == "json" ? diag::Format::Json : diag::Format::Text;
+  return choice.has_value();
+}
+
 bool readLang(const po::variables_map& vm, std::optional<words::Lang>& lang) {
   if (!vm.count("lang")) return true;
   const std::string& text = vm["lang"].as<std::string>();

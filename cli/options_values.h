@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "diag/render.h"
 #include "model/model.h"
 #include "time/date.h"
 #include "words/lang.h"
@@ -31,6 +32,9 @@ std::optional<std::string> readChoice(const po::variables_map& vm, const std::st
                                       std::initializer_list<std::string_view> allowed);
 // --format, one of `allowed`.
 std::optional<std::string> readFormat(const po::variables_map& vm, std::initializer_list<std::string_view> allowed);
+
+// `--error-format text|json` into `format` (left as it is when the option is absent).
+bool readErrorFormat(const po::variables_map& vm, diag::Format& format);
 
 // `--lang nl|en`: nullopt when not given (then the agreement's `language` decides, else
 // English); false (after saying why) for any other value.

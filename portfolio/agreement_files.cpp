@@ -43,7 +43,7 @@ bool isAgreementName(const fs::path& p) { return p.extension() == ".agree"; }
 
 class Walk {
  public:
-  Walk(AgreementFiles& out, const Report& report, diag::Lang lang) : out_(out), report_(report), lang_(lang) {}
+  Walk(AgreementFiles& out, const Report& report, diag::Style style) : out_(out), report_(report), style_(style) {}
 
   void folder(const fs::path& dir, const struct stat& st) {
     std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
@@ -84,31 +84,31 @@ class Walk {
   }
 
   void report(const fs::path& p, const diag::Text& why) {
-    report_(unreadablePath(p.string(), why, lang_));
+    report_(unreadablePath(p.string(), why, style_));
     ++out_.problems;
   }
 
  private:
   AgreementFiles& out_;
   const Report& report_;
-  diag::Lang lang_;
+  diag::Style style_;
   std::vector<std::string> found_;
   std::vector<std::pair<dev_t, ino_t>> ancestors_;
 };
 
 }  // namespace
 
-std::string unreadablePath(const std::string& path, const diag::Text& why, diag::Lang lang) {
+std::string unreadablePath(const std::string& path, const diag::Text& why, diag::Style style) {
   driver::Compilation c;
   const auto& f = c.sources.add(path, "");
   c.sink.error(diag::Code::FileUnreadable, source::Span{f.id(), 0, 0},
                {"cannot read `" + path + "`: " + why.en, "kan `" + path + "` niet lezen: " + why.nl});
-  return diag::renderAllText(c.sink.all(), c.sources, lang);
+  return diag::renderAll(c.sink.all(), c.sources, style);
 }
 
-AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Lang lang) {
+AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Style style) {
   AgreementFiles out;
-  Walk walk(out, report, lang);
+  Walk walk(out, report, style);
   for (const auto& p : paths) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "diag/render.h"
 #include "diag/text.h"
 
 namespace agree::portfolio {
@@ -20,11 +21,10 @@ struct AgreementFiles {
   std::size_t problems = 0;  // paths handed to the report as unreadable
 };
 
-// Problems are reported in `lang`.
-AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report,
-                                  diag::Lang lang = diag::Lang::En);
+// Problems are reported in `style` (language, text or JSON).
+AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Style style = {});
 
 // An AGR0001 diagnostic, rendered as the compiler renders it: `path` cannot be read, and why.
-std::string unreadablePath(const std::string& path, const diag::Text& why, diag::Lang lang = diag::Lang::En);
+std::string unreadablePath(const std::string& path, const diag::Text& why, diag::Style style = {});
 
 }  // namespace agree::portfolio

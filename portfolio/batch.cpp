@@ -55,8 +55,9 @@ FileOutcome answerFile(const Batch& b, const Answer& answer, const std::string& 
   }
   r.failed = c->sink.hasErrors() || !ambiguous.empty();
   if (!c->sink.all().empty()) {
-    r.diagnostics = diag::renderAllText(c->sink.all(), c->sources,
-                                        b.diagnostics.value_or(c->sink.language().value_or(diag::Lang::En)));
+    r.diagnostics =
+        diag::renderAll(c->sink.all(), c->sources,
+                        {b.diagnostics.value_or(c->sink.language().value_or(diag::Lang::En)), b.diagnosticFormat});
   }
   r.diagnostics += ambiguous;
   // A file without an agreement header (and nothing else wrong) is a library that agreements
@@ -64,17 +65,20 @@ FileOutcome answerFile(const Batch& b, const Answer& answer, const std::string& 
   const auto& all = c->sink.all();
   if (all.size() == 1 && all[0].code == diag::Code::MissingHeader) {
     r.failed = false;
-    r.diagnostics = "note: " + file + " has no `agreement` header: a library file, skipped\n";
+    // A note for people; tools reading JSON get diagnostics only.
+    r.diagnostics = b.diagnosticFormat == diag::Format::Json
+                        ? ""
+                        : "note: " + file + " has no `agreement` header: a library file, skipped\n";
   }
   return r;
 }
 
 // An AGR0005 at the top of `file`: agree ran out of memory or failed inside answering it.
-std::string answerFailure(const std::string& file, const diag::Text& what, diag::Lang lang) {
+std::string answerFailure(const std::string& file, const diag::Text& what, diag::Style style) {
   driver::Compilation c;
   const auto& f = c.sources.add(file, "");
   c.sink.error(diag::Code::CompilerFailure, source::Span{f.id(), 0, 0}, what);
-  return diag::renderAllText(c.sink.all(), c.sources, lang);
+  return diag::renderAll(c.sink.all(), c.sources, style);
 }
 
 // A worker's loop: whatever it throws is caught here and carried to the writer with its file,
@@ -90,14 +94,14 @@ void work(const Batch& b, const Answer& answer, RowQueue& queue) {
       r.diagnostics = answerFailure(file,
                                     {"agree ran out of memory while answering this file",
                                      "agree had niet genoeg geheugen om dit bestand te beantwoorden"},
-                                    b.diagnostics.value_or(diag::Lang::En));
+                                    {b.diagnostics.value_or(diag::Lang::En), b.diagnosticFormat});
     } catch (const std::exception& e) {
       r = FileOutcome{true, true, false, ""};
       r.diagnostics =
           answerFailure(file,
                         {std::string("agree failed inside while answering this file: ") + e.what(),
                          std::string("agree liep intern vast bij het beantwoorden van dit bestand: ") + e.what()},
-                        b.diagnostics.value_or(diag::Lang::En));
+                        {b.diagnostics.value_or(diag::Lang::En), b.diagnosticFormat});
     }
     queue.finish(*i, std::move(r));
   }

@@ -25,6 +25,7 @@ struct Batch {
   unsigned jobs = 1;                 // threads; fewer when the system gives fewer
   driver::CompileOptions compile;
   std::optional<diag::Lang> diagnostics;  // their language; nullopt: each file's keywords decide
+  diag::Format diagnosticFormat = diag::Format::Text;
 };
 
 // One file's answer, made on a worker thread from its timeline: output handed to `emit` in

@@ -33,6 +33,10 @@ diag::Text describe(const antlr4::dfa::Vocabulary& vocab, size_t type, KeywordLa
     case L::DATETIME: return {"a date and time (YYYY-MM-DDTHH:MM)", "een datum en tijd (JJJJ-MM-DDTUU:MM)"};
     case L::NUMBER: return {"a number", "een getal"};
     case L::DOTTED: return {"an article number", "een artikelnummer"};
+    case L::YEAR_MONTH: return {"a month (YYYY-MM)", "een maand (JJJJ-MM)"};
+    case L::MONTH_DAY: return {"a day of the year (--MM-DD)", "een dag van het jaar (--MM-DD)"};
+    case L::FRACTION: return {"a fraction (such as 2/3)", "een breuk (zoals 2/3)"};
+    case L::PARAM: return {"a template parameter ($name)", "een sjabloonparameter ($naam)"};
     default: break;
   }
   if (std::string english = englishSpelling(type); !english.empty()) {
