@@ -35,6 +35,7 @@ const char* kUsage =
     "                                     English with --lang); - : stdin to stdout\n"
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
+    "  lsp                                the language server for editors (LSP over stdio)\n"
     "\n"
     "`agree COMMAND --help` shows a command's options.\n"
     "exit status: 0 success, 1 errors in the input, 2 wrong usage, 3 internal error\n";
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
     if (command == "init") return runInit(args);
     if (command == "explain") return runExplain(args);
     if (command == "fmt") return runFmt(args);
+    if (command == "lsp") return runLsp(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;
