@@ -26,20 +26,15 @@ std::optional<std::string> idAt(Analysis& a, Position position) {
   return std::nullopt;
 }
 
-const Symbol* declarationOf(Analysis& a, const std::string& id, Position position) {
+const Symbol* declarationOf(Analysis& a, const std::string& id) {
   const auto& index = a.symbols();
-  if (!id.empty() && id[0] == '$') {
-    // A template parameter: the last one of that name declared before the cursor in this file.
-    const Symbol* found = nullptr;
-    for (const auto& s : index.symbols) {
-      if (s.kind == SymbolKind::Parameter && s.id == id && s.name.path == index.mainPath &&
-          s.name.range.start.line <= position.line) {
-        found = &s;
-      }
-    }
-    return found;
+  auto dollar = id.find('$');
+  if (dollar == std::string::npos) return index.find(id);
+  // A template's parameter (symbols.h, parameterKey): `$notice` in its body, `notice =` in a use.
+  for (const auto& s : index.symbols) {
+    if (s.kind == SymbolKind::Parameter && s.scope == id.substr(0, dollar) && s.id == id.substr(dollar + 1)) return &s;
   }
-  return index.find(id);
+  return nullptr;
 }
 
 int protocolKind(SymbolKind kind) {
@@ -74,7 +69,7 @@ json symbolJson(const Symbol& s) {
 json definition(Analysis& a, const std::string& uri, Position position) {
   auto id = idAt(a, position);
   if (!id) return nullptr;
-  const Symbol* s = declarationOf(a, *id, position);
+  const Symbol* s = declarationOf(a, *id);
   if (!s) return nullptr;
   return location(uriOf(a, uri, s->name.path), s->name.range);
 }
@@ -83,7 +78,7 @@ json references(Analysis& a, const std::string& uri, Position position, bool inc
   json out = json::array();
   auto id = idAt(a, position);
   if (!id) return out;
-  const Symbol* declaration = declarationOf(a, *id, position);
+  const Symbol* declaration = declarationOf(a, *id);
   for (const auto& u : a.symbols().uses) {
     if (u.id != *id) continue;
     bool isDeclaration =

@@ -66,9 +66,20 @@ json Server::publish(const std::string& uri) {
   json diagnostics = json::array();
   long long version = 0;
   if (const auto* doc = store_.find(uri)) {
-    Analysis* a = analysisOf(json{{"textDocument", {{"uri", uri}}}});
-    diagnostics = diagnosticsOf(*a, uri);
     version = doc->version;
+    try {
+      Analysis* a = analysisOf(json{{"textDocument", {{"uri", uri}}}});
+      diagnostics = diagnosticsOf(*a, uri);
+    } catch (const std::exception& e) {
+      // The compiler turns its own failures into AGR0005; this is for what fails around it.
+      diagnostics = json::array({json{{"range", toJson(Range{})},
+                                      {"severity", 1},
+                                      {"code", "AGR0005"},
+                                      {"codeDescription", {{"href", codeHref("AGR0005")}}},
+                                      {"source", "agree"},
+                                      {"message", std::string("agree failed inside: ") + e.what()}}});
+      analyses_.erase(uri);
+    }
   }
   json params{{"uri", uri}, {"diagnostics", diagnostics}};
   if (store_.find(uri)) params["version"] = version;

@@ -31,6 +31,10 @@ std::string realPath(const std::string& shownPath) {
   return shownPath;
 }
 
+std::string parameterKey(const std::string& templateName, const std::string& parameter) {
+  return templateName + "$" + parameter;
+}
+
 const Symbol* SymbolIndex::find(const std::string& id) const {
   for (const auto& s : symbols) {
     if (s.id == id && s.kind != SymbolKind::Parameter) return &s;
@@ -46,6 +50,18 @@ struct FileWalk {
   std::string path;
   LineIndex lines;
   SymbolIndex& out;
+  struct TemplateExtent {
+    std::uint32_t begin, end;
+    std::string name;
+  };
+  std::vector<TemplateExtent> templates;  // of this file, for the `$name` inside each
+
+  std::string templateAt(std::uint32_t codePoint) const {
+    for (const auto& t : templates) {
+      if (t.begin <= codePoint && codePoint < t.end) return t.name;
+    }
+    return "";
+  }
 
   Range range(source::Span span) const {
     return Range{lines.positionOfCodePoint(span.begin), lines.positionOfCodePoint(span.end)};
@@ -54,7 +70,7 @@ struct FileWalk {
                const std::string& scope = "", const std::string& detail = "") {
     if (id.empty()) return;
     out.symbols.push_back(Symbol{kind, id, Place{path, range(name)}, range(whole), scope, detail});
-    out.uses.push_back(Use{id, Place{path, range(name)}});
+    out.uses.push_back(Use{kind == SymbolKind::Parameter ? parameterKey(scope, id) : id, Place{path, range(name)}});
   }
   void use(const ast::ArticleRef& ref) { out.uses.push_back(Use{ref.id, Place{path, range(ref.span)}}); }
   void use(const std::optional<ast::ArticleRef>& ref) {
@@ -70,7 +86,10 @@ struct FileWalk {
       for (const auto& r : s.clauses) use(r);
     }
     if (c.uses) {
-      for (const auto& arg : c.uses->args) useValue(arg.value);
+      for (const auto& arg : c.uses->args) {
+        useValue(arg.value);
+        out.uses.push_back(Use{parameterKey(c.uses->name.text, arg.param.text), Place{path, range(arg.param.span)}});
+      }
     }
   }
 
@@ -87,6 +106,7 @@ struct FileWalk {
       declare(SymbolKind::EventKind, e.id.text, e.id.span, e.span, "", text(e.label));
     }
     for (const auto& t : f.templates) {
+      templates.push_back({t.span.begin, t.span.end, t.name.text});
       declare(SymbolKind::Template, t.name.text, t.name.span, t.span);
       out.templateNames.push_back(t.name.text);
       for (const auto& p : t.params) {
@@ -117,7 +137,9 @@ struct FileWalk {
       for (unsigned char c : t.text) length += (c & 0xC0) != 0x80;
       Place place{path, range(source::Span{file.id(), t.start, t.start + length})};
       if (declaredAt.count({place.range.start.line, place.range.start.character})) continue;
-      out.uses.push_back(Use{t.text, place});
+      // `$notice` in a template's body uses the parameter declared as `notice`.
+      bool parameter = t.kind == parse::TokenKind::Parameter;
+      out.uses.push_back(Use{parameter ? parameterKey(templateAt(t.start), t.text.substr(1)) : t.text, place});
     }
   }
 };
@@ -131,7 +153,7 @@ SymbolIndex buildSymbols(const driver::Compilation& compilation) {
     if (id == 0) index.mainPath = file.path();
     diag::Sink scratch;  // the compilation reported this file's problems already
     ast::File ast = parse::parseFile(file, scratch);
-    FileWalk walk{file, realPath(file.path()), LineIndex(file.text()), index};
+    FileWalk walk{file, realPath(file.path()), LineIndex(file.text()), index, {}};
     walk.walk(ast);
   }
   return index;

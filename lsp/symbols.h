@@ -33,7 +33,7 @@ struct Symbol {
 };
 
 struct Use {
-  std::string id;
+  std::string id;  // a template's parameter as parameterKey(template, parameter)
   Place place;
 };
 
@@ -45,6 +45,9 @@ struct SymbolIndex {
 
   const Symbol* find(const std::string& id) const;  // the declaration of an id (main file first)
 };
+
+// How the uses of a template's parameter are keyed: parameters of two templates may share a name.
+std::string parameterKey(const std::string& templateName, const std::string& parameter);
 
 SymbolIndex buildSymbols(const driver::Compilation& compilation);
 

@@ -227,6 +227,19 @@ const cases = {
       // `under 1.2` in the scenario -> clause 1.2.
       assert.deepEqual(await c.request(rpc.DefinitionRequest.type, c.at(fixtureUri, 44, 39)),
         { uri: fixtureUri, range: range(31, 9, 31, 12) });
+      // A template's parameter among the arguments -> its declaration in the standard library
+      // (line 10 of renewal.agree: 30 spaces, then `notice_period`).
+      assert.deepEqual(await c.request(rpc.DefinitionRequest.type, c.at(fixtureUri, 31, 45)),
+        { uri: stdlibRenewal, range: range(9, 30, 9, 43) });
+      // ... and its uses: the declaration, `$notice_period` in the template's body (line 16,
+      // after `  notice `), and the argument here.
+      const paramRefs = await c.request(rpc.ReferencesRequest.type,
+        { ...c.at(fixtureUri, 31, 45), context: { includeDeclaration: true } });
+      assert.deepEqual(paramRefs.map((r) => [r.uri, r.range]), [
+        [fixtureUri, range(31, 39, 31, 52)],
+        [stdlibRenewal, range(9, 30, 9, 43)],
+        [stdlibRenewal, range(15, 9, 15, 23)],
+      ]);
       const refs = await c.request(rpc.ReferencesRequest.type,
         { ...c.at(fixtureUri, 10, 8), context: { includeDeclaration: true } });
       assert.deepEqual(refs.map((r) => [r.uri, r.range]), [

@@ -143,3 +143,26 @@ TEST_CASE("the fixture compiles clean; edits break and fix it") {
                 {"text", "short"}}})}});
   CHECK(s.diagnostics(uri).empty());
 }
+
+TEST_CASE("a template's parameter is found in its own template, not in another with the same name") {
+  Session s;
+  s.initialize();
+  const std::string uri = "file:///tmp/lsp-test/templates.agree";
+  s.open(uri,
+         "template t(p: duration = 1 month) provision {\n"
+         "  term minimum $p\n"
+         "}\n"
+         "template u(p: duration = 1 year) provision {\n"
+         "  term minimum $p\n"
+         "}\n");
+  auto definition = s.request("textDocument/definition", Session::at(uri, 4, 16))["result"];
+  CHECK(definition["range"] ==
+        json{{"start", {{"line", 3}, {"character", 11}}}, {"end", {{"line", 3}, {"character", 12}}}});
+  json params = Session::at(uri, 1, 16);
+  params["context"] = {{"includeDeclaration", true}};
+  auto references = s.request("textDocument/references", params)["result"];
+  REQUIRE(references.size() == 2);
+  CHECK(references[0]["range"]["start"] == json{{"line", 0}, {"character", 11}});
+  CHECK(references[1]["range"] ==
+        json{{"start", {{"line", 1}, {"character", 15}}}, {"end", {{"line", 1}, {"character", 17}}}});
+}
