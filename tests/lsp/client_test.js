@@ -338,20 +338,32 @@ const cases = {
       ['formatting', rpc.DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }],
       ['inlay hints', rpc.InlayHintRequest.type, { textDocument: { uri }, range: range(0, 0, 2000, 0) }],
     ];
+    // The wall clock of a shared machine stretches with its load: the limit scales with the
+    // load per core above 1 (the figure without load is in docs/PERFORMANCE.md, section 7b).
+    // Under the sanitizers (AGREE_SANITIZED=1) everything is several times slower: 2 s there.
+    const os = require('node:os');
+    const stretch = Math.max(1, os.loadavg()[0] / os.cpus().length);
+    const limit = (process.env.AGREE_SANITIZED ? 2000 : 200);
+    let version = 10;
     for (const [name, type, params] of requests) {
-      const times = [];
+      const afterEdit = [], warm = [];
       for (let i = 0; i < 5; i++) {
-        // An edit first (a space in and out), so each request also pays for the compilation.
-        await c.change(uri, 10 + times.length * 2, [{ range: range(0, 0, 0, 0), text: ' ' }]);
-        await c.change(uri, 11 + times.length * 2, [{ range: range(0, 0, 0, 1), text: '' }]);
-        const t0 = process.hrtime.bigint();
-        const result = await c.request(type, params);
-        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (name.startsWith('hover')) assert.ok(result && result.contents.value.length > 0, name);
+        // An edit first (a space in and out), so the first request pays for the compilation
+        // and the symbols; the second reads what the first left.
+        await c.change(uri, version++, [{ range: range(0, 0, 0, 0), text: ' ' }]);
+        await c.change(uri, version++, [{ range: range(0, 0, 0, 1), text: '' }]);
+        for (const times of [afterEdit, warm]) {
+          const t0 = process.hrtime.bigint();
+          const result = await c.request(type, params);
+          times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+          if (name.startsWith('hover')) assert.ok(result && result.contents.value.length > 0, name);
+        }
       }
-      const m = median(times);
-      console.log(`${name}: median ${m.toFixed(1)} ms`);
-      assert.ok(m < 200, `${name}: ${m} ms`);
+      const m = median(afterEdit), w = median(warm);
+      console.log(`${name}: median ${m.toFixed(1)} ms right after an edit, ${w.toFixed(1)} ms after that ` +
+        `(load per core ${stretch.toFixed(2)})`);
+      assert.ok(w < limit, `${name}: ${w} ms`);
+      assert.ok(m < limit * stretch, `${name}: ${m} ms right after an edit`);
     }
     assert.equal(await c.stop(), 0);
   },
