@@ -20,5 +20,6 @@ int runInit(const Args& args);
 int runFmt(const Args& args);
 int runExplain(const Args& args);
 int runExplainCode(const Args& args);
+int runLsp(const Args& args);
 
 }  // namespace agree::cli

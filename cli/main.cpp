@@ -37,6 +37,7 @@ const char* kUsage =
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
     "  explain-code CODE                  what an error code means, an example and the fix\n"
+    "  lsp                                the language server for editors (LSP over stdio)\n"
     "\n"
     "`agree COMMAND --help` shows a command's options; every command takes --error-format text|json.\n"
     "`agree --version` prints the version, the model's schema version and the standard library used.\n"
@@ -76,6 +77,7 @@ int main(int argc, char** argv) {
       printVersion();
       return kExitOk;
     }
+    if (command == "lsp") return runLsp(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;
