@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "runtime_errors.h"
+#include "words/say.h"
 
 namespace agree::lsp {
 

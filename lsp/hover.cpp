@@ -22,7 +22,6 @@ using words::Lang;
 // Labels of the hover itself (the answers inside come from the words layer).
 const char* label(Lang lang, const char* en, const char* nl) { return lang == Lang::Nl ? nl : en; }
 
-
 // The AGRnnnn code the cursor is on, anywhere in the line (comments and texts included).
 std::optional<std::pair<std::string, Range>> codeUnder(const Analysis& a, Position position) {
   std::string line(a.lines->lineText(position.line));

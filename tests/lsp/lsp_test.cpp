@@ -95,7 +95,7 @@ TEST_CASE("agree lsp --lang chooses the language of diagnostics over the file's 
   // tests/e2e/diag-nl/onbekende-partij.agree is written with Dutch keywords: Dutch by default
   // (its expected text: "er is geen partij `alpha`"), English when the server is told so.
   const std::string uri = "file://" + std::string(AGREE_SOURCE_DIR) + "/tests/e2e/diag-nl/onbekende-partij.agree";
-  const std::string text = readSource("tests/e2e/diag-nl/onbekende-partij.agree");
+  const std::string text = agree::lsp::testing::readSource("tests/e2e/diag-nl/onbekende-partij.agree");
   Session dutch;
   dutch.initialize();
   dutch.open(uri, text);
@@ -103,13 +103,13 @@ TEST_CASE("agree lsp --lang chooses the language of diagnostics over the file's 
   REQUIRE(nl.size() == 1);
   CHECK(nl[0]["code"] == "AGR0301");
   CHECK(nl[0]["message"].get<std::string>().starts_with("er is geen partij `alpha`"));
-  Session english{Server(diag::Lang::En)};
+  Session english{Server(agree::diag::Lang::En), 1, {}};
   english.initialize();
   english.open(uri, text);
   auto en = english.diagnostics(uri);
   REQUIRE(en.size() == 1);
   CHECK(en[0]["code"] == "AGR0301");
-  CHECK(en[0]["message"].get<std::string>().starts_with("no party or group is called `alpha`"));
+  CHECK(en[0]["message"].get<std::string>().starts_with("no party is called `alpha`"));
 }
 
 TEST_CASE("the protocol's rules: not initialized, unknown methods, parse errors, shutdown and exit") {
