@@ -2,6 +2,7 @@
 // Each pass runs only when the one before it reported no error.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,9 @@ struct Compilation {
   diag::Sink sink;
   std::optional<model::Agreement> agreement;
   std::size_t inputBytes = 0;  // read so far, for limits::kMaxTotalInputBytes
+  // The scenario files the agreement's expectations name (`expect under "x.scenario"`), by
+  // model::Expectation::scenarioPath; each read and checked once.
+  std::map<std::string, model::Scenario> expectationScenarios;
 };
 
 // Imports read only from the main file's folder tree and the standard library (stdlibDir()),
