@@ -19,5 +19,6 @@ int runViolations(const Args& args);
 int runInit(const Args& args);
 int runFmt(const Args& args);
 int runExplain(const Args& args);
+int runTest(const Args& args);
 
 }  // namespace agree::cli

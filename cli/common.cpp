@@ -38,6 +38,8 @@ std::optional<diag::Lang> gDiagnosticLang;  // --lang; else each compilation's o
 
 const driver::CompileOptions& compileOptions() { return gCompileOptions; }
 
+void readExpectationScenarios() { gCompileOptions.expectationScenarios = true; }
+
 bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
                   const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown,
                   bool compiles) {

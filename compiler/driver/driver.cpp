@@ -348,7 +348,8 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
   model::Lowering lowering(c->sources, c->sink);
   c->agreement = lowering.lowerAgreement(files);
   if (profile) profile->lower += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (c->agreement && !c->sink.hasErrors()) loadExpectationScenarios(*c, files, loader.roots);
+  if (options.expectationScenarios && c->agreement && !c->sink.hasErrors())
+    loadExpectationScenarios(*c, files, loader.roots);
 }
 
 }  // namespace

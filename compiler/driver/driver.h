@@ -29,6 +29,10 @@ struct Compilation {
 // after symbolic links and `..` are resolved; importRoots adds folders (--import-root).
 struct CompileOptions {
   std::vector<std::string> importRoots;
+  // Also read and check the scenario files the expectations name (`expect under "x.scenario"`):
+  // for `agree check` and `agree test` only. Expectations are not terms of the agreement, so a
+  // copy of it without them (a git diff's old version in /tmp) still compiles for every answer.
+  bool expectationScenarios = false;
 };
 
 // Reads, parses, resolves imports and lowers one agreement file.
