@@ -20,6 +20,7 @@ int runCheck(const Args& args) {
     return kExitUsage;
   }
   if (help) return kExitOk;
+  readExpectationScenarios();
   int status = kExitOk;
   for (const auto& file : vm["file"].as<std::vector<std::string>>()) {
     auto c = compileReporting(file);

@@ -21,5 +21,6 @@ int runFmt(const Args& args);
 int runExplain(const Args& args);
 int runExplainCode(const Args& args);
 int runLsp(const Args& args);
+int runTest(const Args& args);
 
 }  // namespace agree::cli

@@ -39,6 +39,8 @@ diag::Format gDiagnosticFormat = diag::Format::Text;  // --error-format
 
 const driver::CompileOptions& compileOptions() { return gCompileOptions; }
 
+void readExpectationScenarios() { gCompileOptions.expectationScenarios = true; }
+
 bool parseOptions(const std::vector<std::string>& args, const std::string& usage, po::options_description& options,
                   const po::positional_options_description& positional, po::variables_map& vm, bool& helpShown,
                   bool compiles) {

@@ -24,6 +24,8 @@ bool parseOptions(const std::vector<std::string>& args, const std::string& usage
 
 // How this run compiles agreements (--import-root), as parseOptions read it.
 const driver::CompileOptions& compileOptions();
+// This run's compilations also read the scenario files expectations name (check, test).
+void readExpectationScenarios();
 
 // Compiles `file`, printing diagnostics to stderr. Null agreement when it had errors.
 std::unique_ptr<driver::Compilation> compileReporting(const std::string& file);

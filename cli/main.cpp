@@ -34,6 +34,8 @@ const char* kUsage =
     "  fmt [--check] [--lang nl|en] FILE...\n"
     "                                     rewrite files in the canonical layout (keywords in Dutch or\n"
     "                                     English with --lang); - : stdin to stdout\n"
+    "  test FILE... [--junit OUT.xml] [--lang nl|en]\n"
+    "                                     check the answers the agreements expect (`expect ...`)\n"
     "  init TEXT [--lang nl|en] [-o FILE [--force]]\n"
     "                                     an .agree skeleton from an agreement's plain text\n"
     "  explain-code CODE                  what an error code means, an example and the fix\n"
@@ -78,6 +80,7 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     if (command == "lsp") return runLsp(args);
+    if (command == "test") return runTest(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -17,6 +17,7 @@ item
   | articleDecl
   | scenarioDecl
   | templateDecl
+  | expectDecl
   ;
 
 importDecl : IMPORT STRING ;
@@ -72,7 +73,8 @@ eventDecl : EVENT ident STRING? (LABEL STRING)? ;
 
 // ---- articles and clauses --------------------------------------------------------------------
 
-articleDecl : ARTICLE articleId STRING? LBRACE (TEXT text)? clauseDecl* RBRACE ;
+// An article holds its clauses and the expectations that test them, in any order.
+articleDecl : ARTICLE articleId STRING? LBRACE (TEXT text)? (clauseDecl | expectDecl)* RBRACE ;
 
 clauseDecl : CLAUSE articleId (clauseKind | templateUse) LBRACE clauseField* RBRACE ;
 
@@ -287,6 +289,28 @@ eventArg
 // The period a `done` is for: a year (2026), a quarter (Q3 2020), or a day in it (2026-03-01).
 periodRef : NUMBER | ident NUMBER | DATE ;
 
+// ---- expectations ---------------------------------------------------------------------------
+
+// An answer the authors expect, under a scenario of the file (`under NAME`), a scenario file
+// (`under "scenarios/x.scenario"`, relative to this file) or no events at all (no `under`).
+// One claim after a colon, or several in a block. `agree test` asks each (docs/testing.md).
+expectDecl : EXPECT (UNDER scenarioRef)? (COLON claim | LBRACE claim* RBRACE) ;
+scenarioRef : ident | STRING ;
+
+claim
+  // `heliomare bound on 2027-11-01 under 8.2, 16.2`: the verdict, and clauses among the reasons
+  : ident NOT? BOUND ON date (UNDER articleIdList)?          # boundClaim
+  | NOT? IN FORCE ON date                                     # inForceClaim
+  // `ends 2027-08-18 by notice under 16.2`, `ends not before 2030-01-01`, `ends never`
+  | ENDS (date BY endCause (UNDER articleId)? | NOT BEFORE date | NEVER)   # endsClaim
+  // an agenda item of the clause (a duty, a deadline, a last day for notice) on that day
+  | DUE articleId ON date                                     # dueClaim
+  // compliance judged as of the date (`per`): a violation of the clause, or none at all
+  | VIOLATES (articleId | NOTHING) PER date                   # violatesClaim
+  ;
+// What ends the agreement: its term running out, or the act or event that ends it.
+endCause : TERM | eventKind ;
+
 // ---- small pieces ----------------------------------------------------------------------------
 
 text : STRING+ ;
@@ -299,7 +323,7 @@ duration : NUMBER unit | PARAM ;
 unit : DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | HOUR | HOURS | WORKING (DAY | DAYS) ;
 // Keywords added after names could already be written with them stay usable as names.
 ident : IDENT | PERIOD | LABEL | PREVIOUS | HALFYEARLY | BODY | MAJORITY | UNANIMITY | INCLUDING | PARTIES
-      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST | FROM ;
+      | RETROACTIVE | SCHEDULED | BETWEEN | AND | VOTES | FIRST | FROM | BOUND | FORCE | NEVER | NOTHING ;
 
 // ---- lexer -----------------------------------------------------------------------------------
 
@@ -441,6 +465,14 @@ BETWEEN : 'between' ;
 AND : 'and' ;
 VOTES : 'votes' ;
 FIRST : 'first' ;
+EXPECT : 'expect' ;
+BOUND : 'bound' ;
+NOT : 'not' ;
+FORCE : 'force' ;
+ENDS : 'ends' ;
+NEVER : 'never' ;
+VIOLATES : 'violates' ;
+NOTHING : 'nothing' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;

@@ -202,7 +202,7 @@ struct PowerRule {
   Action action;
   std::optional<DurationLit> notice;  // nullopt: immediately (or on the trigger's effective date)
   std::optional<CalendarAnchor> noticeCalendar;
-  bool onEffectiveDate = false;       // takes effect when the triggering event takes effect
+  bool onEffectiveDate = false;  // takes effect when the triggering event takes effect
   std::optional<Trigger> trigger;
   std::optional<Name> form;
   Span span;
@@ -392,6 +392,37 @@ struct Scenario {
   Span span;
 };
 
+// A claim of an expectation (`expect under S: ...`, docs/testing.md), as written.
+struct Claim {
+  enum class Kind {
+    Bound,
+    NotBound,
+    InForce,
+    NotInForce,
+    Ends,
+    EndsNotBefore,
+    EndsNever,
+    Due,
+    Violates,
+    ViolatesNothing
+  };
+  Kind kind = Kind::Bound;
+  std::optional<Name> party;         // bound, not bound
+  DateLit date;                      // every claim but `ends never`
+  std::vector<ArticleRef> articles;  // bound ... under; ends ... under; due; violates
+  std::optional<Name> cause;         // ends ... by CAUSE: `term`, or an event kind by its English name
+  Span span;
+};
+
+struct Expectation {
+  std::optional<Name> scenario;      // under NAME: a scenario of the agreement
+  std::optional<Text> scenarioFile;  // under "path": a scenario file, relative to this file
+  Claim claim;
+  std::string written;       // `expect under S: CLAIM` as the file writes it, one space between words
+  std::string claimWritten;  // CLAIM alone, the same way
+  Span span;                 // the claim
+};
+
 struct Import {
   Text path;
   Span span;
@@ -408,6 +439,7 @@ struct File {
   std::vector<Article> articles;
   std::vector<Scenario> scenarios;
   std::vector<Template> templates;
+  std::vector<Expectation> expectations;  // at the top level and inside articles, in file order
 };
 
 }  // namespace agree::ast

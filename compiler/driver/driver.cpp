@@ -256,6 +256,48 @@ struct Loader {
 void compileMain(Compilation& c, const source::SourceFile& main, CompileProfile* profile,
                  const CompileOptions& options);
 
+// The scenario files expectations name, read from the folders imports may read (so an
+// agreement cannot have agree show lines of /etc/passwd either), each compiled once.
+void loadExpectationScenarios(Compilation& c, const std::vector<const ast::File*>& files, const ImportRoots& roots) {
+  std::vector<std::string> failed;
+  for (const auto* f : files) {
+    const std::string from = c.sources.file(f->file).path();
+    for (const auto& e : f->expectations) {
+      if (!e.scenarioFile) continue;
+      const std::string& written = e.scenarioFile->value;
+      const std::string path = (fs::path(from).parent_path() / written).string();
+      if (c.expectationScenarios.count(path) || std::count(failed.begin(), failed.end(), path)) continue;
+      fs::path real = resolved(path);
+      std::error_code ec;
+      if (!roots.allows(real, false)) {
+        failed.push_back(path);
+        c.sink
+            .error(diag::Code::ExpectScenarioFile, e.scenarioFile->span,
+                   {"`" + written + "` is outside the folders agree reads (it is `" + real.string() + "`)",
+                    "`" + written + "` ligt buiten de mappen die agree leest (het is `" + real.string() + "`)"})
+            .help = {"keep scenario files in the agreement's folder, or allow their folder with `--import-root DIR`",
+                     "bewaar scenariobestanden in de map van de overeenkomst, of sta hun map toe met "
+                     "`--import-root MAP`"};
+        continue;
+      }
+      if (!fs::is_regular_file(real, ec)) {
+        failed.push_back(path);
+        c.sink
+            .error(diag::Code::ExpectScenarioFile, e.scenarioFile->span,
+                   {"there is no scenario file `" + path + "`", "er is geen scenariobestand `" + path + "`"})
+            .help = {"a scenario file is named relative to the file that names it",
+                     "een scenariobestand wordt genoemd vanuit de map van het bestand dat het noemt"};
+        continue;
+      }
+      if (auto s = compileScenarioFile(c, path)) {
+        c.expectationScenarios.emplace(path, std::move(*s));
+      } else {
+        failed.push_back(path);
+      }
+    }
+  }
+}
+
 // Test hook: AGREE_FAULT_INJECT=bad_alloc makes compilation fail as if memory ran out, so the
 // test suite can show that this becomes a diagnostic and not a crash.
 void injectFault() {
@@ -306,6 +348,8 @@ void compileMain(Compilation& cref, const source::SourceFile& mainRef, CompilePr
   model::Lowering lowering(c->sources, c->sink);
   c->agreement = lowering.lowerAgreement(files);
   if (profile) profile->lower += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (options.expectationScenarios && c->agreement && !c->sink.hasErrors())
+    loadExpectationScenarios(*c, files, loader.roots);
 }
 
 }  // namespace
@@ -390,6 +434,7 @@ std::optional<model::Scenario> compileScenarioFile(Compilation& c, const std::st
   if (!file.articles.empty()) first(file.articles.front().span);
   if (!file.imports.empty()) first(file.imports.front().span);
   if (!file.templates.empty()) first(file.templates.front().span);
+  if (!file.expectations.empty()) first(file.expectations.front().span);
   if (file.scenarios.size() > 1) first(file.scenarios[1].span);
   if (file.scenarios.empty() || extra) {
     source::Span where = extra ? *extra : source::Span{sf->id(), 0, 0};

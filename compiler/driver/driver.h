@@ -2,6 +2,7 @@
 // Each pass runs only when the one before it reported no error.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,12 +20,19 @@ struct Compilation {
   diag::Sink sink;
   std::optional<model::Agreement> agreement;
   std::size_t inputBytes = 0;  // read so far, for limits::kMaxTotalInputBytes
+  // The scenario files the agreement's expectations name (`expect under "x.scenario"`), by
+  // model::Expectation::scenarioPath; each read and checked once.
+  std::map<std::string, model::Scenario> expectationScenarios;
 };
 
 // Imports read only from the main file's folder tree and the standard library (stdlibDir()),
 // after symbolic links and `..` are resolved; importRoots adds folders (--import-root).
 struct CompileOptions {
   std::vector<std::string> importRoots;
+  // Also read and check the scenario files the expectations name (`expect under "x.scenario"`):
+  // for `agree check` and `agree test` only. Expectations are not terms of the agreement, so a
+  // copy of it without them (a git diff's old version in /tmp) still compiles for every answer.
+  bool expectationScenarios = false;
 };
 
 // Reads, parses, resolves imports and lowers one agreement file.

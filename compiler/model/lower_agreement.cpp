@@ -89,6 +89,7 @@ std::optional<Agreement> Lowering::lowerAgreement(const std::vector<const ast::F
       if (auto lowered = lowerScenario(s, out)) out.scenarios.push_back(std::move(*lowered));
     }
   }
+  lowerExpectations(files, out);
   if (sink_.hasErrors()) return std::nullopt;
   out.indexIds();
   return out;

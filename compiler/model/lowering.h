@@ -61,6 +61,8 @@ class Lowering {
   static CalendarAnchor lowerCalendarAnchor(const ast::CalendarAnchor& anchor);
   // `when E then cure 30 days within 14 days`: a window that closes before it opens.
   void checkTriggerWindow(const ast::Trigger& trigger);
+  // lower_expectations.cpp: after the scenarios, which `under NAME` names
+  void lowerExpectations(const std::vector<const ast::File*>& files, Agreement& out);
   // lower_scenarios.cpp: see lowerScenario
   std::optional<PeriodRef> lowerPeriodRef(const ast::Text& written);
 

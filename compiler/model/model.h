@@ -325,7 +325,7 @@ struct CalendarAnchor {
 struct NoticeRule {
   std::string clause;
   Duration period;
-  bool beforeTermEnd = true;  // else: at any time, effective after the period, or at `calendar`
+  bool beforeTermEnd = true;               // else: at any time, effective after the period, or at `calendar`
   std::optional<CalendarAnchor> calendar;  // against the end of a calendar year, quarter or month
   // "before the end of a term period", "at any time", "before the end of a calendar year".
   std::string whenText() const;
@@ -350,9 +350,9 @@ struct Power {
   enum class Action { Terminate, Dissolve, Withdraw, Expel };
   std::string clause;
   Action action;
-  std::optional<Duration> notice;  // nullopt: with immediate effect
+  std::optional<Duration> notice;                // nullopt: with immediate effect
   std::optional<CalendarAnchor> noticeCalendar;  // the notice runs against a calendar period's end
-  bool onEffectiveDate = false;    // effective when the triggering event takes effect (an amendment)
+  bool onEffectiveDate = false;                  // effective when the triggering event takes effect (an amendment)
   Trigger trigger;
   Holders holders;
   Form form = Form::Any;
@@ -406,6 +406,36 @@ struct Scenario {
   SourceRef where;
 };
 
+// An answer the authors expect, checked by `agree test` (docs/testing.md). Not part of the
+// agreement's terms: the model JSON leaves it out (docs/model.md).
+struct Expectation {
+  enum class Kind {
+    Bound,
+    NotBound,
+    InForce,
+    NotInForce,
+    Ends,
+    EndsNotBefore,
+    EndsNever,
+    Due,
+    Violates,
+    ViolatesNothing
+  };
+  Kind kind = Kind::Bound;
+  std::string scenario;      // a scenario of the agreement; empty: none, or a file
+  std::string scenarioFile;  // as written (`under "scenarios/x.scenario"`); empty: none
+  std::string scenarioPath;  // that file, relative to the file the expectation is in
+  std::string party;         // bound, not bound
+  Date date;                 // every kind but EndsNever
+  // Bound: clauses (or articles) among the reasons; Ends: the clause the end comes from;
+  // Due, Violates: the clause (or article) of the item or the violation.
+  std::vector<std::string> articles;
+  std::string cause;         // Ends: "term", or an event kind (notice, terminate, evaluation ...)
+  std::string written;       // `expect under S: CLAIM` as the file writes it
+  std::string claimWritten;  // CLAIM alone
+  SourceRef where;           // the claim
+};
+
 struct Agreement {
   std::string id;
   std::string title;
@@ -446,6 +476,7 @@ struct Agreement {
   std::optional<Accession> accession;
 
   std::vector<Scenario> scenarios;
+  std::vector<Expectation> expectations;
   std::vector<Template> templates;   // declared in the files compiled (stdlib imports too)
   std::vector<std::string> sources;  // the files compiled, the main one first
 

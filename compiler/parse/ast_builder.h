@@ -58,6 +58,9 @@ class AstBuilder {
   // build_scenarios.cpp
   ast::Scenario buildScenario(g::AgreeParser::ScenarioDeclContext* ctx);
   ast::ScenarioEvent buildEvent(g::AgreeParser::ScenarioEventContext* ctx);
+  // build_expectations.cpp: each claim of an `expect` becomes one expectation (expectations_)
+  void buildExpectations(g::AgreeParser::ExpectDeclContext* ctx);
+  std::optional<ast::Claim> buildClaim(g::AgreeParser::ClaimContext* ctx);
   // build_values.cpp
   ast::Span span(antlr4::ParserRuleContext* ctx) const;
   ast::Span span(antlr4::tree::TerminalNode* node) const;
@@ -85,8 +88,10 @@ class AstBuilder {
 
   source::FileId file_;
   diag::Sink& sink_;
-  KeywordLanguage keywords_;                   // the language the file's keywords and built-in words are in
-  std::map<const void*, ast::Span> firstSet_;  // where each single-valued field was first given
+  KeywordLanguage keywords_;  // the language the file's keywords and built-in words are in
+  std::map<const void*, ast::Span> firstSet_;
+  std::vector<ast::Expectation> expectations_;  // in file order, from the top level and from articles  // where each
+                                                // single-valued field was first given
 };
 
 template <typename T>

@@ -11,6 +11,7 @@ ast::Article AstBuilder::buildArticle(P::ArticleDeclContext* ctx) {
   if (ctx->STRING()) a.title = text(ctx->STRING());
   if (ctx->text()) a.text = text(ctx->text());
   for (auto* c : ctx->clauseDecl()) a.clauses.push_back(buildClause(c));
+  for (auto* x : ctx->expectDecl()) buildExpectations(x);
   return a;
 }
 

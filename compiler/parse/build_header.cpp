@@ -29,8 +29,12 @@ ast::File AstBuilder::buildFile(P::FileContext* ctx) {
       file.scenarios.push_back(buildScenario(s));
     } else if (auto* t = item->templateDecl()) {
       file.templates.push_back(buildTemplate(t));
+    } else if (auto* x = item->expectDecl()) {
+      buildExpectations(x);
     }
   }
+  file.expectations = std::move(expectations_);
+  expectations_.clear();
   return file;
 }
 

@@ -97,7 +97,8 @@ class Outliner {
     return dynamic_cast<P::ItemContext*>(ctx) || dynamic_cast<P::HeaderFieldContext*>(ctx) ||
            dynamic_cast<P::PartyFieldContext*>(ctx) || dynamic_cast<P::BodyFieldContext*>(ctx) ||
            dynamic_cast<P::ClauseDeclContext*>(ctx) || dynamic_cast<P::ClauseFieldContext*>(ctx) ||
-           dynamic_cast<P::ScenarioEventContext*>(ctx);
+           dynamic_cast<P::ScenarioEventContext*>(ctx) || dynamic_cast<P::ExpectDeclContext*>(ctx) ||
+           dynamic_cast<P::ClaimContext*>(ctx);
   }
   static bool isList(antlr4::ParserRuleContext* ctx) {
     return dynamic_cast<P::TextContext*>(ctx) || dynamic_cast<P::HolderListContext*>(ctx) ||
