@@ -33,5 +33,8 @@ grep -qF "renewal period: 1 year -> 2 years" <<<"$out"
 grep -qF "notice period: 1 month -> 3 months" <<<"$out"
 grep -qF "art. 6.1 disappeared: 2023-02-18 -> (none)" <<<"$out"
 # A plain `git diff --no-ext-diff` still shows the text lines.
-git diff --no-ext-diff HEAD~1 HEAD | grep -qF -- '+    renew automatically every 2 years'
+# (Read whole first: `grep -q` on a pipe quits at its match, and under pipefail git's SIGPIPE
+# would fail the test whenever git is still writing.)
+plain=$(git diff --no-ext-diff HEAD~1 HEAD)
+grep -qF -- '+    renew automatically every 2 years' <<<"$plain"
 echo "git diff shows the semantic report"
