@@ -3,11 +3,17 @@
 #include <cctype>
 
 #include "diag/render.h"
+#include "driver/driver.h"
 #include "uri.h"
 
 namespace agree::lsp {
 
-std::string docsDir() { return AGREE_DOCS_DIR; }
+// The installed docs (share/doc/agree beside the program, from cmake --install or the .deb),
+// else the source tree's.
+std::string docsDir() {
+  static const std::string installed = driver::installedBeside(AGREE_DOCS_FROM_BIN);
+  return installed.empty() ? AGREE_DOCS_DIR : installed;
+}
 
 std::string codeHref(std::string_view code) {
   std::string anchor;

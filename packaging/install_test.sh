@@ -33,6 +33,33 @@ answer=$("$work/root/usr/bin/agree" bound heliomare.agree Heliomare 2027-11-01 -
 echo "$answer" | head -n 3
 echo "$answer" | grep -qx "Is Stichting Heliomare bound on 2027-11-01?  YES" || { echo "unexpected answer"; exit 1; }
 echo "$answer" | grep -q "term period 7: 2027-08-18 .. 2028-08-18" || { echo "unexpected period"; exit 1; }
+# The installed language server links an error code to the installed docs.
+python3 - "$work/root/usr/bin/agree" "$work/root/usr/share/doc/agree/errors.md" <<'PY'
+import json, subprocess, sys
+agree, page = sys.argv[1], sys.argv[2]
+server = subprocess.Popen([agree, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+def send(m):
+    body = json.dumps(m).encode()
+    server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    server.stdin.flush()
+def receive():
+    length = 0
+    while (line := server.stdout.readline().strip()):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    return json.loads(server.stdout.read(length))
+send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}})
+receive()
+send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+    "uri": "file:///tmp/x.agree", "languageId": "agree", "version": 1, "text": "agreement x { title \"x\" bogus }\n"}}})
+while (m := receive()).get("method") != "textDocument/publishDiagnostics":
+    pass
+href = m["params"]["diagnostics"][0]["codeDescription"]["href"]
+server.kill()
+print(href)
+sys.exit(0 if href == "file://" + page + "#agr0101" else 1)
+PY
 # The man page renders without a warning.
 groff -man -Tutf8 -ww -z "$work/root/usr/share/man/man1/agree.1" 2>"$work/groff.err"
 [ ! -s "$work/groff.err" ] || { cat "$work/groff.err"; exit 1; }

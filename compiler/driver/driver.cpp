@@ -371,22 +371,18 @@ const source::SourceFile* readText(Compilation& c, const std::string& name, std:
   return &c.sources.add(name, std::move(text));
 }
 
-namespace {
-// The standard library installed beside the running program (cmake --install, the .deb):
-// BIN/../share/agree/stdlib. Empty when the program runs from its build folder.
-std::string installedStdlib() {
+std::string installedBeside(const std::string& fromBin) {
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return "";
-  fs::path dir = (exe.parent_path() / AGREE_STDLIB_FROM_BIN).lexically_normal();
+  fs::path dir = (exe.parent_path() / fromBin).lexically_normal();
   return fs::is_directory(dir, ec) ? dir.string() : "";
 }
-}  // namespace
 
 std::string stdlibDir() {
   const char* env = std::getenv("AGREE_STDLIB");
   if (env && *env) return env;
-  static const std::string installed = installedStdlib();
+  static const std::string installed = installedBeside(AGREE_STDLIB_FROM_BIN);
   return installed.empty() ? AGREE_STDLIB_DIR : installed;
 }
 

@@ -53,6 +53,11 @@ std::unique_ptr<Compilation> compileText(const std::string& path, std::string te
 // the source tree's stdlib/. `import "std:clauses/renewal.agree"` reads from here.
 std::string stdlibDir();
 
+// `fromBin` (a path relative to the running program's folder, as "../share/agree/stdlib")
+// when that folder exists: where `cmake --install` and the .deb put the program's data.
+// Empty when the program runs from its build folder.
+std::string installedBeside(const std::string& fromBin);
+
 // Reads a file named on the command line into c.sources, checking size and UTF-8 (AGR0001-AGR0003
 // in c.sink, as for an agreement file). Null when it cannot be had.
 const source::SourceFile* readFile(Compilation& c, const std::string& path);
