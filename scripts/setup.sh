@@ -40,7 +40,11 @@ for lock in "$here"/editors/*/package-lock.json "$here"/tests/*/package-lock.jso
   dir=$(dirname "$lock")
   if ! cmp -s "$lock" "$dir/node_modules/.agree-installed-lock"; then
     echo "setup: npm ci in ${dir#"$here"/}"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    # Node trusts its own CA list; behind a proxy with its own CA (installed in the system's
+    # store) it must trust the system's too.
+    ca=/etc/ssl/certs/ca-certificates.crt
+    (cd "$dir" && NODE_EXTRA_CA_CERTS=${NODE_EXTRA_CA_CERTS:-$([ -f $ca ] && echo $ca)} \
+      npm ci --no-audit --no-fund --loglevel=error)
     cp "$lock" "$dir/node_modules/.agree-installed-lock"
   fi
 done
