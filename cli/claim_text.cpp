@@ -16,17 +16,7 @@ parse::KeywordLanguage keywordsOf(words::Lang lang) {
 
 // English keywords ("not in force on") in the language's spelling, word by word (keywords.def).
 std::string kw(std::string_view english, words::Lang lang) {
-  std::string out;
-  std::size_t from = 0;
-  while (from <= english.size()) {
-    std::size_t space = english.find(' ', from);
-    std::string_view word = english.substr(from, space == std::string_view::npos ? english.npos : space - from);
-    if (!out.empty()) out += ' ';
-    out += parse::translateKeyword(word, parse::KeywordLanguage::English, keywordsOf(lang)).value_or(std::string(word));
-    if (space == std::string_view::npos) break;
-    from = space + 1;
-  }
-  return out;
+  return parse::translateEnglishPhrase(english, keywordsOf(lang));
 }
 
 // A cause as a file in the language writes it: `term` and the keyword kinds (`notice`) are

@@ -111,19 +111,7 @@ std::optional<ast::DateLit> AstBuilder::date(P::DateContext* ctx) {
   return ast::DateLit{*d, span(ctx)};
 }
 
-std::string AstBuilder::asWritten(std::string_view english) const {
-  std::string out;
-  std::size_t from = 0;
-  while (from <= english.size()) {
-    std::size_t space = english.find(' ', from);
-    std::string_view word = english.substr(from, space == std::string_view::npos ? english.npos : space - from);
-    if (!out.empty()) out += ' ';
-    out += translateKeyword(word, KeywordLanguage::English, keywords_).value_or(std::string(word));
-    if (space == std::string_view::npos) break;
-    from = space + 1;
-  }
-  return out;
-}
+std::string AstBuilder::asWritten(std::string_view english) const { return translateEnglishPhrase(english, keywords_); }
 
 std::optional<long long> AstBuilder::count(antlr4::tree::TerminalNode* number) {
   std::string t = number->getText();

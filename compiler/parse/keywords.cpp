@@ -49,6 +49,20 @@ std::optional<std::string> translateKeyword(std::string_view word, KeywordLangua
   return std::string(spelled(*it->second, to));
 }
 
+std::string translateEnglishPhrase(std::string_view english, KeywordLanguage to) {
+  std::string out;
+  std::size_t from = 0;
+  while (from <= english.size()) {
+    std::size_t space = english.find(' ', from);
+    std::string_view word = english.substr(from, space == std::string_view::npos ? english.npos : space - from);
+    if (!out.empty()) out += ' ';
+    out += translateKeyword(word, KeywordLanguage::English, to).value_or(std::string(word));
+    if (space == std::string_view::npos) break;
+    from = space + 1;
+  }
+  return out;
+}
+
 std::optional<KeywordLanguage> languageOfKeyword(std::string_view word) {
   bool english = isKeyword(word, KeywordLanguage::English);
   bool dutch = isKeyword(word, KeywordLanguage::Dutch);

@@ -21,6 +21,9 @@ bool isKeyword(std::string_view word, KeywordLanguage lang);
 
 // The same keyword in `to`; nullopt when `word` is no keyword of `from`.
 std::optional<std::string> translateKeyword(std::string_view word, KeywordLanguage from, KeywordLanguage to);
+// English code ("not in force on", "term end") spelled in `to`, word by word; a word that is
+// no keyword is kept as it is.
+std::string translateEnglishPhrase(std::string_view english, KeywordLanguage to);
 
 // The language `word` settles when a file's keywords are read: nullopt when it is a keyword of
 // both languages alike ("per", "scenario") or of neither.
