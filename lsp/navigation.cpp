@@ -92,12 +92,14 @@ json references(Analysis& a, const std::string& uri, Position position, bool inc
 json documentSymbols(Analysis& a) {
   const auto& index = a.symbols();
   json out = json::array();
-  std::optional<std::size_t> article;  // index in `out` of the article the next clauses belong to
+  // The clauses that follow an article are its children: it is then the last symbol in `out`
+  // (anything else pushed ends the article).
+  bool inArticle = false;
   std::string articleId;
   for (const auto& s : index.symbols) {
     if (s.name.path != index.mainPath) continue;
-    if (s.kind == SymbolKind::Clause && article && s.scope == articleId) {
-      out[*article]["children"].push_back(symbolJson(s));
+    if (s.kind == SymbolKind::Clause && inArticle && s.scope == articleId) {
+      out.back()["children"].push_back(symbolJson(s));
       continue;
     }
     if (s.kind == SymbolKind::Parameter) {
@@ -105,11 +107,8 @@ json documentSymbols(Analysis& a) {
       continue;
     }
     out.push_back(symbolJson(s));
-    if (s.kind != SymbolKind::Article) article.reset();
-    if (s.kind == SymbolKind::Article) {
-      article = out.size() - 1;
-      articleId = s.id;
-    }
+    inArticle = s.kind == SymbolKind::Article;
+    if (inArticle) articleId = s.id;
   }
   return out;
 }
