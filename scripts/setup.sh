@@ -10,7 +10,7 @@ packages=(
   python3 python3-jsonschema python3-icalendar git
   clang-14 libclang-rt-14-dev
   neovim
-  dpkg-dev groff-base
+  dpkg-dev file groff-base
 )
 
 missing=()
