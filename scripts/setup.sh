@@ -11,6 +11,8 @@ packages=(
   clang-14 libclang-rt-14-dev
   neovim
   dpkg-dev file groff-base
+  libsqlite3-dev sqlite3
+  chromium fonts-dejavu-core
 )
 
 missing=()
