@@ -1,6 +1,6 @@
 // Many agreement files compiled and simulated on several threads, each file's answer handed
-// on in file order. Parsing itself is serialized inside the parser (compiler/parse/parse.cpp);
-// everything after it runs in parallel. Output is streamed (row_queue.h): memory stays bounded
+// on in file order. Files parse in parallel too (compiler/parse/antlr/quick_parse.h); only a file
+// with a syntax error is parsed again one at a time. Output is streamed (row_queue.h): memory stays bounded
 // however much one file has. What a file's answer is (rows for `agree query`, ...) is the
 // caller's: the batch knows nothing of formats or options, and prints nothing itself.
 #pragma once

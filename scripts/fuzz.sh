@@ -11,13 +11,15 @@ seconds=${1:-60}
 build=$here/build-fuzz
 cmake -S "$here" -B "$build" -DAGREE_FUZZ=ON -DAGREE_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
-cmake --build "$build" -j "$(nproc)" --target fuzz_compile fuzz_simulate fuzz_diff
+cmake --build "$build" -j "$(nproc)" --target fuzz_compile fuzz_simulate fuzz_diff fuzz_scanner
 
 seeds=$build/seeds
 rm -rf "$seeds" && mkdir -p "$seeds/compile" "$seeds/simulate" "$seeds/diff" "$build/artifacts"
 find "$here/examples" "$here/tests/e2e" "$here/tests/fuzz/regressions" -name '*.agree' -size -100k \
   -exec cp -t "$seeds/compile" {} + 2>/dev/null || true
 cp "$seeds"/compile/* "$seeds/simulate/"
+# The scanner target compares the hand-written scanner with the generated lexer on the same files.
+cp -r "$seeds/compile" "$seeds/scanner"
 # Agreements with each scenario appended, so the simulation target starts from real timelines.
 for s in "$here"/examples/*/scenarios/*.scenario; do
   [ -e "$s" ] || continue
@@ -38,7 +40,7 @@ cp "$here/tests/e2e/diff/small-old.agree" "$seeds/diff/small-old.agree"
 # a busy or slow machine keeps a wide margin, while a hang or a blow-up still fails the run.
 timeout=5
 status=0
-for target in fuzz_compile fuzz_simulate fuzz_diff; do
+for target in fuzz_compile fuzz_simulate fuzz_diff fuzz_scanner; do
   corpus=$build/corpus/$target
   mkdir -p "$corpus"
   seed=$seeds/${target#fuzz_}

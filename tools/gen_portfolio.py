@@ -108,7 +108,7 @@ def agreement(rng, index):
             if k == "duty" and r < 0.15:
                 fields.append(f"recurs {rng.choice(['quarterly', 'yearly', 'monthly'])}")
             elif k == "duty" and r < 0.22 and kind < 0.7:
-                fields.append(f"deadline {rng.randint(1, 6)} months before term end")
+                fields.append(f"deadline {rng.randint(1, 6)} months before each term end")
             elif k == "duty" and r < 0.28:
                 fields.append(f"deadline within {rng.choice(['24 hours', '2 weeks', '30 days'])} after data_breach_detected")
             fields.append(f"text {q(cid + ' ' + prose(rng, rng.randint(per_clause // 2, per_clause * 3 // 2)))}")

@@ -6,12 +6,11 @@
 #include <mutex>
 #include <new>
 
-#include "AgreeLexer.h"
 #include "AgreeParser.h"
-#include "parse/antlr/capped_lexer.h"
-#include "parse/antlr/folded_stream.h"
 #include "parse/antlr/keyword_language.h"
 #include "parse/antlr/parser_lock.h"
+#include "parse/antlr/quick_parse.h"
+#include "parse/antlr/scanner.h"
 #include "parse/antlr/syntax_errors.h"
 #include "parse/ast_builder.h"
 
@@ -30,29 +29,43 @@ void lap(double* slot, Clock::time_point& since) {
 ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfile* profile) {
   ast::File empty;
   empty.file = file.id();
-  // One parse at a time (parser_lock.h); everything after parsing runs in parallel.
-  std::lock_guard<std::mutex> hold(parserLock());
   auto clock = Clock::now();
   try {
-    FoldedInputStream input(file.text());
-    CappedLexer lexer(&input);
-    lexer.removeErrorListeners();  // bad input becomes error tokens, reported below
-    antlr4::CommonTokenStream tokens(&lexer);
+    Scanner scanner(file.text(), /*capErrors=*/true);
+    antlr4::CommonTokenStream tokens(&scanner);
     tokens.fill();
     KeywordReading keywords = readKeywords(tokens);
     sink.keywordsRead(keywords.language == KeywordLanguage::Dutch ? diag::Lang::Nl : diag::Lang::En);
     lap(profile ? &profile->lex : nullptr, clock);
     bool lexicalErrors =
-        reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
+        reportLexicalErrors(tokens, file.id(), sink, scanner.dropped(), scanner.firstDropped().value_or(0));
 
     grammar::AgreeParser parser(&tokens);
     parser.removeErrorListeners();
-    SyntaxErrorListener listener(file.id(), sink, keywords);
-    parser.addErrorListener(&listener);
-    auto* tree = parser.file();
+    parser.setErrorHandler(std::make_shared<QuickFailStrategy>());
+    grammar::AgreeParser::FileContext* tree = nullptr;
+    if (!lexicalErrors) {
+      try {
+        tree = parser.file();
+      } catch (const antlr4::ParseCancellationException&) {
+        tree = nullptr;
+      }
+    }
+    if (!tree) {
+      // An error: parse again, one file at a time, to report every syntax error (quick_parse.h);
+      // a partial tree is not worth checking.
+      std::lock_guard<std::mutex> hold(parserLock());
+      tokens.seek(0);
+      grammar::AgreeParser full(&tokens);
+      full.removeErrorListeners();
+      SyntaxErrorListener listener(file.id(), sink, keywords);
+      full.addErrorListener(&listener);
+      full.file();
+      lap(profile ? &profile->parse : nullptr, clock);
+      if (profile) profile->fullContextAttempts += listener.fullContextAttempts();
+      return empty;
+    }
     lap(profile ? &profile->parse : nullptr, clock);
-    if (profile) profile->fullContextAttempts += listener.fullContextAttempts();
-    if (lexicalErrors || listener.count() > 0) return empty;  // a partial tree is not worth checking
     AstBuilder builder(file.id(), sink, keywords.language);
     ast::File built = builder.buildFile(tree);
     lap(profile ? &profile->build : nullptr, clock);

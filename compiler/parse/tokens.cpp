@@ -7,10 +7,9 @@
 
 #include "AgreeLexer.h"
 #include "AgreeParser.h"
-#include "parse/antlr/capped_lexer.h"
-#include "parse/antlr/folded_stream.h"
 #include "parse/antlr/keyword_language.h"
 #include "parse/antlr/parser_lock.h"
+#include "parse/antlr/scanner.h"
 #include "parse/antlr/syntax_errors.h"
 
 namespace agree::parse {
@@ -145,28 +144,23 @@ class Outliner {
 }  // namespace
 
 std::vector<SourceToken> lexTokens(const std::string& text) {
-  std::lock_guard<std::mutex> hold(parserLock());
-  FoldedInputStream input(text);
-  L lexer(&input);  // not capped: a tool that compares tokens wants every one of them
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
+  Scanner scanner(text, /*capErrors=*/false);  // a tool that compares tokens wants every one of them
+  antlr4::CommonTokenStream tokens(&scanner);
   tokens.fill();
   readKeywords(tokens);
-  return copyTokens(tokens, lexer.getVocabulary());
+  return copyTokens(tokens, tokenVocabulary());
 }
 
 std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::Sink& sink) {
   std::lock_guard<std::mutex> hold(parserLock());
   try {
-    FoldedInputStream input(file.text());
-    CappedLexer lexer(&input);
-    lexer.removeErrorListeners();
-    antlr4::CommonTokenStream tokens(&lexer);
+    Scanner scanner(file.text(), /*capErrors=*/true);
+    antlr4::CommonTokenStream tokens(&scanner);
     tokens.fill();
     KeywordReading keywords = readKeywords(tokens);
     sink.keywordsRead(keywords.language == KeywordLanguage::Dutch ? diag::Lang::Nl : diag::Lang::En);
     bool lexicalErrors =
-        reportLexicalErrors(tokens, file.id(), sink, lexer.dropped(), lexer.firstDropped().value_or(0));
+        reportLexicalErrors(tokens, file.id(), sink, scanner.dropped(), scanner.firstDropped().value_or(0));
     P parser(&tokens);
     parser.removeErrorListeners();
     SyntaxErrorListener listener(file.id(), sink, keywords);
@@ -174,7 +168,7 @@ std::optional<SourceOutline> outlineFile(const source::SourceFile& file, diag::S
     auto* tree = parser.file();
     if (lexicalErrors || listener.count() > 0) return std::nullopt;
     SourceOutline outline;
-    outline.tokens = copyTokens(tokens, lexer.getVocabulary());
+    outline.tokens = copyTokens(tokens, tokenVocabulary());
     outline.language = keywords.language;
     Outliner(outline.groups, outline.tokens).walk(tree);
     return outline;
