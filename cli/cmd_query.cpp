@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "cache_options.h"
 #include "common.h"
 #include "date_steps.h"
 #include "exit_codes.h"
@@ -117,6 +118,7 @@ int runQuery(const Args& args) {
       "the words of --format text: nl or en (default: each agreement's `language`, else en)")(
       "jobs,j", po::value<std::string>(), "threads, 1 to 256 (default: the number of cores)")(
       "output,o", po::value<std::string>()->default_value(""), "write the rows to this file");
+  addCacheOptions(options);
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
@@ -124,13 +126,14 @@ int runQuery(const Args& args) {
   const std::string usage =
       "usage: agree query PATH... (--date D | --from D --to D [--step day|week|month])\n"
       "                   [--party P] [--scenario-dir DIR] [--format csv|jsonl|text] [--lang nl|en]\n"
-      "                   [--jobs N] [-o OUT]\n\n"
+      "                   [--jobs N] [-o OUT] [--cache-dir DIR | --no-cache]\n\n"
       "One row per agreement x party x date: file, agreement, party, date, verdict, in force,\n"
       "surviving only, the binding articles, the term period (docs/query.md). PATH is a file or a\n"
       "folder (every *.agree below it). NAME.scenario beside NAME.agree is its scenario.\n"
       "--format text is for people, in each agreement's `language` (nl or en) unless --lang\n"
       "says otherwise; CSV and JSON lines are the same in every language.\n"
       "A file with errors is reported on stderr and skipped; the others are answered.\n"
+      "Compiled models are kept in a cache folder and used again while the files are unchanged.\n"
       "Exit status: 0 all files answered, 1 some files had errors, 2 wrong usage.";
   if (!parseOptions(args, usage, options, positional, vm, help)) return kExitUsage;
   if (help) return kExitOk;
@@ -162,9 +165,13 @@ int runQuery(const Args& args) {
   }
   if (outputIsInput(vm["output"].as<std::string>(), batch.files)) return kExitUsage;
 
+  auto cache = openCache(vm);
+  batch.cache = cache.get();
+
   Output out;
   if (!out.open(vm["output"].as<std::string>())) return kExitInputErrors;
   auto outcome = portfolio::runQuery(q, {[&](std::string_view rows) { return out.write(rows); }, toStderr});
+  noteCacheTrouble(cache.get());
   if (outcome.stop != portfolio::Outcome::Stop::None) {
     sayStopped(outcome);
     return kExitInputErrors;

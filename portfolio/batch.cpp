@@ -26,7 +26,7 @@ bool injectRowFault() {
 FileOutcome answerFile(const Batch& b, const Answer& answer, const std::string& file, std::size_t i, RowQueue& queue) {
   FileOutcome r;
   std::string ambiguous;  // the party names two parties of this file
-  auto c = driver::compileFile(file, b.compile);
+  auto c = driver::compileFile(file, b.compile, b.cache);
   if (c->agreement) {
     std::optional<model::Scenario> scenario;
     if (auto path = scenarioFileFor(file, b.scenarioDir); !path.empty()) {

@@ -13,6 +13,7 @@
 
 #include "agreement_files.h"
 #include "driver/driver.h"
+#include "driver/model_cache.h"
 #include "report/query_rows.h"
 #include "timeline.h"
 
@@ -24,6 +25,7 @@ struct Batch {
   std::string scenarioDir;           // NAME.scenario for NAME.agree from here; empty: beside it
   unsigned jobs = 1;                 // threads; fewer when the system gives fewer
   driver::CompileOptions compile;
+  driver::ModelCache* cache = nullptr;    // compiled models kept between runs (null: compile every file)
   std::optional<diag::Lang> diagnostics;  // their language; nullopt: each file's keywords decide
   diag::Format diagnosticFormat = diag::Format::Text;
 };

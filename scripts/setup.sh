@@ -11,7 +11,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   neovim
   dpkg-dev file groff-base
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libxxhash-dev pkg-config
   chromium fonts-dejavu-core
 )
 

@@ -392,6 +392,11 @@ std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileO
   return compileLoaded(std::move(c), main, nullptr, options);
 }
 
+std::unique_ptr<Compilation> compileRead(std::unique_ptr<Compilation> c, const source::SourceFile& main,
+                                         const CompileOptions& options) {
+  return compileLoaded(std::move(c), &main, nullptr, options);
+}
+
 std::unique_ptr<Compilation> compileText(const std::string& path, std::string text, CompileProfile* profile,
                                          const CompileOptions& options) {
   auto c = std::make_unique<Compilation>();

@@ -38,6 +38,10 @@ struct CompileOptions {
 // Reads, parses, resolves imports and lowers one agreement file.
 std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileOptions& options = {});
 
+// compileFile on a file already read into `c` (readFile): parses, resolves imports and lowers.
+std::unique_ptr<Compilation> compileRead(std::unique_ptr<Compilation> c, const source::SourceFile& main,
+                                         const CompileOptions& options = {});
+
 // Seconds per phase, for benchmarks.
 struct CompileProfile {
   double lex = 0, parse = 0, build = 0;  // see parse::ParseProfile

@@ -75,7 +75,12 @@ SKIPPED = 77
 
 def main():
     # $TMP lives only as long as the test: nothing is left behind in /tmp.
-    with tempfile.TemporaryDirectory(prefix="agree-test-") as tmp:
+    # Each test gets its own, empty compiled-model cache (docs/query.md), outside $TMP so that
+    # a test listing $TMP sees only what it made; open to every user, for `wrap: setpriv`.
+    with tempfile.TemporaryDirectory(prefix="agree-test-") as tmp, \
+            tempfile.TemporaryDirectory(prefix="agree-test-cache-") as cache:
+        os.chmod(cache, 0o777)
+        os.environ["AGREE_CACHE_DIR"] = cache
         return run(tmp)
 
 
