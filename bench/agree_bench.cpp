@@ -47,6 +47,7 @@ std::string readFile(const fs::path& p) {
 
 struct Child {
   double wall = 0;
+  double cpu = 0;  // user + system, every thread
   long peakKiB = 0;
   int status = 0;
 };
@@ -72,6 +73,8 @@ Child run(const std::vector<std::string>& argv, const std::string& out = "/dev/n
   wait4(pid, &status, 0, &usage);
   c.wall = seconds(start, Clock::now());
   c.peakKiB = usage.ru_maxrss;
+  c.cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+          static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   c.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   posix_spawn_file_actions_destroy(&actions);
   return c;
@@ -221,7 +224,7 @@ int main(int argc, char** argv) {
   }
 
   if (!skipPortfolio) {
-    std::printf("\n## 5. Portfolio: every party, every day of 2026, CSV to /dev/null (median of 3)\n\n");
+    std::printf("\n## 5. Portfolio, CSV to /dev/null (median of 3)\n\n");
     std::size_t n = 0;
     std::uintmax_t bytes = 0;
     for (const auto& e : fs::directory_iterator(portfolio)) {
@@ -230,23 +233,44 @@ int main(int argc, char** argv) {
         bytes += e.file_size();
       }
     }
-    std::vector<double> w;
-    long peak = 0;
-    int status = 0;
-    for (int i = 0; i < 3; ++i) {
-      auto r = run({agree, "query", portfolio.string(), "--from", "2026-01-01", "--to", "2026-12-31", "--jobs", "2"});
-      w.push_back(r.wall);
-      peak = std::max(peak, r.peakKiB);
-      status = r.status;
-    }
-    auto rows = run({agree, "query", portfolio.string(), "--date", "2026-01-01"}, "/tmp/agree-bench-rows.csv");
+    auto rows =
+        run({agree, "query", portfolio.string(), "--date", "2026-01-01", "--no-cache"}, "/tmp/agree-bench-rows.csv");
     std::ifstream in("/tmp/agree-bench-rows.csv");
     std::size_t lines = static_cast<std::size_t>(std::count(std::istreambuf_iterator<char>(in), {}, '\n'));
+    std::printf("%zu agreements (%.0f MB), %zu party rows a day (exit %d)\n\n", n, static_cast<double>(bytes) / 1e6,
+                lines - 1, rows.status);
     std::printf(
-        "%zu agreements (%.0f MB), %zu party rows a day, %zu rows in all: wall %.1f s (min %.1f), peak memory %.0f "
-        "MiB, exit %d (%d)\n",
-        n, static_cast<double>(bytes) / 1e6, lines - 1, (lines - 1) * 365, median(w),
-        *std::min_element(w.begin(), w.end()), static_cast<double>(peak) / 1024, status, rows.status);
+        "| command | cache | wall median (min) | CPU median | peak memory | exit |\n|---|---|---|---|---|---|\n");
+    const std::string cacheDir = "/tmp/agree-bench-cache";
+    // One command three times: `cold` compiles every file (--no-cache), `filling` starts from an
+    // empty cache each time, `cached` finds every model in it.
+    auto timed = [&](const std::string& label, std::vector<std::string> args, const std::string& mode) {
+      std::vector<double> w, cpu;
+      long peak = 0;
+      int status = 0;
+      if (mode == "cold") args.push_back("--no-cache");
+      if (mode != "cold") args.insert(args.end(), {"--cache-dir", cacheDir});
+      if (mode == "cached") {
+        fs::remove_all(cacheDir);
+        run(args);
+      }
+      for (int i = 0; i < 3; ++i) {
+        if (mode == "filling") fs::remove_all(cacheDir);
+        auto r = run(args);
+        w.push_back(r.wall);
+        cpu.push_back(r.cpu);
+        peak = std::max(peak, r.peakKiB);
+        status = r.status;
+      }
+      std::printf("| %s | %s | %.2f s (%.2f) | %.2f s | %.0f MiB | %d |\n", label.c_str(), mode.c_str(), median(w),
+                  *std::min_element(w.begin(), w.end()), median(cpu), static_cast<double>(peak) / 1024, status);
+    };
+    const std::vector<std::string> year = {agree,  "query",      portfolio.string(), "--from", "2026-01-01",
+                                           "--to", "2026-12-31", "--jobs",           "2"};
+    for (const char* mode : {"cold", "filling", "cached"}) timed("query, every day of 2026", year, mode);
+    const std::vector<std::string> oneDay = {agree, "query", portfolio.string(), "--date", "2026-06-01", "--jobs", "2"};
+    for (const char* mode : {"cold", "cached"}) timed("query, one day", oneDay, mode);
+    fs::remove_all(cacheDir);
   }
   return 0;
 }

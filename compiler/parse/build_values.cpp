@@ -44,28 +44,27 @@ namespace {
 // Resolves the escapes \" \\ \n \t; any other backslash is kept as written (nothing is lost).
 std::string unquote(const std::string& token) {
   std::string out;
-  out.reserve(token.size());
-  for (std::size_t i = 1; i + 1 < token.size(); ++i) {
-    char c = token[i];
-    if (c == '\\' && i + 2 < token.size()) {
+  if (token.size() < 2) return out;
+  out.reserve(token.size() - 2);
+  const std::size_t end = token.size() - 1;
+  std::size_t i = 1;
+  while (i < end) {
+    // Copy up to the next backslash in one piece: most texts have none.
+    std::size_t slash = token.find('\\', i);
+    if (slash == std::string::npos || slash >= end) slash = end;
+    out.append(token, i, slash - i);
+    i = slash;
+    if (i >= end) break;
+    if (i + 2 < token.size()) {
       char n = token[i + 1];
-      if (n == '"' || n == '\\') {
-        out += n;
-        ++i;
-        continue;
-      }
-      if (n == 'n') {
-        out += '\n';
-        ++i;
-        continue;
-      }
-      if (n == 't') {
-        out += '\t';
-        ++i;
+      if (n == '"' || n == '\\' || n == 'n' || n == 't') {
+        out += n == 'n' ? '\n' : n == 't' ? '\t' : n;
+        i += 2;
         continue;
       }
     }
-    out += c;
+    out += token[i];
+    ++i;
   }
   return out;
 }

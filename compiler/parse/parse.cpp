@@ -31,7 +31,7 @@ ast::File parseFile(const source::SourceFile& file, diag::Sink& sink, ParseProfi
   empty.file = file.id();
   auto clock = Clock::now();
   try {
-    Scanner scanner(file.text(), /*capErrors=*/true);
+    Scanner scanner(file.text(), /*capErrors=*/true, /*hidden=*/false);
     antlr4::CommonTokenStream tokens(&scanner);
     tokens.fill();
     KeywordReading keywords = readKeywords(tokens);

@@ -17,6 +17,7 @@ std::uint32_t sequenceLength(unsigned char lead) {
 SourceFile::SourceFile(FileId id, std::string path, std::string text)
     : id_(id), path_(std::move(path)), text_(std::move(text)) {
   lineStarts_.push_back(0);
+  byteOfCodePoint_.reserve(text_.size() + 1);
   std::uint32_t cp = 0;
   for (std::uint32_t i = 0; i < text_.size();) {
     byteOfCodePoint_.push_back(i);

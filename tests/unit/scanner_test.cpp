@@ -62,8 +62,8 @@ std::vector<Seen> reference(const std::string& text, bool capped) {
   return drain(lexer);
 }
 
-std::vector<Seen> scanned(const std::string& text, bool capped) {
-  Scanner scanner(text, capped);
+std::vector<Seen> scanned(const std::string& text, bool capped, bool hidden = true) {
+  Scanner scanner(text, capped, hidden);
   return drain(scanner);
 }
 
@@ -110,6 +110,13 @@ TEST_CASE("the scanner yields the generated lexer's tokens on every file of the 
       }
       INFO(entry.path().string());
       CHECK(difference(text) == "");
+      // What the parser reads: the same tokens without white space and comments.
+      auto all = scanned(text, true);
+      std::vector<Seen> visible;
+      for (const auto& t : all) {
+        if (t.channel == antlr4::Token::DEFAULT_CHANNEL) visible.push_back(t);
+      }
+      CHECK(scanned(text, true, false) == visible);
       ++files;
     }
   }

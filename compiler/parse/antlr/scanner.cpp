@@ -125,10 +125,11 @@ std::string CodePointText::getText(const antlr4::misc::Interval& interval) {
   return std::string(text_.substr(starts_[interval.a], starts_[last + 1] - starts_[interval.a]));
 }
 
-Scanner::Scanner(std::string_view text, bool capErrors)
+Scanner::Scanner(std::string_view text, bool capErrors, bool hidden)
     : text_(text),
       chars_(isByteOrderMark(text, 0) ? text.substr(3) : text),
-      limit_(capErrors ? limits::kMaxSyntaxErrors : static_cast<std::size_t>(-1)) {
+      limit_(capErrors ? limits::kMaxSyntaxErrors : static_cast<std::size_t>(-1)),
+      hidden_(hidden) {
   spellings();  // built before the first token, once per process
   // ANTLR's input stream drops a leading byte order mark: code point 0 is the one after it.
   if (isByteOrderMark(text_, 0)) pos_ = content_ = 3;
@@ -158,6 +159,11 @@ std::unique_ptr<antlr4::Token> Scanner::scanOne() {
     return eof;
   }
   Match m = matchAt();
+  while (!hidden_ && (m.type == L::WS || m.type == L::LINE_COMMENT || m.type == L::BLOCK_COMMENT)) {
+    advance(m.bytes);
+    if (pos_ >= text_.size()) return scanOne();
+    m = matchAt();
+  }
   std::size_t startByte = pos_;
   std::size_t start = codePoint_;
   std::size_t line = line_;
@@ -291,6 +297,10 @@ Scanner::Match Scanner::matchText() const {
   std::size_t i = pos_ + 1;
   while (i < t.size()) {
     char c = t[i];
+    if (static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\' && c != '\n') {
+      ++i;  // the common case, kept short
+      continue;
+    }
     if (c == '"') return {L::STRING, i + 1 - pos_};
     if (c == '\n') break;
     if (c == '\\') {
@@ -342,15 +352,21 @@ Scanner::Match Scanner::matchSpace() const {
 void Scanner::advance(std::size_t bytes) {
   const std::size_t end = pos_ + bytes;
   while (pos_ < end) {
-    auto byte = static_cast<unsigned char>(text_[pos_]);
-    std::size_t n = byte < 0x80 ? 1 : codePointBytes(text_, pos_);
-    if (byte == '\n') {
+    // A run of ASCII without a line feed: one code point and one column per byte.
+    std::size_t run = pos_;
+    while (run < end && static_cast<unsigned char>(text_[run]) < 0x80 && text_[run] != '\n') ++run;
+    codePoint_ += run - pos_;
+    column_ += run - pos_;
+    pos_ = run;
+    if (pos_ >= end) break;
+    if (text_[pos_] == '\n') {
       ++line_;
       column_ = 0;
+      ++pos_;
     } else {
       ++column_;
+      pos_ += codePointBytes(text_, pos_);
     }
-    pos_ += n;
     ++codePoint_;
   }
 }

@@ -46,7 +46,9 @@ class Scanner : public antlr4::TokenSource {
   // `text` must outlive the scanner. With `capErrors`, past limits::kMaxSyntaxErrors error
   // tokens the rest are only counted (as the parser's syntax errors are): a file of 4 million
   // `@` would otherwise become 4 million tokens and diagnostics.
-  Scanner(std::string_view text, bool capErrors);
+  // With `hidden` false, white space and comments are skipped rather than handed on: the parser
+  // never reads them, and a file is about half white-space tokens.
+  Scanner(std::string_view text, bool capErrors, bool hidden = true);
 
   std::unique_ptr<antlr4::Token> nextToken() override;
   size_t getLine() const override { return line_; }
@@ -82,6 +84,7 @@ class Scanner : public antlr4::TokenSource {
   std::size_t line_ = 1;
   std::size_t column_ = 0;  // code points since the last line feed
   std::size_t limit_;
+  bool hidden_;
   std::size_t errors_ = 0;
   std::optional<std::size_t> firstDropped_;
 };
