@@ -8,8 +8,11 @@
 
 #include "agenda.h"
 #include "bound.h"
+#include "cite.h"
 #include "evaluation.h"
+#include "instances.h"
 #include "notice_day.h"
+#include "powers.h"
 #include "words/calendar_words.h"
 #include "words/say.h"
 
@@ -54,6 +57,10 @@ std::string ifNothingWords(const RadarItem& i, Lang lang) {
       return pick(lang, "depends on `" + i.event + "`, which the scenario does not record",
                   "hangt af van `" + i.event + "`, dat het scenario niet vastlegt");
     case IfNothing::Late: return pick(lang, "late from " + day(*i.from, lang), "te laat vanaf " + day(*i.from, lang));
+    case IfNothing::Overruns:
+      return pick(lang, "lasts too long from " + day(*i.from, lang), "duurt te lang vanaf " + day(*i.from, lang));
+    case IfNothing::Lapses:
+      return pick(lang, "the right lapses after " + day(*i.until, lang), "het recht vervalt na " + day(*i.until, lang));
   }
   return "";
 }
@@ -129,6 +136,59 @@ class Items {
     out.ifNothing = IfNothing::Ends;
     out.until = last;
     add(std::move(out));
+  }
+
+  // The last day of each instance the scenario started and has not ended: after its valid
+  // extensions, so also the last day to extend it while extensions are left.
+  void instances() {
+    for (const auto& open : runtime::openInstances(t_)) {
+      Date last = open.end.plusDays(-1);
+      if (last < r_.asOf || r_.until < last) continue;
+      if (t_.end && t_.end->date <= open.end) continue;  // the agreement ends first
+      RadarItem out = start("instance", open.clause->id, last);
+      runtime::Fact limit = runtime::fact(runtime::FactKind::InstanceLimit).with("duration", open.rule->maxLength);
+      if (open.extensions && open.rule->extensionLength) {
+        limit.with("extensions", open.extensions).with("extension", *open.rule->extensionLength);
+      }
+      long long left = open.rule->extensions - open.extensions;
+      std::string limitWords = words::say(limit, a_, lang_);
+      out.rule = pick(
+          lang_,
+          "`" + open.name + "`, started on " + day(open.start, lang_) + ": " + limitWords +
+              (left > 0 ? "; " + std::to_string(left) + " extension(s) left, to be made by this day" : ""),
+          "`" + open.name + "`, begonnen op " + day(open.start, lang_) + ": " + limitWords +
+              (left > 0 ? "; nog " + std::to_string(left) + " verlenging(en) mogelijk, uiterlijk op deze dag" : ""));
+      out.ifNothing = IfNothing::Overruns;
+      out.from = open.end;
+      out.key += "|" + open.name + "|" + open.start.iso();
+      add(std::move(out));
+    }
+  }
+
+  // A power usable only within a period after its event ("binnen drie maanden na de
+  // ontvangst"): its last day, for each such event the scenario records.
+  void powers() {
+    for (const auto& p : a_.powers) {
+      if (p.trigger.kind != model::Trigger::Kind::Event || !p.trigger.within) continue;
+      for (const auto& e : t_.events) {
+        if (!e.accepted || e.event.kind != p.trigger.event.kind) continue;
+        if (!p.trigger.event.outcome.empty() && e.event.outcome != p.trigger.event.outcome) continue;
+        auto closes = time::add(e.event.date, *p.trigger.within);
+        if (closes.outOfRange || closes.date < r_.asOf || r_.until < closes.date) continue;
+        RadarItem out = start("power", p.clause, closes.date);
+        out.who = words::say(runtime::holdersFact(p.holders), a_, lang_);
+        std::string act = model::actionName(p.action);
+        out.rule =
+            pick(lang_,
+                 "may " + act + " " + words::say(runtime::triggerFact(p), a_, lang_) +
+                     "; the event: " + day(e.event.date, lang_),
+                 words::say(runtime::triggerFact(p), a_, lang_) + "; de gebeurtenis: " + day(e.event.date, lang_));
+        out.ifNothing = IfNothing::Lapses;
+        out.until = closes.date;
+        out.key += "|" + act + "|" + e.event.date.iso() + "|" + e.event.name;
+        add(std::move(out));
+      }
+    }
   }
 
   std::vector<RadarItem> take() { return std::move(items_); }
@@ -219,6 +279,8 @@ const char* ifNothingCode(IfNothing what) {
     case IfNothing::EndsAnyway: return "ends_anyway";
     case IfNothing::HingesOn: return "hinges_on";
     case IfNothing::Late: return "late";
+    case IfNothing::Overruns: return "overruns";
+    case IfNothing::Lapses: return "lapses";
   }
   return "";
 }
@@ -254,6 +316,8 @@ std::vector<RadarItem> radarItems(const Radar& radar, const std::string& file, c
   items.fromAgenda();
   items.evaluations();
   items.end();
+  items.instances();
+  items.powers();
   return items.take();
 }
 

@@ -31,7 +31,9 @@ enum class IfNothing {
   Ends,        // the agreement ends: its last day in force is `until`
   EndsAnyway,  // a notice would change nothing: the term ends then anyway (`until`: last day)
   HingesOn,    // the answer hinges on an event the scenario does not record (`event`)
-  Late         // a duty: late from the day after (`from`)
+  Late,        // a duty: late from the day after (`from`)
+  Overruns,    // an instance not ended (nor extended) lasts too long from `from`
+  Lapses       // a power usable only within a period after its event: lost after `until`
 };
 const char* ifNothingCode(IfNothing what);
 
@@ -41,7 +43,7 @@ struct RadarItem {
   std::optional<time::Date> safe;  // a notice: the safe day of the other reading of "the end"
   // The rule's day is not a working day on the agreement's calendar: why ("zaterdag (Saturday)").
   std::string notWorkingDay;
-  std::string kind;  // notice, evaluation, end; with --all also recurring, deadline, scheduled
+  std::string kind;  // notice, evaluation, end, instance, power; with --all also recurring, deadline, scheduled
   std::string file, agreement, title, parties;  // parties: legal names, ", " between
   std::string clause, article;
   std::string who;   // who must act, when the clause says (names or "each party")

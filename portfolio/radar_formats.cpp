@@ -59,7 +59,9 @@ std::string radarKindWords(const std::string& kind, Lang lang) {
       {"end", {"last day in force", "laatste dag van kracht"}},
       {"recurring", {"recurring duty due", "terugkerende plicht"}},
       {"deadline", {"deadline", "termijn"}},
-      {"scheduled", {"scheduled", "gepland"}}};
+      {"scheduled", {"scheduled", "gepland"}},
+      {"instance", {"last day of a running instance", "laatste dag van een lopend geval"}},
+      {"power", {"last day to use a right", "uiterste dag voor een recht"}}};
   auto it = kWords.find(kind);
   if (it == kWords.end()) return kind;
   return lang == Lang::Nl ? it->second.second : it->second.first;
