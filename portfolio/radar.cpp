@@ -170,6 +170,7 @@ class Items {
   void powers() {
     for (const auto& p : a_.powers) {
       if (p.trigger.kind != model::Trigger::Kind::Event || !p.trigger.within) continue;
+      if (!party_.empty() && !p.holders.mayAct(party_)) continue;
       for (const auto& e : t_.events) {
         if (!e.accepted || e.event.kind != p.trigger.event.kind) continue;
         if (!p.trigger.event.outcome.empty() && e.event.outcome != p.trigger.event.outcome) continue;
