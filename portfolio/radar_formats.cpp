@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/ics.h"
+#include "report/query_rows.h"
 #include "source/printable.h"
 #include "words/calendar_words.h"
 
@@ -17,16 +18,6 @@ using json = nlohmann::ordered_json;
 using words::Lang;
 
 std::string day(time::Date d, Lang lang) { return lang == Lang::Nl ? words::dateWords(d, lang) : d.iso(); }
-
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string isoOrEmpty(const std::optional<time::Date>& d) { return d ? d->iso() : ""; }
 json isoOrNull(const std::optional<time::Date>& d) { return d ? json(d->iso()) : json(nullptr); }
@@ -96,25 +87,28 @@ std::string radarCsv(const std::vector<RadarItem>& items) {
       "date,kind,rule_date,safe_day,not_working_day,file,agreement,title,parties,article,clause,who,if_nothing,"
       "from,until,event,rule,uid\n";
   for (const auto& i : items) {
+    // Text from the input (paths, names, ids, rule words) is neutralised against spreadsheet
+    // formulas as `query` does (runtime::csvText); dates and codes are written as they are.
+    using runtime::csvText;
     std::vector<std::string> cells{i.date.iso(),
                                    i.kind,
                                    i.ruleDate.iso(),
                                    isoOrEmpty(i.safe),
-                                   i.notWorkingDay,
-                                   i.file,
-                                   i.agreement,
-                                   i.title,
-                                   i.parties,
-                                   i.article,
-                                   i.clause,
-                                   i.who,
+                                   csvText(i.notWorkingDay),
+                                   csvText(i.file),
+                                   csvText(i.agreement),
+                                   csvText(i.title),
+                                   csvText(i.parties),
+                                   csvText(i.article),
+                                   csvText(i.clause),
+                                   csvText(i.who),
                                    ifNothingCode(i.ifNothing),
                                    isoOrEmpty(i.from),
                                    isoOrEmpty(i.until),
-                                   i.event,
-                                   i.rule,
+                                   csvText(i.event),
+                                   csvText(i.rule),
                                    radarUid(i)};
-    for (std::size_t k = 0; k < cells.size(); ++k) out += (k ? "," : "") + csvField(cells[k]);
+    for (std::size_t k = 0; k < cells.size(); ++k) out += (k ? "," : "") + cells[k];
     out += "\n";
   }
   return out;

@@ -85,6 +85,11 @@ def main():
     alarms = [c for e in week for c in e.walk() if c.name == "VALARM"]
     if [a.decoded("TRIGGER") for a in alarms] != [-datetime.timedelta(days=7)]:
         problems.append("--remind 7 should give one reminder 7 days before")
+    # A title with the characters TEXT escapes (, ; \) and quotes reads back unchanged.
+    hostile = parse(radar(agree, root, ["tests/e2e/radar/hostile.agree"], "2026-01-01", "12m"), problems, "hostile")
+    want = 'last day in force: =HYPERLINK("http://x";"klik"), a; b\\c (art. 1.1)'
+    if [str(e["SUMMARY"]) for e in hostile] != [want]:
+        problems.append(f"the hostile summary reads back as {[str(e['SUMMARY']) for e in hostile]}, not {want!r}")
     for p in problems:
         print(p)
     print(f"{len(june)} events, {len(problems)} problems")
