@@ -1,47 +1,15 @@
-#include <charconv>
-#include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <iostream>
 
 #include "commands.h"
 #include "common.h"
 #include "exit_codes.h"
+#include "ics_stamp.h"
 #include "output.h"
 #include "report/agenda_report.h"
 #include "report/report.h"
 
 namespace agree::cli {
-
-namespace {
-
-constexpr long long kLastStampSecond = 253402300799;  // 9999-12-31T23:59:59Z: DTSTAMP has four year digits
-
-// $SOURCE_DATE_EPOCH (reproducible builds): whole seconds since 1970-01-01 UTC. Anything else
-// would give an invalid DTSTAMP, so it is refused (nullopt, after saying why).
-std::optional<std::time_t> stampTime() {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (!epoch) return std::time(nullptr);
-  std::string_view text(epoch);
-  long long seconds = -1;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-  if (ec != std::errc{} || end != text.data() + text.size() || seconds < 0 || seconds > kLastStampSecond) {
-    std::cerr << "agree: SOURCE_DATE_EPOCH `" << text << "` is not a time agree can stamp: give whole seconds "
-              << "since 1970-01-01 UTC, from 0 to " << kLastStampSecond << " (9999-12-31T23:59:59Z)\n";
-    return std::nullopt;
-  }
-  return static_cast<std::time_t>(seconds);
-}
-
-// DTSTAMP: now, or $SOURCE_DATE_EPOCH for reproducible output.
-std::string icsStamp(std::time_t now) {
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-  return buf;
-}
-}  // namespace
 
 int runAgenda(const Args& args) {
   po::options_description options("agree agenda options");

@@ -22,5 +22,6 @@ int runExplain(const Args& args);
 int runExplainCode(const Args& args);
 int runLsp(const Args& args);
 int runTest(const Args& args);
+int runRadar(const Args& args);
 
 }  // namespace agree::cli

@@ -40,6 +40,8 @@ const char* kUsage =
     "                                     an .agree skeleton from an agreement's plain text\n"
     "  explain-code CODE                  what an error code means, an example and the fix\n"
     "  lsp                                the language server for editors (LSP over stdio)\n"
+    "  radar PATH... --within 120d [--as-of D] [--all] [--format text|csv|json|ics]\n"
+    "                                     every date that asks for a decision soon, for many files\n"
     "\n"
     "`agree COMMAND --help` shows a command's options; every command takes --error-format text|json.\n"
     "`agree --version` prints the version, the model's schema version and the standard library used.\n"
@@ -81,6 +83,7 @@ int main(int argc, char** argv) {
     }
     if (command == "lsp") return runLsp(args);
     if (command == "test") return runTest(args);
+    if (command == "radar") return runRadar(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

@@ -7,6 +7,7 @@
 #include "agenda.h"
 #include "cite.h"
 #include "input_limits.h"
+#include "instances.h"
 
 namespace agree::runtime {
 
@@ -152,19 +153,7 @@ void instanceViolations(const Timeline& t, Date asOf, std::vector<Violation>& ou
     for (const auto& rule : c.instances) {
       for (const auto* start : accepted(t, rule.startEvent)) {
         const std::string& name = start->name;
-        auto allowedEnd = [&](long long extensions) {
-          model::Duration total = rule.maxLength;
-          if (extensions > 0 && rule.extensionLength) {
-            if (rule.maxLength.isCalendar() && rule.extensionLength->isCalendar()) {
-              total = model::Duration{rule.maxLength.months() + extensions * rule.extensionLength->months(),
-                                      time::Unit::Month};
-            } else if (rule.maxLength.isDayBased() && rule.extensionLength->isDayBased()) {
-              total =
-                  model::Duration{rule.maxLength.days() + extensions * rule.extensionLength->days(), time::Unit::Day};
-            }
-          }
-          return time::add(start->date, total).date;
-        };
+        auto allowedEnd = [&](long long extensions) { return instanceEnd(rule, start->date, extensions); };
         long long extensions = 0;
         Date end = allowedEnd(0);
         for (const auto* ext : accepted(t, rule.extendEvent)) {

@@ -5,6 +5,7 @@
 #include "cite.h"
 #include "input_limits.h"
 #include "report/fact_json.h"
+#include "report/ics.h"
 #include "source/printable.h"
 #include "words/calendar_words.h"
 #include "words/say.h"
@@ -12,51 +13,6 @@
 namespace agree::runtime {
 
 using json = nlohmann::ordered_json;
-
-namespace {
-
-// RFC 5545 3.3.11: TEXT escapes backslash, semicolon, comma and line breaks.
-std::string icsText(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\\' || c == ';' || c == ',') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r' || (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
-      out += ' ';  // control characters are not allowed in TEXT
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// RFC 5545 3.1: lines of at most 75 octets, continued with CRLF and a space; never inside a
-// UTF-8 sequence.
-std::string icsLine(const std::string& line) {
-  std::string out;
-  std::size_t start = 0, limit = 75;
-  while (line.size() - start > limit) {
-    std::size_t cut = start + limit;
-    while (cut > start && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    out += line.substr(start, cut - start) + "\r\n ";
-    start = cut;
-    limit = 74;  // the leading space counts
-  }
-  return out + line.substr(start) + "\r\n";
-}
-
-std::string compact(const std::string& iso) {
-  std::string out;
-  for (char c : iso) {
-    if (c != '-' && c != ':') out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 Fact agendaTruncationFact(const AgendaItems& agenda, Date to) {
   const auto max = static_cast<long long>(limits::kMaxAgendaItems);
@@ -175,14 +131,14 @@ std::string agendaIcs(const AgendaItems& agenda, const Timeline& t, const std::s
   for (const auto& i : items) {
     std::string rule = say(i.rule), holders = holderWords(i, a, lang);
     out += icsLine("BEGIN:VEVENT");
-    out += icsLine(fmt::format("UID:{}-{}-{}-{}@agree.invalid", compact(i.due), ++n, i.kind, a.id));
+    out += icsLine(fmt::format("UID:{}-{}-{}-{}@agree.invalid", icsCompact(i.due), ++n, i.kind, a.id));
     out += icsLine("DTSTAMP:" + stamp);
     if (i.due.size() > 10) {
       // A moment (deadlines in hours): floating local time, as the agreement counts it.
-      out += icsLine("DTSTART:" + compact(i.due) + "00");
+      out += icsLine("DTSTART:" + icsCompact(i.due) + "00");
     } else {
-      out += icsLine("DTSTART;VALUE=DATE:" + compact(i.due));
-      out += icsLine("DTEND;VALUE=DATE:" + compact(i.date.plusDays(1).iso()));
+      out += icsLine("DTSTART;VALUE=DATE:" + icsCompact(i.due));
+      out += icsLine("DTEND;VALUE=DATE:" + icsCompact(i.date.plusDays(1).iso()));
     }
     out += icsLine("SUMMARY:" + icsText("art. " + i.clause + " (" + say(kindFact(i.kind)) +
                                         "): " + (i.what.empty() ? rule : i.what)));
