@@ -22,5 +22,6 @@ int runExplain(const Args& args);
 int runExplainCode(const Args& args);
 int runLsp(const Args& args);
 int runTest(const Args& args);
+int runReport(const Args& args);
 
 }  // namespace agree::cli

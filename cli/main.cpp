@@ -40,6 +40,9 @@ const char* kUsage =
     "                                     an .agree skeleton from an agreement's plain text\n"
     "  explain-code CODE                  what an error code means, an example and the fix\n"
     "  lsp                                the language server for editors (LSP over stdio)\n"
+    "  report PATH... [--scenario S] [--as-of D] [--lang nl|en] [-o OUT.html]\n"
+    "                                     one agreement's timeline and articles as an HTML page,\n"
+    "                                     or a portfolio overview of many\n"
     "\n"
     "`agree COMMAND --help` shows a command's options; every command takes --error-format text|json.\n"
     "`agree --version` prints the version, the model's schema version and the standard library used.\n"
@@ -81,6 +84,7 @@ int main(int argc, char** argv) {
     }
     if (command == "lsp") return runLsp(args);
     if (command == "test") return runTest(args);
+    if (command == "report") return runReport(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;
