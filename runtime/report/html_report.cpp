@@ -51,7 +51,7 @@ const char* kStyle =
     ".standing.not-bound{fill:#e3e3e3}.standing.uncertain{fill:#f0d98c}"
     "ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1em}"
     ".swatch{display:inline-block;width:1em;height:.8em;margin-right:.3em;vertical-align:middle}"
-    "table.sortable th{cursor:pointer}";
+    "table.sortable th{cursor:pointer}.date,.notice{white-space:nowrap}";
 
 std::string text(const std::string& s) { return "<bdi>" + htmlText(s) + "</bdi>"; }
 
@@ -211,7 +211,7 @@ std::string portfolioRow(const std::string& file, const Timeline& t, Date asOf, 
     std::string last = p.until ? p.until->plusDays(-1).iso() : "";
     row +=
         cell(fmt::format("{} {}: {} – {}", reportWord(ReportWord::Period, lang), *n, p.from.iso(), last), p.from.iso());
-    row += cell(last, last);
+    row += cell("<span class=\"date\">" + last + "</span>", last);
     std::string clause;
     auto day = noticeOf(t, *n, clause);
     long long m = *n;
@@ -225,6 +225,12 @@ std::string portfolioRow(const std::string& file, const Timeline& t, Date asOf, 
     } else {
       row += cell("", "~");
     }
+  } else if (t.start && !ended) {
+    // No term periods (an indefinite term), or not started yet on asOf: the start says it.
+    row += cell(fmt::format("{} {}", reportWord(*t.start <= asOf ? ReportWord::From : ReportWord::Starts, lang),
+                            t.start->iso()),
+                t.start->iso()) +
+           cell("", "~") + cell("", "~");
   } else {
     row += cell("", "~") + cell("", "~") + cell("", "~");
   }

@@ -37,6 +37,7 @@ Pair pair(ReportWord w) {
     case W::NotBound: return {"not bound", "niet gebonden"};
     case W::Unknown: return {"unknown", "onbekend"};
     case W::From: return {"from", "vanaf"};
+    case W::Starts: return {"starts", "begint"};
     case W::Until: return {"until", "tot"};
     case W::Parties: return {"Parties", "Partijen"};
     case W::Party: return {"Party", "Partij"};

@@ -33,6 +33,7 @@ enum class ReportWord {
   NotBound,
   Unknown,
   From,
+  Starts,
   Until,
   Parties,
   Party,

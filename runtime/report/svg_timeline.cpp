@@ -70,7 +70,8 @@ struct Drawing {
   void beginLane(const std::string& cls, const std::string& name, const std::string& fullName = "") {
     body += fmt::format("<g class=\"lane {}\">", cls);
     body += fmt::format("<text class=\"lane-name\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}<title>{}</title></text>",
-                        num(kLeft - 8), num(laneTop() + kLane / 2 + 4), htmlText(shortened(name, kLaneNameBytes)),
+                        num(kLeft - 8), num(laneTop() + kLane / 2 + 4),
+                        htmlText(shortened(source::printable(name, false), kLaneNameBytes)),
                         htmlText(fullName.empty() ? name : fullName));
     body += fmt::format("<line class=\"lane-rule\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", num(kLeft),
                         num(laneTop() + kLane), num(canvas.right()), num(laneTop() + kLane));
