@@ -28,6 +28,7 @@ constexpr double kAxis = 34;
 constexpr std::size_t kMaxPartyLanes = 40;      // a portfolio with 100,000 parties stays drawable
 constexpr std::size_t kMaxSurvivingLanes = 12;  // the rest are in the text below the drawing
 constexpr std::size_t kLaneNameBytes = 28;
+constexpr long long kMaxDailyDays = 36525;
 
 std::string num(double v) { return fmt::format("{:.2f}", v); }
 
@@ -300,7 +301,8 @@ std::vector<Date> changeDays(const Timeline& t, const PartyStanding& ps, const T
   if (auto end = ps.partyEnd()) {
     for (const auto* c : ps.surviving()) add(ps.survivalEnd(*c, *end));
   }
-  if (ps.variesByDay()) {
+  // Day by day only over a human span (a century): past that, the change days alone.
+  if (ps.variesByDay() && span.from.daysUntil(span.to) <= kMaxDailyDays) {
     for (Date d = span.from; d < span.to; d = d.plusDays(1)) days.insert(d);
   }
   return {days.begin(), days.end()};
@@ -382,24 +384,24 @@ std::optional<TimelineSpan> timelineSpan(const Timeline& t) {
   s.to = s.periodsUntil;
   for (const auto& e : t.events) s.to = std::max(s.to, e.event.date.plusDays(1));
   if (t.end) {
-    // Room after the end for the surviving clauses: to the latest finite one, else a fifth more.
-    bool open = false;
+    // Room after the end for the surviving clauses: past the latest finite one by a fifth of
+    // the span (at least 90 days), so what follows it shows too.
     for (const auto& c : t.agreement->clauses) {
       if (!c.survival) continue;
       auto until = survivalEnd(t, c, t.end->date);
-      if (until) {
-        s.to = std::max(s.to, *until);
-      } else {
-        open = true;
-      }
+      if (until) s.to = std::max(s.to, *until);
     }
     long long room = std::max<long long>(90, s.from.daysUntil(s.to) / 5);
-    if (open || s.to == t.end->date) s.to = s.to.plusDays(room);
+    s.to = s.to.plusDays(room);
   }
   return s;
 }
 
 std::string svgTimeline(const Timeline& t, words::Lang lang) {
+  if (t.outOfRange) {
+    return fmt::format("<p class=\"no-timeline\">{}</p>\n",
+                       htmlText(words::say(t.outOfRange->message, *t.agreement, lang)));
+  }
   auto span = timelineSpan(t);
   if (!span) return fmt::format("<p class=\"no-timeline\">{}</p>\n", reportWord(ReportWord::NoStart, lang));
   json tl = timelineJson(t, span->periodsUntil, lang);
