@@ -209,8 +209,9 @@ std::string portfolioRow(const std::string& file, const Timeline& t, Date asOf, 
   if (n) {
     auto p = t.period(*n);
     std::string last = p.until ? p.until->plusDays(-1).iso() : "";
-    row +=
-        cell(fmt::format("{} {}: {} – {}", reportWord(ReportWord::Period, lang), *n, p.from.iso(), last), p.from.iso());
+    row += cell(fmt::format("{} {}:<br><span class=\"date\">{} – {}</span>", reportWord(ReportWord::Period, lang), *n,
+                            p.from.iso(), last),
+                p.from.iso());
     row += cell("<span class=\"date\">" + last + "</span>", last);
     std::string clause;
     auto day = noticeOf(t, *n, clause);
@@ -227,10 +228,13 @@ std::string portfolioRow(const std::string& file, const Timeline& t, Date asOf, 
     }
   } else if (t.start && !ended) {
     // No term periods (an indefinite term), or not started yet on asOf: the start says it.
-    row += cell(fmt::format("{} {}", reportWord(*t.start <= asOf ? ReportWord::From : ReportWord::Starts, lang),
-                            t.start->iso()),
+    row += cell(fmt::format("{} <span class=\"date\">{}</span>",
+                            reportWord(*t.start <= asOf ? ReportWord::From : ReportWord::Starts, lang), t.start->iso()),
                 t.start->iso()) +
            cell("", "~") + cell("", "~");
+  } else if (!t.start) {
+    // The start hangs on an event that has not happened (a last notification, a decision).
+    row += cell(reportWord(ReportWord::StartUnknown, lang), "~") + cell("", "~") + cell("", "~");
   } else {
     row += cell("", "~") + cell("", "~") + cell("", "~");
   }

@@ -38,6 +38,7 @@ Pair pair(ReportWord w) {
     case W::Unknown: return {"unknown", "onbekend"};
     case W::From: return {"from", "vanaf"};
     case W::Starts: return {"starts", "begint"};
+    case W::StartUnknown: return {"start not known yet", "begin nog niet bekend"};
     case W::Until: return {"until", "tot"};
     case W::Parties: return {"Parties", "Partijen"};
     case W::Party: return {"Party", "Partij"};

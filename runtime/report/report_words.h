@@ -34,6 +34,7 @@ enum class ReportWord {
   Unknown,
   From,
   Starts,
+  StartUnknown,
   Until,
   Parties,
   Party,

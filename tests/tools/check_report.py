@@ -251,6 +251,12 @@ def portfolio(agree, root, tmp):
     names = {Path(r.attrs["data-file"]).name for r in rows2}
     for example in ("heliomare.agree", "calidus.agree", "dvo-beek.agree", "walcheren.agree", "werkbedrijf.agree"):
         check(example in names, f"examples: no row for {example}")
+    # Anholt (corpus) enters into force on the last notification (art. 13), which no scenario
+    # records: its start is not known, so no period either.
+    anholt = [r for r in rows2 if r.attrs["data-file"].endswith("anholt/anholt.agree")]
+    if anholt:
+        cells = [c for c in anholt[0].children if c.tag == "td"]
+        check(cells[2].text() == "start not known yet", f"examples: Anholt's current period {cells[2].text()!r}")
 
 
 def bad_input(agree, root, tmp):
