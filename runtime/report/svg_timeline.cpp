@@ -100,8 +100,8 @@ struct Drawing {
   }
 };
 
-std::string lastDayText(const Drawing& d, const std::string& until, const std::string& lastDay) {
-  (void)until;
+// "2022-08-17 (last day)": a period is named by its last day, never by the day after it.
+std::string lastDayText(const Drawing& d, const std::string& lastDay) {
   return fmt::format("{} ({})", lastDay, d.w(ReportWord::LastDay));
 }
 
@@ -114,7 +114,7 @@ void drawPeriods(Drawing& d, const json& tl) {
       auto from = *Date::parseIso(p["from"].get<std::string>());
       auto until = *Date::parseIso(p["until"].get<std::string>());
       std::string tip = fmt::format("{} {}: {} – {}{}", d.w(ReportWord::Period), n, from.iso(),
-                                    lastDayText(d, until.iso(), p["last_day"].get<std::string>()),
+                                    lastDayText(d, p["last_day"].get<std::string>()),
                                     n > 1 ? fmt::format(" ({})", d.w(ReportWord::Renewal)) : "");
       d.bar(n % 2 ? "period odd" : "period even", from, until, tip,
             fmt::format(" data-n=\"{}\" data-last=\"{}\"", n, p["last_day"].get<std::string>()));
@@ -132,7 +132,7 @@ void drawPeriods(Drawing& d, const json& tl) {
     auto until = *Date::parseIso(m["until"].get<std::string>());
     d.bar("period minimum", from, until,
           fmt::format("{}: {} – {}", d.w(ReportWord::MinimumTerm), from.iso(),
-                      lastDayText(d, until.iso(), m["last_day"].get<std::string>())));
+                      lastDayText(d, m["last_day"].get<std::string>())));
     d.endLane();
   }
 }
@@ -152,7 +152,7 @@ void drawNoticeWindows(Drawing& d, const json& tl) {
                       d.w(ReportWord::SafeDay), n["deadline_safe"].get<std::string>());
       if (n["deadline_is_working_day"].is_boolean() && !n["deadline_is_working_day"].get<bool>())
         tip += fmt::format(" — {}: {}", latest.iso(), d.w(ReportWord::NotWorkingDay));
-      tip += fmt::format("; {} {}", d.w(ReportWord::PeriodEnds), lastDayText(d, "", p["last_day"].get<std::string>()));
+      tip += fmt::format("; {} {}", d.w(ReportWord::PeriodEnds), lastDayText(d, p["last_day"].get<std::string>()));
       d.bar("notice-window", latest, until, tip,
             fmt::format(" data-n=\"{}\" data-safe=\"{}\"", p["index"].get<long long>(),
                         n["deadline_safe"].get<std::string>()));
