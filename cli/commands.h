@@ -23,5 +23,6 @@ int runExplainCode(const Args& args);
 int runLsp(const Args& args);
 int runTest(const Args& args);
 int runRadar(const Args& args);
+int runReport(const Args& args);
 
 }  // namespace agree::cli

@@ -42,6 +42,9 @@ const char* kUsage =
     "  lsp                                the language server for editors (LSP over stdio)\n"
     "  radar PATH... --within 120d [--as-of D] [--all] [--format text|csv|json|ics]\n"
     "                                     every date that asks for a decision soon, for many files\n"
+    "  report PATH... [--scenario S] [--as-of D] [--lang nl|en] [-o OUT.html]\n"
+    "                                     one agreement's timeline and articles as an HTML page,\n"
+    "                                     or a portfolio overview of many\n"
     "\n"
     "`agree COMMAND --help` shows a command's options; every command takes --error-format text|json.\n"
     "`agree --version` prints the version, the model's schema version and the standard library used.\n"
@@ -84,6 +87,7 @@ int main(int argc, char** argv) {
     if (command == "lsp") return runLsp(args);
     if (command == "test") return runTest(args);
     if (command == "radar") return runRadar(args);
+    if (command == "report") return runReport(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << kUsage;
       return kExitOk;

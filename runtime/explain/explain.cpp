@@ -132,7 +132,7 @@ Explanation explain(const model::Agreement& a, words::Lang lang) {
   out.header = header(a, *say);
   std::unordered_set<std::string> placed;
   for (const auto& article : a.articles) {
-    ArticleExplanation ae{say->clauseLabel(article.id), article.title, article.text, {}};
+    ArticleExplanation ae{article.id, say->clauseLabel(article.id), article.title, article.text, {}};
     for (const auto& id : article.clauses) {
       if (const auto* c = a.findClause(id)) {
         ae.clauses.push_back(explainClause(a, *say, *c));

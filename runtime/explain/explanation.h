@@ -21,6 +21,7 @@ struct ClauseExplanation {
 };
 
 struct ArticleExplanation {
+  std::string id;     // the article's id ("16"); empty for clauses outside any article
   std::string label;  // "Art. 16"
   std::string title;
   std::string text;

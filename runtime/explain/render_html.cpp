@@ -2,27 +2,15 @@
 // the agreement is escaped (a party may be called "<script>").
 #include "explain/render.h"
 
+#include "explain/html_escape.h"
+
 #include "words/lang.h"
 
 namespace agree::explain {
 
 namespace {
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
-}
+std::string escaped(const std::string& text) { return htmlEscaped(text); }
 
 void quote(std::string& out, const std::string& text) {
   if (text.empty()) return;
