@@ -135,7 +135,7 @@ diag::Text skippedVersionsNote(std::size_t skipped) {
   if (skipped == 0) return {};
   auto n = std::to_string(skipped);
   return {"agree: note: skipped " + n + " file(s) in versions/ folders; --include-versions answers them",
-          "agree: noot: " + n + " bestand(en) in versions/-mappen overgeslagen; --include-versions beantwoordt ze"};
+          "agree: opmerking: " + n + " bestand(en) in versions/-mappen overgeslagen; --include-versions beantwoordt ze"};
 }
 
 AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Style style,

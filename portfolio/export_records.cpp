@@ -21,7 +21,6 @@ json textOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(
 class Rows {
  public:
   explicit Rows(const runtime::RowSink& emit) : emit_(emit) {}
-  ~Rows() { flush(true); }
   Rows(const Rows&) = delete;
   Rows& operator=(const Rows&) = delete;
 
@@ -30,6 +29,9 @@ class Rows {
     out_ += '\n';
     flush(false);
   }
+
+  // The rows not yet handed on (not in a destructor: emit may throw, out of memory).
+  void finish() { flush(true); }
 
  private:
   void flush(bool all) {
@@ -199,13 +201,14 @@ bool exportRows(const Export& o, const std::string& file, const runtime::Timelin
   out.agreement();
   out.parties();
   out.clauses();
-  auto window = exportWindow(o.window, t);
-  if (!window) return true;
-  out.periods(window->first, window->second);
-  for (const auto& p : parties) {
-    out.agenda(p, window->first, window->second);
-    out.standings(p, window->first, window->second);
+  if (auto window = exportWindow(o.window, t)) {
+    out.periods(window->first, window->second);
+    for (const auto& p : parties) {
+      out.agenda(p, window->first, window->second);
+      out.standings(p, window->first, window->second);
+    }
   }
+  rows.finish();
   return true;
 }
 

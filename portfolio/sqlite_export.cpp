@@ -66,8 +66,9 @@ class Database {
     int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     db_.reset(db);
     if (rc != SQLITE_OK) return fail(why);
-    // One transaction, no journal file beside OUT: the temporary file is discarded on failure.
-    if (!exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;", why)) return false;
+    // One transaction, no journal file beside OUT (the temporary file is discarded on failure);
+    // synced at the commit, before the rename, so OUT is never a half-written file after a crash.
+    if (!exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=FULL; BEGIN;", why)) return false;
     if (!exec(kSchema, why)) return false;
     for (const auto& [table, n] : tableColumns()) {
       std::string sql = "INSERT INTO " + table + " VALUES (";

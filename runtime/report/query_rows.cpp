@@ -166,11 +166,16 @@ class RowWriter {
   void row(Date from, std::optional<Date> until, const Day& day) {
     const Standing& s = day.standing;
     const std::string& articles = articlesText(day.articles);
-    std::string periodFrom, periodUntil;
-    if (day.period) {
-      periodFrom = day.period->from.iso();
-      periodUntil = day.period->until ? day.period->until->iso() : "";
+    // The period's dates are written once per period, not once per row (a year of daily rows).
+    if (day.period &&
+        !(cachedPeriod_ && cachedPeriod_->from == day.period->from && cachedPeriod_->until == day.period->until)) {
+      cachedPeriod_ = day.period;
+      cachedFrom_ = day.period->from.iso();
+      cachedUntil_ = day.period->until ? day.period->until->iso() : "";
     }
+    static const std::string none;
+    const std::string& periodFrom = day.period ? cachedFrom_ : none;
+    const std::string& periodUntil = day.period ? cachedUntil_ : none;
     const char* inForce = !s.inForce ? "" : *s.inForce ? "true" : "false";
     std::string untilText = until ? until->iso() : "";
     out_ += prefix_;
@@ -227,6 +232,8 @@ class RowWriter {
   PartyAnswers& answers_;
   std::string& out_;
   std::string prefix_, suffix_, scratch_;
+  std::optional<Interval> cachedPeriod_;
+  std::string cachedFrom_, cachedUntil_;
   std::size_t verdictWidth_ = 0;
   std::unordered_map<const void*, std::optional<std::string>> cache_;
 };
