@@ -1,6 +1,7 @@
 #include "sqlite_export.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -164,6 +165,15 @@ class TempFile {
     if (fd < 0) {
       why = std::strerror(errno);
       return false;
+    }
+    // The mode the database has, or a new file would get from the umask (mkstemp makes 0600).
+    struct stat old {};
+    if (::stat(out.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+      ::fchmod(fd, old.st_mode & 0777);
+    } else {
+      mode_t mask = ::umask(0);  // read by setting it; set back at once, before any thread starts
+      ::umask(mask);
+      ::fchmod(fd, 0666 & ~mask);
     }
     ::close(fd);
     path_ = buffer.data();
