@@ -8,6 +8,7 @@
 #include <system_error>
 #include <thread>
 
+#include "batch_options.h"
 #include "commands.h"
 #include "cache_options.h"
 #include "common.h"
@@ -21,8 +22,6 @@ namespace agree::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr unsigned kMaxJobs = 256;  // more threads than this is a typo
 
 bool collectDates(const po::variables_map& vm, std::vector<time::Date>& out) {
   const auto& single = vm["date"].as<std::string>();
@@ -55,27 +54,6 @@ bool collectDates(const po::variables_map& vm, std::vector<time::Date>& out) {
   }
   out = std::move(*dates);
   return true;
-}
-
-// --jobs: a whole number of threads, 1 to kMaxJobs; nullopt (after saying why) otherwise.
-std::optional<unsigned> readJobs(const po::variables_map& vm) {
-  if (!vm.count("jobs")) return std::max(1u, std::min(kMaxJobs, std::thread::hardware_concurrency()));
-  const auto& text = vm["jobs"].as<std::string>();
-  unsigned jobs = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), jobs);
-  if (ec != std::errc{} || end != text.data() + text.size() || jobs < 1 || jobs > kMaxJobs) {
-    std::cerr << "agree: --jobs must be a whole number from 1 to " << kMaxJobs << ", not `" << text << "`\n";
-    return std::nullopt;
-  }
-  return jobs;
-}
-
-// --scenario-dir must be a folder: a mistyped one would silently answer without scenarios.
-bool checkScenarioDir(const std::string& dir) {
-  std::error_code ec;
-  if (dir.empty() || fs::is_directory(dir, ec)) return true;
-  std::cerr << "agree: --scenario-dir `" << dir << "` is not a folder\n";
-  return false;
 }
 
 void toStderr(const std::string& text) { std::cerr << text; }
@@ -117,6 +95,8 @@ int runQuery(const Args& args) {
       "lang", po::value<std::string>()->default_value(""),
       "the words of --format text: nl or en (default: each agreement's `language`, else en)")(
       "jobs,j", po::value<std::string>(), "threads, 1 to 256 (default: the number of cores)")(
+      "intervals", po::bool_switch(), "one row per party per maximal interval with the same answer (from, until)")(
+      "include-versions", po::bool_switch(), "also answer the files in versions/ and versies/ folders")(
       "output,o", po::value<std::string>()->default_value(""), "write the rows to this file");
   addCacheOptions(options);
   po::positional_options_description positional;
@@ -126,10 +106,12 @@ int runQuery(const Args& args) {
   const std::string usage =
       "usage: agree query PATH... (--date D | --from D --to D [--step day|week|month])\n"
       "                   [--party P] [--scenario-dir DIR] [--format csv|jsonl|text] [--lang nl|en]\n"
-      "                   [--jobs N] [-o OUT] [--cache-dir DIR | --no-cache]\n\n"
+      "                   [--intervals] [--include-versions] [--jobs N] [-o OUT] [--cache-dir DIR | --no-cache]\n\n"
       "One row per agreement x party x date: file, agreement, party, date, verdict, in force,\n"
-      "surviving only, the binding articles, the term period (docs/query.md). PATH is a file or a\n"
-      "folder (every *.agree below it). NAME.scenario beside NAME.agree is its scenario.\n"
+      "surviving only, the binding articles, the term period, title, party name (docs/query.md);\n"
+      "with --intervals one per maximal run of days with the same answer (from, until).\n"
+      "PATH is a file or a folder (every *.agree below it, but not below versions/ or versies/\n"
+      "folders unless --include-versions). NAME.scenario beside NAME.agree is its scenario.\n"
       "--format text is for people, in each agreement's `language` (nl or en) unless --lang\n"
       "says otherwise; CSV and JSON lines are the same in every language.\n"
       "A file with errors is reported on stderr and skipped; the others are answered.\n"
@@ -145,6 +127,11 @@ int runQuery(const Args& args) {
                                   : runtime::RowFormat::Text;
   if (!readLang(vm, q.lang)) return kExitUsage;
   if (!collectDates(vm, q.dates)) return kExitUsage;
+  q.intervals = vm["intervals"].as<bool>();
+  if (q.intervals && vm["step"].as<std::string>() != "day") {
+    std::cerr << "agree: --intervals needs every day (--step day): an interval between steps is not known\n";
+    return kExitUsage;
+  }
   auto jobs = readJobs(vm);
   if (!jobs) return kExitUsage;
   auto& batch = q.batch;
@@ -155,9 +142,11 @@ int runQuery(const Args& args) {
   batch.scenarioDir = vm["scenario-dir"].as<std::string>();
   if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
   if (vm.count("party")) batch.party = vm["party"].as<std::string>();
-  auto found =
-      portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
-                                    {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()});
+  auto noteLang = chosenDiagnosticLang().value_or(q.lang == words::Lang::Nl ? diag::Lang::Nl : diag::Lang::En);
+  auto found = portfolio::findAgreementFiles(
+      vm["path"].as<std::vector<std::string>>(), toStderr,
+      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
+  sayVersionsSkipped(found.skippedVersions, noteLang);
   batch.files = std::move(found.files);
   if (batch.files.empty()) {
     std::cerr << "agree: no agreement files found\n";

@@ -8,6 +8,7 @@
 #include <system_error>
 #include <thread>
 
+#include "batch_options.h"
 #include "cache_options.h"
 #include "commands.h"
 #include "common.h"
@@ -24,21 +25,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr unsigned kMaxJobs = 256;    // more threads than this is a typo
 constexpr int kMaxRemindDays = 3660;  // a reminder ten years ahead is a typo
 constexpr std::size_t kMaxReminders = 10;
-
-std::optional<unsigned> readJobs(const po::variables_map& vm) {
-  if (!vm.count("jobs")) return std::max(1u, std::min(kMaxJobs, std::thread::hardware_concurrency()));
-  const auto& text = vm["jobs"].as<std::string>();
-  unsigned jobs = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), jobs);
-  if (ec != std::errc{} || end != text.data() + text.size() || jobs < 1 || jobs > kMaxJobs) {
-    std::cerr << "agree: --jobs must be a whole number from 1 to " << kMaxJobs << ", not `" << text << "`\n";
-    return std::nullopt;
-  }
-  return jobs;
-}
 
 // --remind 120,90,30: days before each date, each 0 to kMaxRemindDays, at most kMaxReminders.
 std::optional<std::vector<int>> readRemind(const std::string& text) {
@@ -80,7 +68,8 @@ int runRadar(const Args& args) {
       "lang", po::value<std::string>()->default_value(""),
       "the words of the answer: nl or en (default: each agreement's `language`, else en)")(
       "jobs,j", po::value<std::string>(), "threads, 1 to 256 (default: the number of cores)")(
-      "output,o", po::value<std::string>()->default_value(""), "write the answer to this file");
+      "output,o", po::value<std::string>()->default_value(""), "write the answer to this file")(
+      "include-versions", po::bool_switch(), "also the files in versions/ and versies/ folders");
   addCacheOptions(options);
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -89,7 +78,7 @@ int runRadar(const Args& args) {
   const std::string usage =
       "usage: agree radar PATH... --within 120d [--as-of D] [--all] [--party P] [--scenario-dir DIR]\n"
       "                   [--format text|csv|json|ics] [--remind 120,90,30] [--lang nl|en] [--jobs N] [-o OUT]\n"
-      "                   [--cache-dir DIR | --no-cache]\n\n"
+      "                   [--include-versions] [--cache-dir DIR | --no-cache]\n\n"
       "Every date from --as-of (default today) to --as-of + --within that asks for a decision, across\n"
       "every agreement under PATH, sorted by date: the last days to give notice (the safe day first),\n"
       "evaluations that decide a renewal, the last day in force; --all adds every duty due. Each with\n"
@@ -136,15 +125,12 @@ int runRadar(const Args& args) {
   batch.diagnostics = chosenDiagnosticLang();
   batch.diagnosticFormat = chosenDiagnosticFormat();
   batch.scenarioDir = vm["scenario-dir"].as<std::string>();
-  std::error_code ec;
-  if (!batch.scenarioDir.empty() && !fs::is_directory(batch.scenarioDir, ec)) {
-    std::cerr << "agree: --scenario-dir `" << batch.scenarioDir << "` is not a folder\n";
-    return kExitUsage;
-  }
+  if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
   if (vm.count("party")) batch.party = vm["party"].as<std::string>();
-  auto found =
-      portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
-                                    {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()});
+  auto found = portfolio::findAgreementFiles(
+      vm["path"].as<std::vector<std::string>>(), toStderr,
+      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
+  sayVersionsSkipped(found.skippedVersions, chosenDiagnosticLang().value_or(diag::Lang::En));
   batch.files = std::move(found.files);
   if (batch.files.empty()) {
     std::cerr << "agree: no agreement files found\n";

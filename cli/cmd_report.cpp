@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "batch.h"
+#include "batch_options.h"
 #include "cache_options.h"
 #include "commands.h"
 #include "common.h"
@@ -42,9 +43,10 @@ int reportPortfolio(const po::variables_map& vm, const std::optional<words::Lang
   batch.compile = compileOptions();
   batch.diagnostics = chosenDiagnosticLang();
   batch.diagnosticFormat = chosenDiagnosticFormat();
-  auto found =
-      portfolio::findAgreementFiles(vm["path"].as<std::vector<std::string>>(), toStderr,
-                                    {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()});
+  auto found = portfolio::findAgreementFiles(
+      vm["path"].as<std::vector<std::string>>(), toStderr,
+      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
+  sayVersionsSkipped(found.skippedVersions, chosenDiagnosticLang().value_or(diag::Lang::En));
   batch.files = std::move(found.files);
   if (batch.files.empty()) {
     std::cerr << "agree: no agreement files found\n";
@@ -92,7 +94,8 @@ int runReport(const Args& args) {
       "scenario,s", po::value<std::string>()->default_value(""),
       "one agreement: a scenario file, or the name of a scenario in FILE")(
       "as-of", po::value<std::string>()->default_value(""), "the overview: the date it is made for (default: today)")(
-      "lang", po::value<std::string>()->default_value(""), langHelp());
+      "lang", po::value<std::string>()->default_value(""), langHelp())(
+      "include-versions", po::bool_switch(), "the overview: also the files in versions/ and versies/ folders");
   addCacheOptions(options);
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -101,7 +104,7 @@ int runReport(const Args& args) {
   const std::string usage =
       "usage: agree report FILE [--scenario S] [--lang nl|en] [-o report.html]\n"
       "       agree report PATH... [--as-of D] [--lang nl|en] [-o portfolio.html]\n"
-      "                            [--cache-dir DIR | --no-cache]\n\n"
+      "                            [--include-versions] [--cache-dir DIR | --no-cache]\n\n"
       "One self-contained HTML page (no network, nothing fetched). For one agreement file: its\n"
       "timeline drawn as SVG (term periods, notice windows, deadlines, the end and its cause,\n"
       "surviving clauses, each party's standing), its parties, and every article's text beside\n"

@@ -13,6 +13,7 @@ int runCompile(const Args& args);
 int runTimeline(const Args& args);
 int runBound(const Args& args);
 int runQuery(const Args& args);
+int runExport(const Args& args);
 int runDiff(const Args& args);
 int runAgenda(const Args& args);
 int runViolations(const Args& args);

@@ -23,6 +23,8 @@ const char* kUsage =
     "                                     is PARTY still bound on DATE, and why\n"
     "  query PATH... (--date D | --from D --to D) [--party P] [--format csv|jsonl|text] [--lang nl|en]\n"
     "                                     one row per agreement x party x date, for many files\n"
+    "  export PATH... --sqlite OUT.db [--from D --to D] [--party P]\n"
+    "                                     agreements, periods, notice days, agenda, standings in SQLite\n"
     "  agenda FILE --from D --to D [--party P] [--format text|json|ics] [--lang nl|en]\n"
     "                                     everything due in a window, also as iCalendar\n"
     "  violations FILE --scenario S [--lang nl|en]\n"
@@ -73,6 +75,7 @@ int main(int argc, char** argv) {
     if (command == "timeline") return runTimeline(args);
     if (command == "bound") return runBound(args);
     if (command == "query") return runQuery(args);
+    if (command == "export") return runExport(args);
     if (command == "diff") return runDiff(args);
     if (command == "agenda") return runAgenda(args);
     if (command == "violations") return runViolations(args);

@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <set>
+#include <string>
 #include <utility>
 
 #include "diag/render.h"
@@ -43,7 +45,8 @@ bool isAgreementName(const fs::path& p) { return p.extension() == ".agree"; }
 
 class Walk {
  public:
-  Walk(AgreementFiles& out, const Report& report, diag::Style style) : out_(out), report_(report), style_(style) {}
+  Walk(AgreementFiles& out, const Report& report, diag::Style style, FindOptions options)
+      : out_(out), report_(report), style_(style), options_(options) {}
 
   void folder(const fs::path& dir, const struct stat& st) {
     std::pair<dev_t, ino_t> id{st.st_dev, st.st_ino};
@@ -70,10 +73,26 @@ class Walk {
       if (err == ELOOP || isAgreementName(p)) report(p, statFailure(err));
       return;
     }
-    if (S_ISDIR(st.st_mode)) return folder(p, st);
+    if (S_ISDIR(st.st_mode)) {
+      // Below a versions folder nothing is answered, but the files are counted for the note.
+      bool versions = !options_.includeVersions && isVersionsFolder(p.filename().string());
+      skipping_ += versions;
+      folder(p, st);
+      skipping_ -= versions;
+      return;
+    }
     if (!isAgreementName(p)) return;
+    if (skipping_) {
+      ++out_.skippedVersions;
+      return;
+    }
     if (auto why = kindProblem(st); !why.empty()) return report(p, why);
-    found_.push_back(p.string());
+    add(p.string(), st);
+  }
+
+  // A file not yet found (by device and inode): answered once however often it is reached.
+  void add(const std::string& path, const struct stat& st) {
+    if (seen_.insert({st.st_dev, st.st_ino}).second) found_.push_back(path);
   }
 
   // Files found since the last call, in name order.
@@ -84,6 +103,7 @@ class Walk {
   }
 
   void report(const fs::path& p, const diag::Text& why) {
+    if (skipping_) return;  // inside a versions folder that is not answered: not a problem
     report_(unreadablePath(p.string(), why, style_));
     ++out_.problems;
   }
@@ -92,6 +112,9 @@ class Walk {
   AgreementFiles& out_;
   const Report& report_;
   diag::Style style_;
+  FindOptions options_;
+  int skipping_ = 0;  // inside this many versions folders
+  std::set<std::pair<dev_t, ino_t>> seen_;
   std::vector<std::string> found_;
   std::vector<std::pair<dev_t, ino_t>> ancestors_;
 };
@@ -106,9 +129,19 @@ std::string unreadablePath(const std::string& path, const diag::Text& why, diag:
   return diag::renderAll(c.sink.all(), c.sources, style);
 }
 
-AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Style style) {
+bool isVersionsFolder(const std::string& name) { return name == "versions" || name == "versies"; }
+
+diag::Text skippedVersionsNote(std::size_t skipped) {
+  if (skipped == 0) return {};
+  auto n = std::to_string(skipped);
+  return {"agree: note: skipped " + n + " file(s) in versions/ folders; --include-versions answers them",
+          "agree: opmerking: " + n + " bestand(en) in versions/-mappen overgeslagen; --include-versions beantwoordt ze"};
+}
+
+AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const Report& report, diag::Style style,
+                                  FindOptions options) {
   AgreementFiles out;
-  Walk walk(out, report, style);
+  Walk walk(out, report, style, options);
   for (const auto& p : paths) {
     struct stat st {};
     if (::stat(p.c_str(), &st) != 0) {
@@ -126,7 +159,8 @@ AgreementFiles findAgreementFiles(const std::vector<std::string>& paths, const R
     } else if (auto why = kindProblem(st); !why.empty()) {
       walk.report(p, why);
     } else {
-      out.files.push_back(p);
+      walk.add(p, st);  // named: answered even inside a versions folder
+      walk.flushSorted();
     }
   }
   return out;

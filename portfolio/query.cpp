@@ -6,10 +6,14 @@ namespace agree::portfolio {
 
 Outcome runQuery(const Query& q, const Sinks& sinks) {
   auto rows = [&](const std::string& file, const runtime::Timeline& timeline, const runtime::RowSink& emit) {
-    auto lang = q.lang ? *q.lang : words::agreementLang(*timeline.agreement);
-    return runtime::writeQueryRows(q.format, file, timeline, q.dates, q.batch.party, emit, lang);
+    runtime::RowOptions options;
+    options.format = q.format;
+    options.party = q.batch.party;
+    options.lang = q.lang ? *q.lang : words::agreementLang(*timeline.agreement);
+    options.intervals = q.intervals;
+    return runtime::writeQueryRows(options, file, timeline, q.dates, emit);
   };
-  return runBatch(q.batch, rows, sinks, runtime::queryHeader(q.format));
+  return runBatch(q.batch, rows, sinks, runtime::queryHeader(q.format, q.intervals));
 }
 
 }  // namespace agree::portfolio

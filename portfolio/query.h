@@ -1,5 +1,5 @@
-// `agree query` as a library: one row per agreement x party x date (runtime/report/query_rows.h)
-// for every file of a batch, in file order.
+// `agree query` as a library: one row per agreement x party x date, or per maximal interval with
+// the same answer (runtime/report/query_rows.h), for every file of a batch, in file order.
 #pragma once
 
 #include <vector>
@@ -17,6 +17,7 @@ struct Query {
   runtime::RowFormat format = runtime::RowFormat::Csv;
   // The words of RowFormat::Text (yes / ja); nullopt: each agreement's `language`, else English.
   std::optional<words::Lang> lang;
+  bool intervals = false;  // one row per maximal run of days with the same answer (dates: every day)
 };
 
 // Writes the header (CSV) and every file's rows through `sinks`.

@@ -1,0 +1,26 @@
+// Options and notes shared by the commands that answer many files (query, export): --jobs,
+// --scenario-dir, and the note about files skipped in versions/ folders.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "common.h"
+#include "diag/text.h"
+
+namespace agree::cli {
+
+inline constexpr unsigned kMaxJobs = 256;  // more threads than this is a typo
+
+// --jobs: a whole number of threads, 1 to kMaxJobs (default: the cores); nullopt (after saying
+// why) otherwise.
+std::optional<unsigned> readJobs(const po::variables_map& vm);
+
+// --scenario-dir must be a folder: a mistyped one would silently answer without scenarios.
+bool checkScenarioDir(const std::string& dir);
+
+// One note on stderr when files in versions/ folders were skipped (portfolio/agreement_files.h).
+void sayVersionsSkipped(std::size_t skipped, diag::Lang lang);
+
+}  // namespace agree::cli
