@@ -7,6 +7,8 @@ namespace agree::portfolio {
 
 diag::Diagnostic& reportAt(driver::Compilation& c, diag::Code code, const model::SourceRef& where, diag::Text message) {
   const auto* file = c.sources.find(where.file);
+  // A model from the cache comes without its source: read it now, to point into it.
+  if (!file && !where.file.empty()) file = driver::readFile(c, where.file);
   auto span = file ? file->restOfLine(source::Position{static_cast<std::uint32_t>(where.line),
                                                        static_cast<std::uint32_t>(where.column)})
                    : std::nullopt;

@@ -11,7 +11,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "input_limits.h"
 #include "model/model_codec.h"
+#include "source/read_file.h"
 
 namespace agree::driver {
 
@@ -162,7 +164,7 @@ void ModelCache::fail(std::string why) {
   if (!trouble_) trouble_ = std::move(why);
 }
 
-std::string ModelCache::entryPath(const source::SourceFile& main, const CompileOptions& options) const {
+std::string ModelCache::entryPath(const std::string& path, std::string_view text, const CompileOptions& options) const {
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   auto feed = [&](std::string_view s) {
@@ -174,22 +176,22 @@ std::string ModelCache::entryPath(const source::SourceFile& main, const CompileO
   feed(stdlibDir());
   for (const auto& root : options.importRoots) feed(resolvedPath(root));
   feed(options.expectationScenarios ? "expectation scenarios" : "terms only");
-  feed(main.path());
-  feed(resolvedPath(main.path()));
-  feed(main.text());
+  feed(path);
+  feed(resolvedPath(path));
+  feed(text);
   XXH128_hash_t key = XXH3_128bits_digest(state);
   XXH3_freeState(state);
   return (fs::path(folder_) / (hex(&key, sizeof key) + ".model")).string();
 }
 
-bool ModelCache::load(Compilation& c, const source::SourceFile& main, const CompileOptions& options) {
+bool ModelCache::load(Compilation& c, const std::string& path, std::string_view text, const CompileOptions& options) {
   auto miss = [&] {
     std::lock_guard<std::mutex> hold(mutex_);
     ++misses_;
     return false;
   };
   if (folder_.empty()) return miss();
-  auto entry = readWhole(entryPath(main, options));
+  auto entry = readWhole(entryPath(path, text, options));
   if (!entry || entry->size() < 16 || entry->compare(0, 8, std::string_view(kEntryMagic, 8)) != 0) return miss();
   std::uint64_t checksum;
   std::memcpy(&checksum, entry->data() + 8, 8);
@@ -200,13 +202,13 @@ bool ModelCache::load(Compilation& c, const source::SourceFile& main, const Comp
   std::uint64_t dependencies = in.u64();
   if (!in.ok || language > 2 || dependencies > body.size()) return miss();
   for (std::uint64_t i = 0; i < dependencies && in.ok; ++i) {
-    std::string path = diskPath(in.text());
+    std::string dependency = diskPath(in.text());
     std::string resolved = in.text();
     auto hash = in.bytes(sizeof(XXH128_hash_t));
     if (!in.ok) return miss();
-    auto text = readWhole(path);
-    if (!text || resolvedPath(path) != resolved) return miss();
-    XXH128_hash_t now = contentHash(*text);
+    auto current = readWhole(dependency);
+    if (!current || resolvedPath(dependency) != resolved) return miss();
+    XXH128_hash_t now = contentHash(*current);
     if (std::memcmp(&now, hash.data(), sizeof now) != 0) return miss();
   }
   auto agreement = model::decodeAgreement(in.in);
@@ -257,7 +259,7 @@ void ModelCache::store(const Compilation& c, const source::SourceFile& main, con
   }
   // A name no other writer uses (process and thread), renamed over the entry when whole.
   static std::atomic<unsigned long> serial{0};
-  std::string final = entryPath(main, options);
+  std::string final = entryPath(main.path(), main.text(), options);
   std::string temporary = final + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -282,10 +284,14 @@ void ModelCache::store(const Compilation& c, const source::SourceFile& main, con
 
 std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileOptions& options, ModelCache* cache) {
   if (!cache) return compileFile(path, options);
+  // Read as compileFile reads it; anything unusual (not a regular file, too large, unreadable)
+  // takes compileFile's own path, which reports it.
+  auto read = source::readBounded(path, limits::kMaxFileBytes);
+  if (read.status != source::ReadResult::Status::Ok) return compileFile(path, options);
   auto c = std::make_unique<Compilation>();
-  const auto* main = readFile(*c, path);
+  if (cache->load(*c, path, read.text, options)) return c;
+  const auto* main = readText(*c, path, std::move(read.text));
   if (!main) return c;
-  if (cache->load(*c, *main, options)) return c;
   c = compileRead(std::move(c), *main, options);
   if (c->agreement) cache->store(*c, *main, options);
   return c;

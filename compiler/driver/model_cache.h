@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "driver/driver.h"
 
@@ -42,12 +43,13 @@ class ModelCache {
   std::size_t hits() const;
   std::size_t misses() const;
 
-  // Internal to compileFile: the model for the file `main` of `c` when a valid entry has it.
-  bool load(Compilation& c, const source::SourceFile& main, const CompileOptions& options);
+  // Internal to compileFile: the model for the file `path` with `text` when a valid entry has it
+  // (nothing is added to c.sources: a hit reads neither the text's lines nor its encoding again).
+  bool load(Compilation& c, const std::string& path, std::string_view text, const CompileOptions& options);
   void store(const Compilation& c, const source::SourceFile& main, const CompileOptions& options);
 
  private:
-  std::string entryPath(const source::SourceFile& main, const CompileOptions& options) const;
+  std::string entryPath(const std::string& path, std::string_view text, const CompileOptions& options) const;
   void fail(std::string why);
 
   std::string folder_;
@@ -58,7 +60,9 @@ class ModelCache {
   std::size_t hits_ = 0, misses_ = 0;
 };
 
-// compileFile, reading the model from `cache` when it has it and storing it there when not.
+// compileFile, reading the model from `cache` when it has it and storing it there when not. On a
+// hit the compilation holds the model and no source file: a diagnostic about the agreement made
+// later (a date out of range) reads the file again (driver::readFile).
 std::unique_ptr<Compilation> compileFile(const std::string& path, const CompileOptions& options, ModelCache* cache);
 
 }  // namespace agree::driver
