@@ -238,12 +238,6 @@ namespace {
 // that keeps every size (a member renamed, two swapped) must raise it.
 constexpr char kMagic[8] = {'a', 'g', 'r', 'e', 'e', 'm', 'b', '1'};
 
-template <class T>
-concept Listed = requires(T& t, int& io) {
-  fields(io, t);
-}
-|| std::is_class_v<T>;
-
 class Writer {
  public:
   std::string out;

@@ -17,6 +17,7 @@
 #include "parse/antlr/capped_lexer.h"
 #include "parse/antlr/folded_stream.h"
 #include "parse/antlr/scanner.h"
+#include "source/source_map.h"
 
 namespace {
 
@@ -102,7 +103,8 @@ TEST_CASE("the scanner yields the generated lexer's tokens on every file of the 
       std::string text = buffer.str();
       if (text.size() > 2'000'000) continue;
       // Not UTF-8: the compiler refuses such a file before it is lexed (AGR0008), and the
-      // generated lexer's input stream cannot read it.
+      // generated lexer's input stream cannot read it (it throws, or drops a cut-short sequence).
+      if (agree::source::firstInvalidUtf8(text)) continue;
       try {
         reference(text, false);
       } catch (const std::range_error&) {
