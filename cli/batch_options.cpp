@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "agreement_files.h"
+#include "exit_codes.h"
 
 namespace agree::cli {
 
@@ -33,6 +34,30 @@ bool checkScenarioDir(const std::string& dir) {
 void sayVersionsSkipped(std::size_t skipped, diag::Lang lang) {
   if (skipped == 0) return;
   std::cerr << portfolio::skippedVersionsNote(skipped).in(lang) << "\n";
+}
+
+std::optional<int> readBatch(const po::variables_map& vm, portfolio::Batch& batch, diag::Lang noteLang,
+                             bool& pathProblems) {
+  auto jobs = readJobs(vm);
+  if (!jobs) return kExitUsage;
+  batch.jobs = *jobs;
+  batch.compile = compileOptions();
+  batch.diagnostics = chosenDiagnosticLang();
+  batch.diagnosticFormat = chosenDiagnosticFormat();
+  batch.scenarioDir = vm["scenario-dir"].as<std::string>();
+  if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
+  if (vm.count("party")) batch.party = vm["party"].as<std::string>();
+  auto found = portfolio::findAgreementFiles(
+      vm["path"].as<std::vector<std::string>>(), [](const std::string& text) { std::cerr << text; },
+      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
+  sayVersionsSkipped(found.skippedVersions, noteLang);
+  batch.files = std::move(found.files);
+  pathProblems = found.problems;
+  if (batch.files.empty()) {
+    std::cerr << "agree: no agreement files found\n";
+    return found.problems ? kExitInputErrors : kExitUsage;
+  }
+  return std::nullopt;
 }
 
 }  // namespace agree::cli

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "batch.h"
 #include "common.h"
 #include "diag/text.h"
 
@@ -22,5 +23,12 @@ bool checkScenarioDir(const std::string& dir);
 
 // One note on stderr when files in versions/ folders were skipped (portfolio/agreement_files.h).
 void sayVersionsSkipped(std::size_t skipped, diag::Lang lang);
+
+// Fills `batch` from the options every portfolio command shares: --jobs, --scenario-dir,
+// --party, PATH... (walked with the versions/ rule and --include-versions, the note in
+// `noteLang`), and the chosen diagnostics. `pathProblems`: some path could not be read. Returns
+// the exit status to stop with (after saying why), or nullopt when the batch is ready.
+std::optional<int> readBatch(const po::variables_map& vm, portfolio::Batch& batch, diag::Lang noteLang,
+                             bool& pathProblems);
 
 }  // namespace agree::cli

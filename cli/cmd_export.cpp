@@ -68,26 +68,10 @@ int runExport(const Args& args) {
   portfolio::Export e;
   if (!readLang(vm, e.lang)) return kExitUsage;
   if (!readWindow(vm, e.window)) return kExitUsage;
-  auto jobs = readJobs(vm);
-  if (!jobs) return kExitUsage;
   auto& batch = e.batch;
-  batch.jobs = *jobs;
-  batch.compile = compileOptions();
-  batch.diagnostics = chosenDiagnosticLang();
-  batch.diagnosticFormat = chosenDiagnosticFormat();
-  batch.scenarioDir = vm["scenario-dir"].as<std::string>();
-  if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
-  if (vm.count("party")) batch.party = vm["party"].as<std::string>();
+  bool pathProblems = false;
   auto noteLang = chosenDiagnosticLang().value_or(e.lang == words::Lang::Nl ? diag::Lang::Nl : diag::Lang::En);
-  auto found = portfolio::findAgreementFiles(
-      vm["path"].as<std::vector<std::string>>(), toStderr,
-      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
-  sayVersionsSkipped(found.skippedVersions, noteLang);
-  batch.files = std::move(found.files);
-  if (batch.files.empty()) {
-    std::cerr << "agree: no agreement files found\n";
-    return found.problems ? kExitInputErrors : kExitUsage;
-  }
+  if (auto stop = readBatch(vm, batch, noteLang, pathProblems)) return *stop;
   if (outputIsInput(out, batch.files)) return kExitUsage;
 
   auto cache = openCache(vm);
@@ -109,8 +93,8 @@ int runExport(const Args& args) {
     std::cerr << "agree: no agreement has a party `" << *batch.party << "`\n";
     return kExitInputErrors;
   }
-  if (outcome.batch.anyFailed || found.problems) {
-    std::cerr << "agree: some " << (found.problems ? "paths could not be read or " : "") << "files had errors"
+  if (outcome.batch.anyFailed || pathProblems) {
+    std::cerr << "agree: some " << (pathProblems ? "paths could not be read or " : "") << "files had errors"
               << " and were skipped; the others were exported\n";
     return kExitInputErrors;
   }

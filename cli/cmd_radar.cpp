@@ -117,25 +117,9 @@ int runRadar(const Args& args) {
   if (!remind) return kExitUsage;
   std::optional<std::time_t> stamp = std::time(nullptr);
   if (*format == "ics" && !(stamp = stampTime())) return kExitUsage;
-  auto jobs = readJobs(vm);
-  if (!jobs) return kExitUsage;
   auto& batch = radar.batch;
-  batch.jobs = *jobs;
-  batch.compile = compileOptions();
-  batch.diagnostics = chosenDiagnosticLang();
-  batch.diagnosticFormat = chosenDiagnosticFormat();
-  batch.scenarioDir = vm["scenario-dir"].as<std::string>();
-  if (!checkScenarioDir(batch.scenarioDir)) return kExitUsage;
-  if (vm.count("party")) batch.party = vm["party"].as<std::string>();
-  auto found = portfolio::findAgreementFiles(
-      vm["path"].as<std::vector<std::string>>(), toStderr,
-      {chosenDiagnosticLang().value_or(diag::Lang::En), chosenDiagnosticFormat()}, {vm["include-versions"].as<bool>()});
-  sayVersionsSkipped(found.skippedVersions, chosenDiagnosticLang().value_or(diag::Lang::En));
-  batch.files = std::move(found.files);
-  if (batch.files.empty()) {
-    std::cerr << "agree: no agreement files found\n";
-    return found.problems ? kExitInputErrors : kExitUsage;
-  }
+  bool pathProblems = false;
+  if (auto stop = readBatch(vm, batch, chosenDiagnosticLang().value_or(diag::Lang::En), pathProblems)) return *stop;
   const auto& outputPath = vm["output"].as<std::string>();
   if (outputIsInput(outputPath, batch.files)) return kExitUsage;
 
@@ -162,8 +146,8 @@ int runRadar(const Args& args) {
     std::cerr << "agree: no agreement has a party `" << *batch.party << "`\n";
     return kExitInputErrors;
   }
-  if (outcome.anyFailed || found.problems) {
-    std::cerr << "agree: some " << (found.problems ? "paths could not be read or " : "") << "files had errors"
+  if (outcome.anyFailed || pathProblems) {
+    std::cerr << "agree: some " << (pathProblems ? "paths could not be read or " : "") << "files had errors"
               << " and were skipped\n";
     return kExitInputErrors;
   }
